@@ -1,0 +1,76 @@
+"""The whole analysis as one call: input path in, a dict of tidy tables out.
+
+Each step is a plain function of the tables before it (see the README's data dictionary for every column):
+
+    read_input -> segment_articles -> extract_quotes -> summarise_sources
+               -> key_terms, fit_topics, find_framing, keyness_table
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.paths import SEED_FILE
+from analysis.read import read_input
+
+# The tables `python -m analysis analyze` writes, in this order, as <name>.csv.
+TABLE_NAMES = [
+    "paragraphs",
+    "articles",
+    "quotes",
+    "sources",
+    "quoted_phrases",
+    "terms",
+    "topics",
+    "article_topics",
+    "framing",
+    "keyness",
+]
+
+
+def default_input() -> Path:
+    """The input the notebooks analyse: $WORKBOOK_INPUT when set (a teacher's own articles), else the bundled seed."""
+    chosen = os.environ.get("WORKBOOK_INPUT")
+    return Path(chosen) if chosen else SEED_FILE
+
+
+def analyze(input_path=None) -> dict[str, pd.DataFrame]:
+    """Run every step on `input_path` (default: the bundled seed) and return the tables by name.
+
+    Besides the tables in TABLE_NAMES the dict holds ``lines`` (the reader's output), ``gaps`` (the segmenter's
+    per-gap scores) and ``topic_quality`` (coherence and diversity per candidate number of topics).
+    """
+    from analysis.framing import find_framing
+    from analysis.keyness import keyness_table
+    from analysis.quotes import extract_quotes
+    from analysis.segment import articles_table, score_gaps, segment_articles
+    from analysis.sources import summarise_sources
+    from analysis.terms import key_terms
+    from analysis.topics import fit_topics
+
+    lines = read_input(input_path if input_path is not None else SEED_FILE)
+    paragraphs = segment_articles(lines)
+    tables = {"lines": lines, "gaps": score_gaps(lines), "paragraphs": paragraphs}
+    tables["articles"] = articles_table(paragraphs)
+    tables["quotes"], tables["quoted_phrases"] = extract_quotes(paragraphs)
+    tables["sources"] = summarise_sources(tables["quotes"])
+    tables["terms"] = key_terms(paragraphs)
+    tables["topics"], tables["article_topics"], tables["topic_quality"] = fit_topics(paragraphs)
+    tables["framing"] = find_framing(paragraphs, tables["quotes"], tables["quoted_phrases"])
+    tables["keyness"] = keyness_table(paragraphs)
+    return tables
+
+
+def write_tables(tables: dict[str, pd.DataFrame], out_dir) -> list[Path]:
+    """Write each table in TABLE_NAMES as CSV into `out_dir` (created if needed); return the paths written."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name in TABLE_NAMES:
+        path = out_dir / f"{name}.csv"
+        tables[name].to_csv(path, index=False, lineterminator="\n", float_format="%.6g")
+        written.append(path)
+    return written
