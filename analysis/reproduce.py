@@ -66,7 +66,7 @@ def reproduce(input_path=None, build_dir: Path = BUILD_DIR) -> list[Path]:
         from analysis.report import build_classroom_material
     except ImportError:  # the classroom module is optional while it is being built
         return written
-    written.extend(build_classroom_material(tables, build_dir / "classroom" / name))
+    written.extend(build_classroom_material(tables, build_dir / "classroom" / name, build_dir / "notebooks"))
     return written
 
 
