@@ -18,7 +18,6 @@ Terms are lower-case (``solomon islands``) so every table joins on the same key;
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -37,10 +36,12 @@ WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019&][A-Za-z0-9]+)*")
 POSSESSIVE_RE = re.compile(r"['\u2019]s$", re.IGNORECASE)
 # Numbers and ordinals (2023, 23rd, 1,000) are facts, not topics.
 NUMBER_RE = re.compile(r"^\d+(?:st|nd|rd|th|s)?$", re.IGNORECASE)
+# Contractions (don't, we're, I've) are function words in disguise.
+CONTRACTION_RE = re.compile(r"(?:n't|'re|'ve|'ll|'d|'m)$")
 # Words that may sit inside a capitalised name without breaking it (Ministry of State Security).
 NAME_CONNECTORS = frozenset({"of"})
 # Longest capitalised run kept as one name; longer runs are usually two names in a row.
-MAX_NAME_WORDS = 5
+MAX_NAME_WORDS = 6
 
 CONCORDANCE_COLUMNS = ["article_id", "line", "left", "match", "right", "char_start", "char_end"]
 TERMS_COLUMNS = ["article_id", "term", "tfidf", "count", "rank", "label"]
@@ -65,11 +66,6 @@ def tokenize(text: str) -> list[str]:
         if token and not NUMBER_RE.match(token):
             tokens.append(token)
     return tokens
-
-
-def count_words(text: str) -> int:
-    """Number of words in ``text`` as the workbook counts them (numbers included), for rates per 1,000 words."""
-    return sum(1 for _ in WORD_RE.finditer(text))
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,7 @@ class PhraseAnalyzer:
             tokens.append(_Token(word, word.lower(), start, end, segment))
         return tokens
 
-    def _names(self, tokens: list[_Token], text: str) -> list[tuple[int, int]]:
+    def _names(self, tokens: list[_Token]) -> list[tuple[int, int]]:
         """Index ranges [i, j) of capitalised runs of at least two content words."""
         runs = []
         i = 0
@@ -153,21 +149,33 @@ class PhraseAnalyzer:
                     j += 2
                 else:
                     break
-            start, stop = i, j
-            # Trim stop words (a sentence-initial "The", "In", "During") and numbers from both ends.
-            while start < stop and (tokens[start].norm in self._stop_words or NUMBER_RE.match(tokens[start].norm)):
-                start += 1
-            while stop > start and (tokens[stop - 1].norm in self._stop_words or NUMBER_RE.match(tokens[stop - 1].norm)):
-                stop -= 1
-            if stop - start >= 2 and stop - start <= MAX_NAME_WORDS:
-                runs.append((start, stop))
+            # A run longer than a name ("Board of Directors of China Railway Group") is split at its connectors.
+            pieces = [(i, j)]
+            if j - i > MAX_NAME_WORDS:
+                cuts = [k for k in range(i, j) if tokens[k].norm in NAME_CONNECTORS]
+                bounds = [i - 1] + cuts + [j]
+                pieces = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+            for start, stop in pieces:
+                start, stop = self._trim(tokens, start, stop)
+                if 2 <= stop - start <= MAX_NAME_WORDS:
+                    runs.append((start, stop))
             i = max(j, i + 1)
         return runs
+
+    def _trim(self, tokens: list[_Token], start: int, stop: int) -> tuple[int, int]:
+        """Trim stop words (a sentence-initial "The", "In", "During") and numbers from both ends of a run."""
+        def droppable(token: _Token) -> bool:
+            return token.norm in self._stop_words or bool(NUMBER_RE.match(token.norm))
+        while start < stop and droppable(tokens[start]):
+            start += 1
+        while stop > start and droppable(tokens[stop - 1]):
+            stop -= 1
+        return start, stop
 
     def _pieces(self, text: str) -> list[tuple[str, str, int, int]]:
         """Terms in order as (term, surface form, char_start, char_end) before stop-word filtering of single words."""
         tokens = self._tokens(text)
-        names = {start: stop for start, stop in self._names(tokens, text)}
+        names = {start: stop for start, stop in self._names(tokens)}
         pieces = []
         i = 0
         while i < len(tokens):
@@ -193,7 +201,8 @@ class PhraseAnalyzer:
     def _keep(self, term: str) -> bool:
         if " " in term:
             return True
-        return term not in self._stop_words and not NUMBER_RE.match(term) and len(term) > 1
+        return (term not in self._stop_words and not NUMBER_RE.match(term) and not CONTRACTION_RE.search(term)
+                and len(term) > 1)
 
     # -- public ------------------------------------------------------------------------------------------------
     def fit(self, texts) -> "PhraseAnalyzer":
@@ -206,7 +215,7 @@ class PhraseAnalyzer:
             # A name breaks the sequence, as do punctuation and stop phrases: pairs are only learned inside a run
             # of plain words, using a None separator that nltk treats as an ordinary (filtered) word.
             name_index = set()
-            for start, stop in self._names(tokens, str(text)):
+            for start, stop in self._names(tokens):
                 name_index.update(range(start, stop))
             sequence, previous_segment = [], None
             for k, token in enumerate(tokens):
@@ -265,7 +274,10 @@ def key_terms(paragraphs: pd.DataFrame, top_n: int = 15, analyzer: PhraseAnalyze
     analyzer = analyzer or fit_analyzer(paragraphs)
     texts = article_texts(paragraphs)
     vectorizer = TfidfVectorizer(analyzer=analyzer, lowercase=False)
-    tfidf = vectorizer.fit_transform(texts.tolist())
+    try:
+        tfidf = vectorizer.fit_transform(texts.tolist())
+    except ValueError:  # nothing but stop words: no term to rank
+        return pd.DataFrame(columns=TERMS_COLUMNS)
     counts = [Counter(analyzer(text)) for text in texts]
     vocabulary = vectorizer.get_feature_names_out()
     labels = term_labels(paragraphs, analyzer)
@@ -316,7 +328,3 @@ def concordance(paragraphs: pd.DataFrame, term: str, width: int = 60) -> pd.Data
     table = pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
     return table.sort_values(["article_id", "line", "char_start"], ignore_index=True)
 
-
-def idf_weights(n_documents: int, document_frequency: int) -> float:
-    """Smoothed inverse document frequency as scikit-learn computes it: ln((1 + n) / (1 + df)) + 1."""
-    return math.log((1 + n_documents) / (1 + document_frequency)) + 1
