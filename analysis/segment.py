@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -45,10 +44,23 @@ FEATURES = [
     "name_overlap",  # share of the names in the next paragraph already met in the 3 paragraphs before
     "name_window_overlap",  # overlap of names in 3 paragraphs before vs 3 after
     "opens_continuation",  # next paragraph opens with a pronoun/connective/definite description ("He", "But")
-    "opens_known_name",  # next paragraph opens with a name met in the 5 paragraphs before ("Zhang told ...")
     "n_new_names",  # log(1 + names in the next paragraph not met in the 5 paragraphs before)
     "opens_quote",  # next paragraph opens with a quotation mark
+    "name_overlap_far",  # share of the names in the next paragraph met in the 12 paragraphs before
+    "opens_known_name_far",  # next paragraph opens with a name met in the 12 paragraphs before ("Li stressed")
+    "early_anaphor",  # the first sentence (<= 25 words) points back: "also", "another", "this mission"
+    "prev_closing",  # the paragraph before the gap is a sign-off ("(Reporting by ...)", "Contributing: ...")
+    "opens_dateline",  # the next paragraph opens with a dateline ("WASHINGTON -", "Washington (AFP) -")
+    "reintroduced_name",  # the next paragraph gives a full name ("Hillary Clinton") for a surname met in the
+    # 8 paragraphs before: a new article introduces people again, the same article would say "Clinton"
 ]
+
+# A dateline: an upper-case place (optionally ", State.") or a place with an agency in brackets, then a dash.
+_DATELINE_RE = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{2,30}(?:, [A-Z][A-Za-z.]{1,10})?(?:\s*\([A-Za-z ]{2,20}\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Za-z ]{2,20}\))\s*[\u2014\u2013-]+\s"
+)
+_FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][A-Za-z'\u2019\-]*)")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
 _NAME_RE = re.compile(r"\b[A-Z][A-Za-z'\u2019\-]*[A-Za-z]\b")
@@ -58,6 +70,8 @@ _QUOTE_OPEN = ('"', "\u201c", "\u2018", "'")
 _SENTENCE_END_RE = re.compile(r"[.!?][\"'\u201d\u2019)\]]*\s+")
 _FINAL_PUNCT = tuple(".!?;:,\"'\u201d\u2019)]\u2026-\u2014")
 _QUOTE_CHARS = set("\"\u201c\u201d")
+_SENTENCE_VERBS = {"is", "are", "was", "were", "will", "would", "has", "have", "had", "said", "says", "did",
+                   "does", "can", "could", "should", "may", "might", "must"}
 
 
 # --------------------------------------------------------------------------------------------------- word lists
@@ -95,7 +109,8 @@ def is_heading_line(text: str) -> bool:
     if not text or not re.search(r"[A-Za-z0-9]", text):
         return False
     words = text.split()
-    if len(text) > MAX_HEADING_CHARS:
+    # Headings start with a capital or a digit; a lower-case start is a broken-off piece of a sentence.
+    if not (text[0].isupper() or text[0].isdigit()) or len(text) > MAX_HEADING_CHARS:
         return False
     if _QUOTE_CHARS & set(text):
         return False
@@ -125,7 +140,12 @@ def split_glued_heading(text: str, abbreviations: set[str] | None = None) -> tup
     tail_words = tail.split()
     if not tail_words or not tail_words[0][0].isupper():
         return text, ""
-    if len(tail_words) > 8 or len(tail) > 70 or not is_heading_line(tail):
+    if len(tail_words) < 2 or len(tail_words) > 8 or len(tail) > 70 or not is_heading_line(tail):
+        return text, ""
+    # A tail with a finite verb or ending on a function word is the start of a sentence cut off by a line
+    # break, not a heading ("The world number one will play", "There was a third success for Britain when").
+    lowered = [w.lower().strip(",;") for w in tail_words]
+    if set(lowered) & _SENTENCE_VERBS or lowered[-1] in _stop_words() or re.search(r"\d", tail):
         return text, ""
     before = stripped[: last.start()]
     last_word = before.split()[-1].lower().strip("\"'(\u201c") if before.split() else ""
@@ -134,14 +154,6 @@ def split_glued_heading(text: str, abbreviations: set[str] | None = None) -> tup
     if body + " " + tail != text:  # odd spacing: keep the line whole rather than break the invariant
         return text, ""
     return body, tail
-
-
-@dataclass(frozen=True)
-class _Unit:
-    """A content paragraph the scorer sees: heading text removed, headings skipped."""
-
-    row: int  # position in the doc's rows
-    text: str
 
 
 # --------------------------------------------------------------------------------------------------- features
@@ -241,12 +253,33 @@ def _unit_features(texts: list[str], words: dict[str, set[str]], stop_words) -> 
         )
     lowercase_vocab = {w.lower() for t in texts for w in re.findall(r"\b[a-z][a-z'\-]*\b", t)}
     names = [_names(t, lowercase_vocab, stop_words) for t in texts]
+    # Names in more than a fifth of the paragraphs ("China" in Chinese news, "Trump" in election news) are
+    # the topic of the whole document, not of one article: they say nothing about where articles change.
+    if n >= 10:
+        name_df: dict[str, int] = {}
+        for found in names:
+            for name in found:
+                name_df[name] = name_df.get(name, 0) + 1
+        ubiquitous = {name for name, count in name_df.items() if count > 0.2 * n}
+        names = [found - ubiquitous for found in names]
     continuation = words.get("continuation", set())
+    anaphors = words.get("anaphor", set())
+    closing = [re.compile(pattern, re.IGNORECASE) for pattern in sorted(words.get("closing", set()))]
     rows = []
     for g in range(n_gaps):
         after = names[g + 1]
         before3 = set().union(*names[max(0, g - 2): g + 1])
         before5 = set().union(*names[max(0, g - 4): g + 1])
+        before12 = set().union(*names[max(0, g - 11): g + 1])
+        sentence_end = _SENTENCE_END_RE.search(texts[g + 1])
+        first_sentence = texts[g + 1][: sentence_end.start()] if sentence_end else texts[g + 1]
+        opening_words = [w.lower() for w in _WORD_RE.findall(first_sentence)[:25]]
+        before8 = set().union(*names[max(0, g - 7): g + 1])
+        reintroduced = any(
+            first.lower() not in stop_words and last.lower() in before8 and first.lower() not in before8
+            for first, last in _FULL_NAME_RE.findall(texts[g + 1])
+        )
+        opening_pairs = {" ".join(opening_words[j: j + 2]) for j in range(len(opening_words) - 1)}
         after3 = set().union(*names[g + 1: g + 4])
         first, second = _opening(texts[g + 1])
         opens_cont = first in continuation or f"{first} {second}" in continuation
@@ -256,9 +289,14 @@ def _unit_features(texts: list[str], words: dict[str, set[str]], stop_words) -> 
                 "name_overlap": len(after & before3) / len(after) if after else 0.5,
                 "name_window_overlap": len(before3 & after3) / len(union) if union else 0.5,
                 "opens_continuation": float(opens_cont),
-                "opens_known_name": float(first in before5 or (first.endswith("'s") and first[:-2] in before5)),
                 "n_new_names": float(np.log1p(len(after - before5))),
                 "opens_quote": float(texts[g + 1].lstrip().startswith(_QUOTE_OPEN)),
+                "name_overlap_far": len(after & before12) / len(after) if after else 0.5,
+                "opens_known_name_far": float(first in before12 or (first.endswith("'s") and first[:-2] in before12)),
+                "early_anaphor": float(bool(anaphors & (set(opening_words) | opening_pairs))),
+                "prev_closing": float(any(p.search(texts[g]) for p in closing)),
+                "opens_dateline": float(bool(_DATELINE_RE.match(texts[g + 1]))),
+                "reintroduced_name": float(reintroduced),
             }
         )
     table = pd.DataFrame(rows)
@@ -376,7 +414,9 @@ class ArticleSegmenter:
         chosen = gaps[gaps["is_boundary"]]
         boundary_after = set(zip(chosen["doc"], chosen["gap_after_line"]))
         paragraphs["article_id"] = _number_articles(paragraphs, boundary_after)
-        return paragraphs
+        # The contract columns first, in the order other tools read them; the reader's columns follow.
+        first = ["line", "article_id", "text", "is_heading", "heading"]
+        return paragraphs[first + [c for c in paragraphs.columns if c not in first]]
 
 
 def _number_articles(paragraphs: pd.DataFrame, boundary_after: set) -> list[int]:
@@ -472,10 +512,20 @@ def gap_features(lines: pd.DataFrame) -> pd.DataFrame:
             next_content[i] = upcoming
             if not heading_line[i]:
                 upcoming = unit_of_row[i]
+        # A sub-heading opens a section of the same article, and a section has at least two paragraphs:
+        # the gap after the first paragraph under a heading is no boundary either.
+        first_under_heading = np.zeros(len(part), dtype=bool)
+        for i in range(len(part) - 1):
+            if heading_line[i] or glued[i]:
+                j = i + 1
+                while j < len(part) and heading_line[j]:
+                    j += 1
+                if j < len(part):
+                    first_under_heading[j] = True
         rows = []
         for i in range(len(part) - 1):
             u = next_content[i]
-            blocked = bool(heading_line[i] or heading_line[i + 1] or glued[i])
+            blocked = bool(heading_line[i] or heading_line[i + 1] or glued[i] or first_under_heading[i])
             feats = unit_gaps.iloc[u - 1].to_dict() if u is not None and u >= 1 else dict.fromkeys(FEATURES, 0.0)
             rows.append({"doc": doc, "gap_after_line": int(line_numbers[i]), "next_line": int(line_numbers[i + 1]),
                          "blocked": blocked or u is None or u < 1, **feats})
@@ -506,11 +556,11 @@ def segment_articles(lines: pd.DataFrame, segmenter: ArticleSegmenter | None = N
 
 
 def articles_table(paragraphs: pd.DataFrame, n_title_words: int = 10) -> pd.DataFrame:
-    """One row per article: article_id, doc, source, first_line, last_line, n_paragraphs, n_headings,
-    n_words, title (first sentence of the first non-heading paragraph, cut to ``n_title_words`` words),
+    """One row per article: article_id, first_line, last_line, n_paragraphs, n_words, title, doc, source,
+    n_headings, key_terms; n_words counts whitespace-separated words; title (first sentence of the first non-heading paragraph, cut to ``n_title_words`` words),
     key_terms (the 5 words most specific to this article vs the others, by TF-IDF)."""
-    columns = ["article_id", "doc", "source", "first_line", "last_line", "n_paragraphs", "n_headings",
-               "n_words", "title", "key_terms"]
+    columns = ["article_id", "first_line", "last_line", "n_paragraphs", "n_words", "title", "doc", "source",
+               "n_headings", "key_terms"]
     if len(paragraphs) == 0:
         return pd.DataFrame(columns=columns)
     stop_words = _stop_words()

@@ -26,11 +26,17 @@ def seed_tables():
     return analyze()
 
 
-def test_every_written_column_is_documented_and_nothing_else(seed_tables):
+# Carried from a CSV/JSONL input when it has them, so the seed's tables do not.
+TABLE_INPUT_ONLY = {"title", "outlet", "date", "url"}
+
+
+def test_every_written_column_is_documented_in_order_and_nothing_else(seed_tables):
     docs = documented_columns()
     for name in TABLE_NAMES:
         assert name in docs, f"README data dictionary has no section for {name}.csv"
-        assert list(seed_tables[name].columns) == docs[name], f"{name}.csv columns differ from the README"
+        optional = TABLE_INPUT_ONLY if name == "paragraphs" else set()
+        expected = [column for column in docs[name] if column not in optional]
+        assert list(seed_tables[name].columns) == expected, f"{name}.csv columns differ from the README"
 
 
 def test_ci_runs_the_readme_test_command():
