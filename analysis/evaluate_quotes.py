@@ -1,0 +1,495 @@
+"""Measure quote extraction and speaker attribution against hand annotation, beside a plain regex baseline.
+
+    python -m analysis.evaluate_quotes [--corpora DIR] [--split dev|train] [--gold tests/gold/seed_quotes.csv]
+
+Two gold standards:
+
+* PolNeAR (Newell, Margolin & Ruths, LREC 2018), read from DIR/polnear_<split>.jsonl and never copied. The file
+  has one row per (article, annotator); some articles were annotated by two people. We keep ONE annotation per
+  article: the one with the most attributions (ties: the alphabetically first annotator), because PolNeAR's
+  annotators mostly differ by omission, not by disagreement. Rules were tuned on `train`; report `dev`.
+* The seed gold, tests/gold/seed_quotes.csv (written by hand by another member of the team, not the author of the
+  extractor), matched by line and the first words of the content.
+
+Definitions (PolNeAR)
+---------------------
+* A gold attribution is *direct* when at least half of its content characters lie inside quotation marks; all
+  other attributions are *reported* (indirect or mixed). PolNeAR also annotates beliefs, intentions and plans
+  ("wants", "seemed", "is expected"); for reported speech we keep only gold attributions whose cue contains a verb
+  from analysis/data/reporting_verbs.csv (or "according to").
+* Matching is by character overlap. A gold item is *found* when predictions of the same class cover >= 50% of its
+  content characters (recall; a gold direct quote may also be found by a predicted `mixed` clause, the same words
+  with a different boundary). A prediction is *correct* when >= 50% of its characters lie inside gold content
+  (precision): for direct quotes, inside any gold content that contains a quotation mark; for reported speech,
+  inside any gold content (whatever its cue), so a reported clause whose verb PolNeAR calls a belief is not
+  counted wrong.
+* Speaker accuracy, on found direct quotes: the prediction with the largest overlap is right when its speaker
+  phrase overlaps the gold source span, or its resolved name agrees with the gold source resolved the same way
+  (pronouns follow the previous non-pronoun gold source in the article; a surname expands to the longest
+  capitalised name in the article ending with it). Pronoun sources must be resolved to count.
+
+Baseline: text between quotation marks is a direct quote and its speaker is the nearest capitalised name after
+it (else before it) in the paragraph; a sentence with said/says/told/according to outside quotes is reported
+speech (the words after the cue, or before it when the cue ends the sentence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import patterns
+from analysis.paths import DEFAULT_CORPORA_DIR, PROJECT_ROOT
+from analysis.quotes import extract_quotes, find_quote_spans, load_lexicon
+
+SEED_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quotes.csv"
+OVERLAP = 0.5
+TARGETS = {
+    "direct precision": 0.95, "direct recall": 0.95, "speaker accuracy (direct)": 0.95,
+    "reported precision": 0.85, "reported recall": 0.80, "source type accuracy": 0.85,
+    "anonymous accuracy": 0.90,
+}
+GOLD_NAME_STOP = {"and", "on", "the", "but", "when", "while", "then", "continued", "reporting", "republican",
+                  "democrat", "democratic", "president", "sen", "senator", "gov", "mr", "mrs", "ms", "dr", "in",
+                  "at", "for", "with", "as", "after", "if", "so", "to", "former", "candidate", "nominee"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Metric functions (small, pure, tested on hand-made lists)
+# --------------------------------------------------------------------------------------------------------------
+
+def overlap(a: tuple, b: tuple) -> int:
+    """Characters shared by two half-open spans (start, end)."""
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def covered(span: tuple, others: list) -> int:
+    """Characters of `span` covered by the union of `others` (spans may overlap each other)."""
+    pieces = sorted((max(span[0], s), min(span[1], e)) for s, e in others if overlap(span, (s, e)) > 0)
+    total, cur_s, cur_e = 0, None, None
+    for s, e in pieces:
+        if cur_e is None or s > cur_e:
+            if cur_e is not None:
+                total += cur_e - cur_s
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    if cur_e is not None:
+        total += cur_e - cur_s
+    return total
+
+
+def span_scores(gold: list, pred: list, precision_pool: list | None = None, threshold: float = OVERLAP) -> dict:
+    """Precision/recall/F1 by coverage. gold and pred are lists of spans; a gold item may be a list of spans.
+
+    Recall: share of gold items whose content is >= threshold covered by the union of pred spans.
+    Precision: share of pred spans >= threshold inside the union of `precision_pool` (default: the gold spans).
+    """
+    gold_items = [g if isinstance(g, list) else [g] for g in gold]
+    pool = [s for g in (precision_pool if precision_pool is not None else gold_items)
+            for s in (g if isinstance(g, list) else [g])]
+    found = 0
+    for item in gold_items:
+        size = sum(e - s for s, e in item)
+        if size and sum(covered(s, pred) for s in item) / size >= threshold:
+            found += 1
+    correct = sum(1 for p in pred if p[1] > p[0] and covered(p, pool) / (p[1] - p[0]) >= threshold)
+    return prf(correct, len(pred), found, len(gold_items))
+
+
+def prf(n_correct: int, n_pred: int, n_found: int, n_gold: int) -> dict:
+    """Precision, recall and F1 from counts (0.0 when undefined)."""
+    p = n_correct / n_pred if n_pred else 0.0
+    r = n_found / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "n_pred": n_pred, "n_gold": n_gold}
+
+
+def normalise_name(name: str) -> str:
+    """Lowercase words of a name without titles, articles or possessives ("the Ministry's" -> "ministry")."""
+    words = [w.lower().rstrip(".") for w in patterns.WORD.findall(str(name))]
+    words = [w[:-2] if w.endswith(("'s", "\u2019s")) else w for w in words]
+    drop = {"the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "senator"}
+    return " ".join(w for w in words if w not in drop)
+
+
+def names_agree(pred: str, gold: str) -> bool:
+    """Same speaker: equal after normalising, or one is the other's last/first name ("Li" vs "Li Wei")."""
+    p, g = normalise_name(pred), normalise_name(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    pw, gw = p.split(), g.split()
+    if len(pw) == 1 or len(gw) == 1:  # a surname alone: Western names end with it, Chinese names start with it
+        short, full = (pw, gw) if len(pw) == 1 else (gw, pw)
+        return short[0] in (full[0], full[-1])
+    return pw[-1] == gw[-1] and pw[0] == gw[0]
+
+
+def content_tokens(text: str) -> list:
+    return [w.lower() for w in patterns.WORD.findall(str(text))]
+
+
+def starts_match(gold_start: str, pred_text: str, n: int = 4) -> bool:
+    """Seed matching: the first n words of the gold content occur, in order, in the predicted text."""
+    g = content_tokens(gold_start)[:n]
+    p = content_tokens(pred_text)
+    if not g:
+        return False
+    return any(p[i:i + len(g)] == g for i in range(len(p) - len(g) + 1))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Baseline
+# --------------------------------------------------------------------------------------------------------------
+
+BASELINE_QUOTE = re.compile(r"\"([^\"]{1,2000})\"|\u201c([^\u201d]{1,2000})\u201d")
+BASELINE_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+BASELINE_CUE = re.compile(r"\b(?:said|says|told|according to)\b")
+
+
+def baseline_quotes(paragraphs: pd.DataFrame) -> pd.DataFrame:
+    """The plain regex baseline, same columns as extract_quotes for the ones it fills."""
+    rows = []
+    for r in paragraphs.itertuples():
+        if getattr(r, "is_heading", False):
+            continue
+        text = r.text
+        spans = []
+        for m in BASELINE_QUOTE.finditer(text):
+            g = 1 if m.group(1) is not None else 2
+            spans.append((m.start(), m.end()))
+            after = BASELINE_NAME.search(text, m.end())
+            before = list(BASELINE_NAME.finditer(text[:m.start()]))
+            name = after.group(0) if after else (before[-1].group(0) if before else "")
+            rows.append({"article_id": r.article_id, "line": r.line, "kind": "direct", "text": m.group(g),
+                         "speaker_name": name, "char_start": m.start(g), "char_end": m.end(g),
+                         "source_type": "official", "anonymous": False})
+        for s, e in _baseline_sentences(text):
+            cue = next((c for c in BASELINE_CUE.finditer(text, s, e)
+                        if not any(a <= c.start() < b for a, b in spans)), None)
+            if cue is None:
+                continue
+            if len(text[cue.end():e].split()) <= 4:
+                c0, c1 = s, cue.start()
+            else:
+                c0, c1 = cue.end(), e
+            before = list(BASELINE_NAME.finditer(text[s:cue.start()]))
+            name = before[-1].group(0) if before else ""
+            rows.append({"article_id": r.article_id, "line": r.line, "kind": "indirect",
+                         "text": text[c0:c1].strip(), "speaker_name": name, "char_start": c0, "char_end": c1,
+                         "source_type": "official", "anonymous": False})
+    return pd.DataFrame(rows, columns=["article_id", "line", "kind", "text", "speaker_name", "char_start",
+                                       "char_end", "source_type", "anonymous"])
+
+
+def _baseline_sentences(text: str) -> list:
+    out, start = [], 0
+    for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text):
+        out.append((start, m.end()))
+        start = m.end()
+    out.append((start, len(text)))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# PolNeAR
+# --------------------------------------------------------------------------------------------------------------
+
+def load_polnear(corpora_dir: Path, split: str) -> list:
+    """One annotation per article (the annotator with most attributions; ties: first annotator id)."""
+    path = Path(corpora_dir) / f"polnear_{split}.jsonl"
+    by_doc = defaultdict(list)
+    with open(path, encoding="utf-8") as fh:
+        for raw in fh:
+            row = json.loads(raw)
+            by_doc[row["doc_id"]].append(row)
+    docs = []
+    for doc_id in sorted(by_doc):
+        docs.append(sorted(by_doc[doc_id], key=lambda r: (-len(r["quotes"]), r["annotator"]))[0])
+    return docs
+
+
+def polnear_paragraphs(docs: list) -> tuple:
+    """Paragraphs table (one article per document, one paragraph per non-blank line) and line -> doc offset."""
+    rows, offsets, line = [], {}, 0
+    for article_id, doc in enumerate(docs, 1):
+        pos = 0
+        for raw in doc["text"].split("\n"):
+            stripped = raw.strip()
+            if stripped:
+                line += 1
+                lead = len(raw) - len(raw.lstrip())
+                offsets[line] = (article_id, pos + lead)
+                rows.append({"line": line, "article_id": article_id, "text": stripped, "is_heading": False,
+                             "heading": ""})
+            pos += len(raw) + 1
+    return pd.DataFrame(rows), offsets
+
+
+def _inside_quote_chars(text: str) -> list:
+    spans = []
+    pos = 0
+    for raw in text.split("\n"):
+        for sp in find_quote_spans(raw.replace("\u2018\u2018", "\u201c").replace("\u2019\u2019", "\u201d")):
+            spans.append((pos + sp.open, pos + min(sp.close + 1, len(raw))))
+        pos += len(raw) + 1
+    return spans
+
+
+def gold_polnear(docs: list, lex) -> list:
+    """Gold attributions as dicts: article_id, kind (direct|reported), content spans, source, cue_ok."""
+    out = []
+    for article_id, doc in enumerate(docs, 1):
+        quote_chars = _inside_quote_chars(doc["text"])
+        for q in doc["quotes"]:
+            content = [(c["start"], c["end"]) for c in q["content"] if c["end"] > c["start"]]
+            size = sum(e - s for s, e in content)
+            if not size:
+                continue
+            inside = sum(covered(c, quote_chars) for c in content)
+            direct = bool(q["content_has_quote_mark"]) and inside / size >= 0.5
+            cue = (q.get("cue") or {}).get("text", "") or ""
+            cue_words = [w.lower() for w in patterns.WORD.findall(cue)]
+            cue_ok = "according to" in cue.lower() or any(w in lex.verb_to_lemma for w in cue_words)
+            src = q.get("source") or {}
+            out.append({"article_id": article_id, "kind": "direct" if direct else "reported",
+                        "content": content, "has_mark": bool(q["content_has_quote_mark"]), "cue_ok": cue_ok,
+                        "source": (src.get("start", -1), src.get("end", -1)), "source_text": src.get("text", ""),
+                        "pronoun": bool(q.get("source_is_pronoun"))})
+    return out
+
+
+def _gold_names(docs: list, gold: list) -> None:
+    """Resolve each gold source to a name: pronoun -> previous non-pronoun source; surname -> longest full name."""
+    by_article = defaultdict(list)
+    for g in gold:
+        by_article[g["article_id"]].append(g)
+    for article_id, items in by_article.items():
+        text = docs[article_id - 1]["text"]
+        names = BASELINE_NAME.findall(text)
+        last = ""
+        for g in sorted(items, key=lambda g: g["source"][0]):
+            src = g["source_text"].strip()
+            words = src.lower().split()
+            if g["pronoun"] or (len(words) == 1 and words[0] in PRONOUNS):
+                g["gold_name"] = last
+                continue
+            caps = BASELINE_NAME.findall(src.split(",")[0])
+            name = " ".join(caps[-1].split()[-2:]) if caps else src
+            last_word = name.split()[-1] if name.split() else ""
+            # Full form: the most frequent "Firstname Surname" pair in the article (first word not a function word).
+            pairs = [" ".join(n.split()[-2:]) for n in names if n.split()[-1] == last_word and len(n.split()) > 1
+                     and n.split()[-2].lower() not in GOLD_NAME_STOP]
+            best = max(set(pairs), key=lambda n: (pairs.count(n), n)) if pairs else ""
+            g["gold_name"] = best if best and len(name.split()) == 1 else name
+            last = g["gold_name"]
+
+
+def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -> dict:
+    """All PolNeAR metrics for one prediction table (ours or the baseline)."""
+    pred = defaultdict(lambda: {"direct": [], "reported": [], "mixed": [], "rows": []})
+    for r in quotes.itertuples():
+        article_id, base = offsets[r.line]
+        span = (base + int(r.char_start), base + int(r.char_end))
+        key = "direct" if r.kind == "direct" else "reported"
+        pred[article_id][key].append(span)
+        if r.kind == "mixed":
+            pred[article_id]["mixed"].append(span)
+        sp0 = getattr(r, "speaker_char_start", -1)
+        sp = (base + int(sp0), base + int(r.speaker_char_end)) if sp0 is not None and sp0 >= 0 else None
+        pred[article_id]["rows"].append((key, span, sp, r.speaker_name))
+    totals = {"direct": [0, 0, 0, 0], "reported": [0, 0, 0, 0]}
+    speaker = [0, 0]
+    by_article = defaultdict(list)
+    for g in gold:
+        by_article[g["article_id"]].append(g)
+    for article_id in range(1, len(docs) + 1):
+        items = by_article.get(article_id, [])
+        p = pred.get(article_id, {"direct": [], "reported": [], "mixed": [], "rows": []})
+        for kind in ("direct", "reported"):
+            if kind == "direct":
+                g_items = [g["content"] for g in items if g["kind"] == "direct"]
+                pool = [g["content"] for g in items if g["has_mark"]]
+                # Recall: a gold quote that is mostly quoted may be found as our "mixed" clause (same words).
+                found = span_scores(g_items, p["direct"] + p["mixed"], pool)
+            else:
+                g_items = [g["content"] for g in items if g["kind"] == "reported" and g["cue_ok"]]
+                pool = [g["content"] for g in items]
+                found = span_scores(g_items, p[kind], pool)
+            s = span_scores(g_items, p[kind], pool)
+            t = totals[kind]
+            t[0] += round(s["precision"] * s["n_pred"])
+            t[1] += s["n_pred"]
+            t[2] += round(found["recall"] * found["n_gold"])
+            t[3] += s["n_gold"]
+        for g in items:
+            if g["kind"] != "direct":
+                continue
+            size = sum(e - s for s, e in g["content"])
+            cands = [row for row in p["rows"] if row[0] == "direct" or row[1] in p["mixed"]]
+            if sum(covered(c, [row[1] for row in cands]) for c in g["content"]) / size < OVERLAP:
+                continue
+            best = max(cands, key=lambda row: sum(overlap(row[1], c) for c in g["content"]))
+            speaker[1] += 1
+            ok_span = (not g["pronoun"] and best[2] is not None and g["source"][0] >= 0
+                       and overlap(best[2], g["source"]) > 0)
+            if ok_span or names_agree(best[3], g.get("gold_name", "")):
+                speaker[0] += 1
+    out = {}
+    for kind, (c, n_pred, f, n_gold) in totals.items():
+        s = prf(c, n_pred, f, n_gold)
+        out[f"{kind} precision"], out[f"{kind} recall"], out[f"{kind} f1"] = s["precision"], s["recall"], s["f1"]
+        out[f"{kind} n_gold"] = n_gold
+    out["speaker accuracy (direct)"] = speaker[0] / speaker[1] if speaker[1] else 0.0
+    out["speaker n"] = speaker[1]
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Seed gold
+# --------------------------------------------------------------------------------------------------------------
+
+def seed_paragraphs(gold: pd.DataFrame) -> pd.DataFrame:
+    """The seed as paragraphs, with the article boundaries of the gold file.
+
+    Quotes are scored apart from article segmentation (evaluated on its own by evaluate_segmentation): a line
+    belongs to the article of the next gold row at or after it. Sub-headings stay in the text (harmless here).
+    """
+    from analysis.paths import SEED_FILE
+
+    texts = SEED_FILE.read_text(encoding="utf-8").splitlines()
+    firsts = gold.groupby("article_id")["line"].min().sort_values()
+    rows = []
+    for line, text in enumerate(texts, 1):
+        if not text.strip():
+            continue
+        later = firsts[firsts >= line]
+        article_id = int(later.index[0]) if len(later) else int(firsts.index[-1])
+        prev = firsts[firsts <= line]
+        if len(prev) and int(prev.index[-1]) != article_id and line > int(prev.iloc[-1]):
+            # Between two articles' first gold rows: the line belongs to the earlier article unless it is nearer
+            # the next one's first row than any gold row of the earlier one.
+            last_of_prev = int(gold.loc[gold["article_id"] == prev.index[-1], "line"].max())
+            article_id = int(prev.index[-1]) if line <= last_of_prev else article_id
+        rows.append({"line": line, "article_id": article_id, "text": text.strip(), "is_heading": False,
+                     "heading": ""})
+    return pd.DataFrame(rows)
+
+
+def score_seed(gold: pd.DataFrame, quotes: pd.DataFrame) -> dict:
+    """Match by line + first content words; greedy one-to-one, in file order."""
+    gold = gold.copy()
+    gold["group"] = gold["kind"].map(lambda k: "direct" if k == "direct" else "reported")
+    pred = quotes.copy()
+    pred["group"] = pred["kind"].map(lambda k: "direct" if k == "direct" else "reported")
+    used = set()
+    matches = []
+    for gi, g in gold.iterrows():
+        cands = pred[(pred["line"] == g["line"]) & (pred["group"] == g["group"])]
+        for pi, p in cands.iterrows():
+            if pi not in used and starts_match(g["content_start"], p["text"]):
+                used.add(pi)
+                matches.append((gi, pi))
+                break
+    out = {}
+    for group in ("direct", "reported"):
+        n_gold = int((gold["group"] == group).sum())
+        n_pred = int((pred["group"] == group).sum())
+        n_match = sum(1 for gi, _ in matches if gold.at[gi, "group"] == group)
+        s = prf(n_match, n_pred, n_match, n_gold)
+        out[f"{group} precision"], out[f"{group} recall"], out[f"{group} f1"] = s["precision"], s["recall"], s["f1"]
+        out[f"{group} n_gold"] = n_gold
+    direct = [(gi, pi) for gi, pi in matches if gold.at[gi, "group"] == "direct"]
+    out["speaker accuracy (direct)"] = (sum(names_agree(pred.at[pi, "speaker_name"], gold.at[gi, "speaker_name"])
+                                            for gi, pi in direct) / len(direct)) if direct else 0.0
+    out["speaker n"] = len(direct)
+    out["speaker accuracy (all)"] = (sum(names_agree(pred.at[pi, "speaker_name"], gold.at[gi, "speaker_name"])
+                                         for gi, pi in matches) / len(matches)) if matches else 0.0
+    out["source type accuracy"] = (sum(pred.at[pi, "source_type"] == gold.at[gi, "source_type"]
+                                       for gi, pi in matches) / len(matches)) if matches else 0.0
+    gold_anon = gold["anonymous"].astype(str).str.lower().isin(["true", "1", "yes"])
+    out["anonymous accuracy"] = (sum(bool(pred.at[pi, "anonymous"]) == bool(gold_anon[gi])
+                                     for gi, pi in matches) / len(matches)) if matches else 0.0
+    out["matched n"] = len(matches)
+    return out
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Report
+# --------------------------------------------------------------------------------------------------------------
+
+METRIC_ORDER = ["direct precision", "direct recall", "direct f1", "speaker accuracy (direct)",
+                "reported precision", "reported recall", "reported f1", "speaker accuracy (all)",
+                "source type accuracy", "anonymous accuracy"]
+
+
+def markdown_table(results: list) -> str:
+    """results: (dataset, ours, baseline, counts note). One row per (dataset, metric)."""
+    lines = ["| data | metric | ours | baseline | target | n |", "| --- | --- | ---: | ---: | ---: | --- |"]
+    for dataset, ours, base, counts in results:
+        for metric in METRIC_ORDER:
+            if metric not in ours:
+                continue
+            target = TARGETS.get(metric)
+            b = base.get(metric)
+            lines.append(f"| {dataset} | {metric} | {ours[metric]:.3f} | "
+                         f"{'' if b is None else f'{b:.3f}'} | {'' if target is None else f'{target:.2f}'} | "
+                         f"{counts.get(metric, '')} |")
+    return "\n".join(lines)
+
+
+def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD) -> str:
+    lex = load_lexicon()
+    docs = load_polnear(corpora_dir, split)
+    paragraphs, offsets = polnear_paragraphs(docs)
+    gold = gold_polnear(docs, lex)
+    _gold_names(docs, gold)
+    quotes, _ = extract_quotes(paragraphs)
+    base = baseline_quotes(paragraphs)
+    ours_p = score_polnear(docs, quotes, offsets, gold)
+    base_p = score_polnear(docs, base, offsets, gold)
+    counts_p = {"direct recall": f"{ours_p['direct n_gold']} gold", "reported recall":
+                f"{ours_p['reported n_gold']} gold (cue filtered)",
+                "speaker accuracy (direct)": f"{ours_p['speaker n']} found"}
+    results = [(f"PolNeAR {split} ({len(docs)} articles)", ours_p, base_p, counts_p)]
+    if Path(gold_path).exists():
+        seed_gold = pd.read_csv(gold_path, keep_default_na=False)
+        para = seed_paragraphs(seed_gold)
+        ours_s = score_seed(seed_gold, extract_quotes(para)[0])
+        base_s = score_seed(seed_gold, baseline_quotes(para))
+        counts_s = {"direct recall": f"{ours_s['direct n_gold']} gold", "reported recall":
+                    f"{ours_s['reported n_gold']} gold", "speaker accuracy (direct)": f"{ours_s['speaker n']} found",
+                    "source type accuracy": f"{ours_s['matched n']} matched"}
+        results.append(("seed gold", ours_s, base_s, counts_s))
+    return markdown_table(results)
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA_DIR)
+    parser.add_argument("--split", choices=["dev", "train"], default="dev")
+    parser.add_argument("--gold", type=Path, default=SEED_GOLD)
+    args = parser.parse_args(argv)
+    path = args.corpora / f"polnear_{args.split}.jsonl"
+    if not path.exists():
+        print(f"PolNeAR not found: put polnear_train.jsonl and polnear_dev.jsonl in {args.corpora} "
+              f"(or pass --corpora DIR).", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    print(evaluate(args.corpora, args.split, args.gold))
+    print(f"\n(matching: >= {OVERLAP:.0%} character overlap; {time.perf_counter() - t0:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1135 @@
+"""Who speaks: find direct quotes and reported speech, attribute them to speakers and resolve the speakers.
+
+Method, in plain words
+----------------------
+1. Quotation marks are paired left to right in each paragraph (straight and curly marks alike). A quotation
+   that opens and never closes runs to the end of the paragraph; if the next paragraph opens with a quotation
+   mark it continues the same quote, as AP style writes multi-paragraph quotes.
+2. A quotation is *speech* when a speaker and a reporting verb stand next to it ("...," Zhang said / said Li /
+   Bakhtiar said that "..."), or when it is a whole sentence on its own (it then continues the speaker of the
+   neighbouring quote or of the previous paragraph). Everything else in quotation marks -- titles, names, terms,
+   scare quotes -- goes to the `quoted_phrases` table with a reason, never to `quotes`.
+3. Reported speech is found around reporting verbs from analysis/data/reporting_verbs.csv: "X said (that) ...",
+   "..., X said.", "..., warned X.", "according to X", ", stressing that ...". A reported clause that contains a
+   quoted fragment of three or more words is `mixed`.
+4. Speakers are resolved within their article: a surname or short form to the full name introduced in the
+   article, he/she to the most recent singular speaker, they to the most recent group, "the expert" to the most
+   recent speaker with that role. Roles come from appositives and titles; source types from sources.py.
+Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
+"""
+
+import bisect
+import itertools
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pandas as pd
+
+from analysis import patterns
+from analysis.paths import DATA_DIR
+from analysis.sources import classify_source, find_role_words, head_word, is_proper, load_role_lexicon
+
+QUOTE_COLUMNS = [
+    "quote_id", "article_id", "line", "kind", "text", "speaker", "speaker_name", "role", "source_type",
+    "anonymous", "cue", "char_start", "char_end", "cue_lemma", "cue_type", "evidence", "note",
+    "speaker_char_start", "speaker_char_end",
+]
+PHRASE_COLUMNS = ["article_id", "line", "text", "reason", "char_start", "char_end", "note"]
+
+MIN_WORDS_STANDALONE = 4  # a sentence-initial quotation with no attribution must be this long to be speech
+MIN_WORDS_PARTIAL = 3  # a quoted fragment inside reported speech makes it "mixed" from this length
+MIN_WORDS_CONTENT = 3  # reported content shorter than this is not reported speech
+MAX_SPEAKER_WORDS = 30
+WINDOW = 300  # characters searched on either side of a cue or a quotation mark (keeps time linear)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything extract_quotes reads from analysis/data, compiled once per call."""
+
+    cue_regex: re.Pattern
+    verb_to_lemma: dict
+    lemma_to_type: dict
+    needs_that: frozenset
+    abbreviations: frozenset
+    roles: object  # sources.RoleLexicon
+
+
+def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None) -> Lexicon:
+    """Compile reporting_verbs.csv (verb, lemma, type, needs_that) and the role lexicon."""
+    if reporting_verbs is None:
+        reporting_verbs = pd.read_csv(DATA_DIR / "reporting_verbs.csv", keep_default_na=False)
+    abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
+    verbs = [v.strip().lower() for v in reporting_verbs["verb"]]
+    return Lexicon(
+        cue_regex=patterns.build_alternation(verbs),
+        verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
+        lemma_to_type=dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])),
+        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "yes", "lemma"]),
+        abbreviations=frozenset(a.lower() for a in abbreviations["abbreviation"]),
+        roles=load_role_lexicon(abbreviations=abbreviations),
+    )
+
+
+def _lemma(cue: str, lex: Lexicon) -> str:
+    return lex.verb_to_lemma.get(re.sub(r"\s+", " ", cue.lower()), cue.lower())
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Quotation marks and sentences
+# --------------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Span:
+    """One pair of quotation marks: `open`/`close` are the mark positions, `start`/`end` the inner text."""
+
+    open: int
+    close: int  # index of the closing mark, or len(text) when the quote never closes
+    start: int
+    end: int
+    closed: bool
+    note: str = ""
+    speech: bool = False
+    attribution: Optional[dict] = None
+    absorbed: bool = False  # part of a mixed reported clause
+
+
+def find_quote_spans(text: str) -> list:
+    """Pair quotation marks left to right. Curly marks say which way they face; straight marks toggle.
+
+    A curly opening mark while a quote is open means the earlier one was never closed: it is kept up to the new
+    mark and noted. A closing mark with nothing open is noted and skipped, unless it is spaced like an opening
+    mark (some text uses the wrong curly mark).
+    """
+    spans, open_at, open_len, notes = [], None, 0, []
+    for m in patterns.QUOTE_MARK.finditer(text):
+        mark, pos = m.group(0), m.start()
+        prev_char = text[pos - 1] if pos > 0 else " "
+        next_char = text[m.end()] if m.end() < len(text) else " "
+        looks_opening = prev_char.isspace() or prev_char in "([—–-" and not next_char.isspace()
+        if mark in patterns.OPENING_MARKS or mark == "``":
+            if open_at is not None:
+                spans.append(Span(open_at, pos, open_at + open_len, pos, False, "unbalanced quote marks"))
+            open_at, open_len = pos, len(mark)
+        elif mark in patterns.CLOSING_MARKS and open_at is None:
+            if looks_opening and not next_char.isspace():
+                open_at, open_len = pos, len(mark)
+            else:
+                notes.append(pos)
+        elif open_at is None:
+            open_at, open_len = pos, len(mark)
+        else:
+            spans.append(Span(open_at, pos, open_at + open_len, pos, True))
+            open_at = None
+    if open_at is not None:
+        spans.append(Span(open_at, len(text), open_at + open_len, len(text), False, "no closing quote mark"))
+    if notes and spans:
+        spans[-1].note = (spans[-1].note + "; " if spans[-1].note else "") + "stray closing quote mark"
+    return spans
+
+
+def split_sentences(text: str, spans: list, abbreviations) -> list:
+    """Sentence (start, end) offsets. No split inside a quotation or after an abbreviation such as "Mr."."""
+    closed = [(s.open, s.close) for s in spans if s.closed or s.speech]
+    opens = [o for o, _ in closed]
+    bounds, start = [], 0
+    for m in patterns.SENTENCE_BOUNDARY.finditer(text):
+        nxt = m.end()
+        i = bisect.bisect_right(opens, nxt - 1) - 1
+        if i >= 0 and closed[i][0] < nxt <= closed[i][1]:
+            continue  # inside a quotation
+        punct = text[m.start()]
+        if punct == ".":
+            tok = patterns.LAST_TOKEN.search(text[max(0, m.start() - 20):m.start() + 1])
+            if tok:
+                word = tok.group(1).lower()
+                if word in abbreviations or (len(word) == 1 and word.isalpha()):
+                    continue
+        bounds.append((start, m.start() + len(m.group(0).rstrip())))
+        start = nxt
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def _words(text: str) -> list:
+    return patterns.WORD.findall(text)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Speaker phrases
+# --------------------------------------------------------------------------------------------------------------
+
+def _first_word(text: str) -> str:
+    w = _words(text)
+    return w[0] if w else ""
+
+
+def np_ok(phrase: str, lex: Lexicon) -> bool:
+    """Is this stretch a plausible speaker noun phrase ("Zhu Yongbiao, professor at Lanzhou University")?"""
+    phrase = phrase.strip(" ,\u2014-")
+    words = _words(phrase)
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    if re.search(r"[!?;:\"\u201c\u201d\n]", phrase):
+        return False
+    # Full stops only inside abbreviations and initials (Mr., U.S., J.).
+    for w in words:
+        if "." in w and not (len(w) <= 5 or w.count(".") > 1):
+            return False
+    if re.search(r"\.(?:\s|$)", phrase) and not all(
+        len(w.rstrip(".")) <= 4 or w.count(".") > 1 for w in words if w.endswith(".")
+    ):
+        return False
+    if patterns.CLAUSE_WORD.search(phrase):
+        return False
+    first = words[0]
+    if phrase.count(",") > 3:
+        return False
+    if "," in phrase:
+        # NAME, APPOSITIVE[, APPOSITIVE]: the part before the first comma must itself be a name or a role NP.
+        name_part = phrase.split(",", 1)[0]
+        nw = _words(name_part)
+        if not nw or len(nw) > 6 or not all(w[0].isupper() for w in nw):
+            return False
+    head = head_word(phrase.split(",", 1)[0])
+    if not head:
+        return False
+    head_is_role = bool(find_role_words(head, lex.roles))
+    # A lowercase first word is fine in a short role phrase: "business insiders and analysts said".
+    if not (first[0].isupper() or patterns.PRONOUN.match(first) or patterns.DETERMINER.match(first)
+            or find_role_words(first, lex.roles) or (head_is_role and len(words) <= 6)):
+        return False
+    if head.isupper() and len(head) > 5:
+        return False  # "WASHINGTON —" is a dateline, not a speaker
+    if head[0].isupper() or patterns.PRONOUN.match(head) or head_is_role:
+        return True
+    # "Another child", "the mayor's office": a short determiner-led noun phrase with an unlisted noun.
+    return bool(patterns.DETERMINER.match(first) and len(words) <= 5 and head.isalpha()
+                and not head.endswith(("ly", "ing")) and head.lower() not in _NOT_HEADS)
+
+
+_NOT_HEADS = {"other", "others", "same", "first", "last", "more", "most", "all", "both", "one", "time", "year",
+              "week", "day", "month", "way", "thing", "things", "number", "point", "case", "fact", "idea"}
+
+
+def _strip_adverbs(phrase: str) -> str:
+    return patterns.ADVERB_BETWEEN.sub("", phrase).rstrip(" ,")
+
+
+@dataclass
+class Speaker:
+    """A parsed speaker phrase."""
+
+    written: str  # the speaker as written, without appositive
+    role: str
+    name: str  # proper name or organisation, "" when the phrase is a common noun ("analysts")
+    kind: str  # pronoun | person | organisation | group
+    plural: bool
+    spokes_org: str = ""
+
+
+def _name_tokens(words: list, lex: Lexicon) -> tuple:
+    """Split trailing capitalised words into (title part, name) -- "CIA Director William Burns" -> William Burns."""
+    run = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        # Connectors inside a capitalised name: "Ministry of Health", "Prime Minister of the Solomon Islands".
+        connector = w.lower() in {"of", "the", "and", "for"} and run and i > 0 and words[i - 1][0].isupper()
+        if w[0].isupper() or w.lower() in {"bin", "al", "de", "van", "von", "da"} or connector:
+            run.insert(0, w)
+        else:
+            break
+    while run and not run[0][0].isupper():
+        run.pop(0)
+    if not run:
+        return words, []
+    prefix = words[: len(words) - len(run)]
+    last_title = -1
+    for i, w in enumerate(run):
+        if w.lower().rstrip(".") in lex.roles.title_words or w.lower().rstrip(".") in lex.roles.honorifics \
+                or w.lower() in lex.roles.not_names or w.endswith(("'s", "\u2019s")):
+            last_title = i
+    name = run[last_title + 1:]
+    prefix = prefix + run[: last_title + 1]
+    has_title = any(w.lower() in lex.roles.title_words for w in prefix)
+    if len(name) > 3 or (len(name) == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
+        # "Prime Minister of the Solomon Islands Manasseh Sogavare": the person is the last two words.
+        keep = 3 if len(name[-2]) <= 2 else 2
+        prefix, name = prefix + name[:-keep], name[-keep:]
+    return prefix, name
+
+
+def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
+    """Split a speaker phrase into name, role and kind."""
+    phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
+    phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
+    core, _, appositive = phrase.partition(",")
+    core, appositive = core.strip(), appositive.strip(" ,")
+    appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
+    role = re.sub(r"^(?:the|a|an)\s+", "", appositive, flags=re.IGNORECASE)
+    words = _words(core)
+    if len(words) == 1 and patterns.PRONOUN.match(words[0]):
+        w = words[0].lower()
+        return Speaker(core, "", "", "pronoun", w in {"they", "we"})
+    # Spokesperson of an organisation: the organisation speaks.
+    sp = re.match(r"(?i)^(?:an?|the)?\s*(?:\w+\s+){0,2}?(spokes(?:person|man|woman|people|men|women))\s+"
+                  r"(?:for|of|from|at)\s+(?:the\s+)?(.+)$", core)
+    if sp:
+        return Speaker(core, sp.group(1).lower(), sp.group(2).strip(), "organisation", False, sp.group(2).strip())
+    # The head part ends before a prepositional phrase: "a diplomat from the Embassy of Honduras in China".
+    head_part = re.split(r"\s(?:from|of|at|with|for|in|on|engaged|based|to)\s", core, maxsplit=1)[0]
+    hw = _words(head_part)
+    head = hw[-1] if hw else ""
+    head_roles = find_role_words(head, lex.roles) if head else []
+    role_head = any(lex.roles.table.at[r, "kind"] in ("person", "group") for r, _ in head_roles)
+    head_is_last = bool(words) and head == words[-1]
+    if head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
+            head.lower() in lex.roles.title_words and not _name_tokens(words, lex)[1])):
+        # Common-noun head: "analysts", "Chinese security experts", "a frontline police officer ...".
+        written = core
+        plural = head.lower().endswith("s") and not head.lower().endswith("ss") or " and " in head_part
+        rest = core[len(head_part):].strip()
+        head_l = head.lower() if find_role_words(head, lex.roles) else head
+        role = role or (f"{head_l}{' ' + rest if rest else ''}" if find_role_words(head, lex.roles) else "")
+        return Speaker(written, role, "", "group", plural)
+    title_words, name = _name_tokens(words, lex)
+    name_text = " ".join(name)
+    if not name:
+        return Speaker(core, role, core, "organisation", False)
+    org_like = (bool(patterns.ACRONYM.match(name[-1])) or any(
+        find_role_words(w, lex.roles) and lex.roles.table.at[find_role_words(w, lex.roles)[0][0], "kind"]
+        in ("organisation", "document") for w in name))
+    appositive_role = role
+    if title_words and not role:
+        role = " ".join(title_words)
+        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    if org_like:
+        role = appositive_role
+        full = re.sub(r"^(?:the)\s+", "", " ".join(w for w in words if not w.endswith(("'s", "\u2019s"))
+                                                  or w is words[-1]), flags=re.IGNORECASE)
+        org = " ".join(name) if len(name) < len(words) and title_words and all(
+            t.endswith(("'s", "\u2019s")) or t.lower() == "the" for t in title_words) else full
+        return Speaker(core, role, org, "organisation", False)
+    return Speaker(core, role, name_text, "person", False)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Article state: entities for resolution
+# --------------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Entity:
+    name: str
+    role: str
+    kind: str
+    plural: bool
+    source_type: str = ""
+    anonymous: bool = False
+    evidence: str = ""
+
+
+@dataclass
+class ArticleState:
+    candidates: list  # (line, tokens, context_before, appositive)
+    entities: list = field(default_factory=list)
+    last_person: Optional[Entity] = None
+    last_group: Optional[Entity] = None
+    last_org: Optional[Entity] = None
+    last_any: Optional[Entity] = None
+    prev_para_speaker: Optional[Entity] = None
+    prev_para_unclosed: bool = False
+
+
+def collect_name_candidates(texts: list) -> list:
+    """Runs of two or more capitalised words in the article (line, words, text before, appositive after)."""
+    out = []
+    for line, text in texts:
+        run, run_start, last_end = [], 0, -10
+        for m in patterns.WORD.finditer(text):
+            w = m.group(0)
+            gap = text[last_end:m.start()]
+            if w[0].isupper() and (run and gap == " "):
+                run.append(w)
+            else:
+                if len(run) >= 2:
+                    out.append(_candidate(line, text, run, run_start, last_end))
+                run, run_start = ([w], m.start()) if w[0].isupper() else ([], m.start())
+            last_end = m.end()
+        if len(run) >= 2:
+            out.append(_candidate(line, text, run, run_start, last_end))
+    return out
+
+
+def _candidate(line, text, run, start, end):
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 120]
+    appos = ""
+    m = re.match(r"^,\s*((?:an?|the)\s[^,.;]{2,100}|[a-z][^,.;]{2,100})(?:,|\s+(?:said|told))", after)
+    if m:
+        appos = m.group(1).strip()
+    return (line, list(run), before, appos)
+
+
+def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
+    """Expand a surname or short form to a full name introduced in the same article, with its role."""
+    short_l = short.lower()
+    for ent in reversed(state.entities):
+        toks = ent.name.split()
+        if ent.kind == "person" and len(toks) >= 2 and short_l in (toks[0].lower(), toks[-1].lower()):
+            return ent.name, ent.role
+    options = []
+    for cand_line, run, before, appos in state.candidates:
+        for i, w in enumerate(run):
+            possessive = w.endswith(("'s", "\u2019s"))
+            if (w[:-2] if possessive else w).lower() != short_l:
+                continue
+            w = w[:-2] if possessive else w
+            bad = lambda t: (t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
+                             or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
+                             or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
+                             or bool(patterns.ACRONYM.match(t)))
+            title = " ".join(run[:i])
+            if i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
+                name = f"{run[i - 1]} {w}"
+                title = " ".join(run[:i - 1])
+            elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \
+                    and not run[i + 1].endswith(("'s", "\u2019s")):
+                name = f"{w} {run[i + 1]}"
+            else:
+                continue
+            role = appos or (f"{_tail_words(before, 5)} {title}".strip() if find_role_words(
+                f"{_tail_words(before, 5)} {title}", lex.roles) else "")
+            if cand_line > line:
+                continue  # a name introduced later in the article is not this speaker's introduction
+            # Western names end with the surname ("Donald Trump"), Chinese ones start with it ("Zhang Ming"):
+            # when the article offers both readings, the surname-last one wins (prev_form).
+            options.append((i > 0 and name.endswith(w), line - cand_line, name, role))
+    if options:
+        options.sort(key=lambda o: (o[0], -o[1] if not o[0] else o[1]))
+        # Prefer the earliest introduction before this line (full names come first in news style).
+        # The form the article uses most often, then its earliest introduction.
+        freq = defaultdict(int)
+        for o in options:
+            freq[o[2]] += 1
+        chosen = max(options, key=lambda o: (o[0], freq[o[2]], o[1]))
+        return chosen[2], re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
+    return short, ""
+
+
+def _tail_words(text: str, n: int) -> str:
+    text = re.split(r"[.;,:!?]", text)[-1]
+    return " ".join(text.split()[-n:])
+
+
+def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, lex: Lexicon) -> tuple:
+    """Resolve a parsed speaker to an Entity within the article; returns (entity, note)."""
+    note = ""
+    if sp.kind == "pronoun":
+        w = sp.written.lower()
+        if w in {"they", "we"}:
+            ent = state.last_group or state.last_org
+        elif w == "it":
+            ent = state.last_org
+        else:
+            ent = state.last_person
+        if ent is None:
+            ent = Entity("", "", "pronoun", sp.plural, "", False, f"pronoun '{sp.written}' with no antecedent")
+            note = f"pronoun '{sp.written}' has no earlier speaker in the article"
+        return ent, note
+    if sp.kind == "group":
+        # "the expert", "the president": the most recent speaker with that role word or source type.
+        m = re.match(r"(?i)^the\s+(?:\w+\s+)?(\w+)$", sp.written)
+        if m and not sp.plural:
+            word = m.group(1).lower()
+            roles = find_role_words(word, lex.roles)
+            wtype = lex.roles.table.at[roles[0][0], "source_type"] if roles else ""
+            wkind = lex.roles.table.at[roles[0][0], "kind"] if roles else ""
+            # First an earlier speaker whose name or role contains the word, then one of the same type.
+            for ent in reversed(state.entities):
+                if not ent.plural and re.search(rf"(?<![\w-]){re.escape(word)}", f"{ent.role} {ent.name}".lower()):
+                    return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
+            for ent in reversed(state.entities):
+                same_kind = ent.kind == "organisation" if wkind == "organisation" else ent.kind == "person"
+                if not ent.plural and same_kind and wtype and ent.source_type == wtype:
+                    return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
+        cls = classify_source(sp.written, sp.role, context, lex.roles)
+        # The group is named by its head part: "a diplomat from the Embassy of Honduras" -> "diplomat".
+        head_part = re.split(r"\s(?:from|of|at|with|for|in|on|engaged|based|to|who)\s", sp.written, maxsplit=1)[0]
+        name = re.sub(r"^(?:the|a|an|one|some)\s+", "", head_part, flags=re.IGNORECASE)
+        first = name.split()[0] if name else ""
+        if first and first[0].isupper() and first.lower() not in lex.roles.not_names and find_role_words(
+                first, lex.roles):
+            name = name[:1].lower() + name[1:]  # "Analysts said" -> analysts
+        ent = Entity(name, sp.role, "group" if sp.plural else "person", sp.plural,
+                     cls["source_type"], cls["anonymous"], cls["evidence"])
+        state.entities.append(ent)
+        return ent, note
+    if sp.kind == "organisation":
+        key = sp.name.lower()
+        for ent in reversed(state.entities):
+            if ent.kind == "organisation" and (ent.name.lower() == key or ent.name.lower().endswith(" " + key)
+                                               or key.endswith(" " + ent.name.lower())):
+                return ent, note
+        cls = classify_source(sp.name, f"{sp.role} {sp.name}", context, lex.roles)
+        anonymous = cls["anonymous"] and not sp.spokes_org
+        if sp.spokes_org:
+            cls["evidence"] += f"; spokesperson of '{sp.spokes_org}' speaks for it"
+        ent = Entity(sp.name, sp.role, "organisation", False, cls["source_type"], anonymous, cls["evidence"])
+        state.entities.append(ent)
+        return ent, note
+    # A person: expand short forms, reuse the entity if known.
+    name, role = sp.name, sp.role
+    if len(name.split()) == 1:
+        full, full_role = _full_name(name, state, line, lex)
+        if full != name:
+            note = f"'{name}' resolved to '{full}'"
+        name, role = full, role or full_role
+    for ent in reversed(state.entities):
+        if ent.kind == "person" and ent.name == name:
+            if role and not ent.role:
+                ent.role = role
+                cls = classify_source(ent.name, role, context, lex.roles)
+                ent.source_type, ent.evidence = cls["source_type"], cls["evidence"]
+            return ent, note
+    cls = classify_source(name, role, context, lex.roles)
+    ent = Entity(name, role, "person", False, cls["source_type"], cls["anonymous"], cls["evidence"])
+    state.entities.append(ent)
+    return ent, note
+
+
+def _known_person(sp: Speaker, state: ArticleState, line: int, lex: Lexicon) -> Optional[Entity]:
+    """The earlier speaker entity this subject names, if any (no new entity is created)."""
+    if sp.kind != "person" or not sp.name:
+        return None
+    name = sp.name
+    if len(name.split()) == 1:
+        name = _full_name(name, state, line, lex)[0]
+    for ent in reversed(state.entities):
+        if ent.kind == "person" and ent.name == name:
+            return ent
+    return None
+
+
+def _remember(ent: Entity, state: ArticleState) -> None:
+    if not ent.name and ent.kind == "pronoun":
+        return
+    state.last_any = ent
+    if ent.plural:
+        state.last_group = ent
+    elif ent.kind == "organisation":
+        state.last_org = ent
+    else:
+        state.last_person = ent
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Attributions
+# --------------------------------------------------------------------------------------------------------------
+
+def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
+    """Speaker noun phrase right after an inverted cue ("said a diplomat from the Embassy ...")."""
+    window = text[pos:pos + 160]
+    m = patterns.SPEAKER_AFTER.match(window)
+    if not m:
+        return None
+    phrase = m.group(1)
+    # "said Li Wei, a researcher at ...": include a following appositive.
+    rest = window[m.end(1):]
+    ap = re.match(r"^,\s*((?:an?|the)\s[^,.;\"\u201c\u201d]{2,100})", rest)
+    if ap:
+        phrase = phrase + ", " + ap.group(1)
+    if not np_ok(phrase, lex):
+        return None
+    start = pos + m.start(1)
+    return phrase, start, start + len(phrase)
+
+
+def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
+    """Attribution right after a closing quotation mark: '..., Zhang said', '..., said Li', '..."said a diplomat'."""
+    if not span.closed:
+        return None
+    start = span.close + 1
+    window = text[start:start + WINDOW]
+    nxt = patterns.QUOTE_MARK.search(window)
+    if nxt:
+        window = window[:nxt.start()]
+    cue = lex.cue_regex.search(window)
+    if not cue or cue.start() > 220 or cue.group(0)[0].isupper():
+        return None
+    pre = window[:cue.start()]
+    if patterns.NOUN_BEFORE.search(pre):
+        return None
+    lemma = _lemma(cue.group(0), lex)
+    if pre.strip(" ,\u2014-") == "":
+        found = _speaker_after(text, start + cue.end(), lex)
+        if not found:
+            return None
+        phrase, s0, s1 = found
+    else:
+        phrase = _strip_adverbs(pre.strip(" ,\u2014-"))
+        if not np_ok(phrase, lex):
+            return None
+        s0 = start + pre.index(phrase[:1]) if phrase else start
+        s0 = start + len(pre) - len(pre.lstrip(" ,\u2014-"))
+        s1 = s0 + len(phrase)
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "cue": cue.group(0),
+            "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
+
+
+def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
+    """Attribution before an opening mark: 'Bakhtiar said that "...', 'X told reporters: "...'."""
+    lo = max(sent_start, span.open - WINDOW)
+    window = text[lo:span.open]
+    cues = list(lex.cue_regex.finditer(window))
+    if not cues:
+        return None
+    cue = cues[-1]
+    between = window[cue.end():]
+    if re.search(r"[.;!?\"\u201c\u201d]", between) or len(_words(between)) > 6:
+        return None
+    lemma = _lemma(cue.group(0), lex)
+    if lemma == "according to":
+        phrase = between.strip(" ,:")
+        if not np_ok(phrase, lex):
+            return None
+        s0 = lo + cue.end() + between.index(phrase[:1])
+        return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "cue": cue.group(0),
+                "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
+    if not re.search(r"(?:that|[,:])\s*$|^\s*$", between):
+        if lemma != "tell":
+            return None
+    pre = window[:cue.start()]
+    if patterns.NOUN_BEFORE.search(pre):
+        return None
+    candidates = []
+    if lo == sent_start:
+        subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
+        subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
+        candidates.append(_strip_adverbs(subject.strip()))
+    if "," in pre:  # "..., and coincidentally, he said, "..."
+        candidates.append(_strip_adverbs(pre[pre.rfind(",") + 1:].strip()))
+    for subject in candidates:
+        if subject and np_ok(subject, lex):
+            s0 = lo + pre.rindex(subject) if subject in pre else lo
+            return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
+                    "cue": cue.group(0), "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Phrases in quotation marks that are not speech
+# --------------------------------------------------------------------------------------------------------------
+
+def classify_phrase(text: str, span: Span) -> str:
+    """Why a non-speech quotation is quoted: title, name, term or scare."""
+    inner = text[span.start:span.end]
+    words = _words(inner)
+    before = text[max(0, span.open - 40):span.open]
+    after = text[span.close + 1:span.close + 41] if span.closed else ""
+    content = [w for w in words if w.lower() not in {"of", "the", "and", "a", "an", "to", "for", "in", "on", "at",
+                                                     "with", "-", "by", "or"}]
+    n_caps = sum(1 for w in content if w[0].isupper())
+    titlecase = len(content) >= 2 and n_caps / len(content) >= 0.6
+    if patterns.TITLE_CUE_BEFORE.search(before) and (titlecase or len(words) >= 3):
+        return "title"
+    if patterns.TERM_CUE_BEFORE.search(before) or patterns.TERM_CUE_AFTER.match(after) or (
+            inner.rstrip().endswith(",") and re.match(r"^\s*(?:a|an|the)\s", after) and len(words) <= 4):
+        return "term"
+    if titlecase or (len(words) == 1 and words[0][0].isupper() and len(words[0]) > 1 and span.open > 0):
+        if re.search(r"\b(?:Initiative|Law|Act|Bill|Strategy|Plan|Festival|Carnival|Forum|Summit|Conference|Expo|"
+                     r"Award|Prize|Report|Program|Programme|Campaign|Day|Week|Year|Visits?)\b", inner):
+            return "title"
+        if re.search(r"\([A-Z][A-Z0-9&]+\)", inner) or re.search(
+                r"\b(?:Center|Centre|Organi[sz]ation|Institute|Association|Group|Company|Co|Corp|Agency|Bureau|"
+                r"Council|Committee|Office|Department|Ministry|School|University|Party|Union|Bank|Fund|"
+                r"Foundation)\b", inner) or len(words) <= 4:
+            return "name"
+        return "title"
+    return "scare"
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Reported speech
+# --------------------------------------------------------------------------------------------------------------
+
+def _adjunct_only(post: str, lemma: str) -> bool:
+    """After a sentence-final cue only adjuncts may follow: 'to the Global Times on Tuesday.'"""
+    # "..., CNN reported, citing law enforcement sources.": a trailing participle clause is an adjunct too.
+    if len(post) >= 400:
+        return False
+    post = re.split(r",\s*(?=(?:citing|according|quoting|adding|noting|saying|referring)\b)", post, maxsplit=1)[0]
+    words = _words(post)
+    if len(words) > patterns.TRAILING_ADJUNCT_MAX_WORDS or patterns.THAT.search(post):
+        return False
+    if re.search(r"[\"\u201c\u201d]", post):
+        return False
+    if not words:
+        return True
+    i = 0
+    if lemma in {"tell", "ask", "inform"}:
+        while i < len(words) and i < 5 and words[i].lower() not in _PREPS:
+            i += 1
+    if i >= len(words):
+        return True
+    return words[i].lower() in _PREPS
+
+
+_PREPS = {"to", "on", "in", "at", "with", "during", "after", "before", "last", "this", "earlier", "via", "through",
+          "from", "over", "when", "while", "as", "of", "about", "later", "recently", "monday", "tuesday",
+          "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight", "late",
+          "early", "previously", "again", "repeatedly", "publicly", "privately", "recalled", "added", "adding",
+          "according", "in", "by", "for"}
+
+
+def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
+    """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
+    m = patterns.LEADING_ADVERBIAL.match(sentence)
+    off = m.end() if m else 0
+    body = sentence[off:off + WINDOW]
+    words = list(patterns.WORD.finditer(body))
+    if not words:
+        return None
+    first = words[0].group(0)
+    if patterns.PRONOUN.match(first):
+        return first, off + words[0].start(), off + words[0].end()
+    ap = re.match(r"^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){0,4}),\s((?:also\s|now\s)?(?:an?|the)?\s?"
+                  r"[^,;.\"\u201c\u201d]{2,150}),", body)
+    if ap and np_ok(ap.group(0), lex):
+        return ap.group(0).rstrip(","), off, off + ap.end() - 1
+    run = re.match(r"^((?:[A-Z][\w'\u2019.-]*\s?){1,6})", body)
+    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"}:
+        phrase = run.group(1).strip()
+        last = phrase.split()[-1]
+        if np_ok(phrase, lex) and last.lower() not in lex.roles.not_names and not find_role_words(last, lex.roles):
+            return phrase, off, off + len(phrase)
+    # "Chinese security experts refute ...": up to six words ending in a role word.
+    for i, w in enumerate(words[:7]):
+        if find_role_words(w.group(0), lex.roles) and w.group(0).lower() not in lex.roles.title_words | {"the"}:
+            phrase = body[:w.end()]
+            if np_ok(phrase, lex):
+                return phrase, off, off + w.end()
+            break
+    return None
+
+
+def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_speakers: list,
+                  prev_sentence: Optional[tuple], lex: Lexicon) -> list:
+    """Reported speech in the sentence text[s:e]. Returns dicts with speaker, content offsets and cue."""
+    out = []
+    blocked = [(sp.start, sp.end) for sp in spans if sp.closed or sp.speech]  # sorted, non-overlapping
+    blocked_starts = [a for a, _ in blocked]
+
+    def is_blocked(pos):
+        i = bisect.bisect_right(blocked_starts, pos) - 1
+        return i >= 0 and blocked[i][0] <= pos < blocked[i][1]
+
+    main_found = False
+    # A capitalised cue inside a sentence is part of a name ("the Maine State Police"), not a verb.
+    cues = [m for m in lex.cue_regex.finditer(text, s, e)
+            if m.start() not in used and not is_blocked(m.start())
+            and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != "")]
+    for k, m in enumerate(cues):
+        cue, lemma = m.group(0), _lemma(m.group(0), lex)
+        pre_full = text[max(s, m.start() - WINDOW):m.start()]
+        if patterns.NOUN_BEFORE.search(pre_full):
+            continue
+        next_cue = cues[k + 1].start() if k + 1 < len(cues) else e
+        participial = cue.lower().endswith("ing") and lemma != "according to"
+        item = None
+        if participial and patterns.COMMA_BEFORE.search(pre_full):
+            subject = sentence_speakers[-1] if sentence_speakers else None
+            if subject is None:
+                np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
+                if np_:
+                    subject = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2]}
+            if subject is not None:
+                c0 = _content_start(text, m.end(), lemma, lex, e)
+                if c0 is not None:
+                    end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
+                    item = dict(subject, content_start=c0, content_end=end)
+        elif not main_found and not participial:
+            item = _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex)
+            if item and item["content_end"] == e:
+                item["content_end"] = _participial_end(text, item["content_start"], e,
+                                                       itertools.islice(cues, k + 1, None), lex)
+        if item:
+            item.update(cue=cue, cue_start=m.start(), cue_end=m.end(), lemma=lemma)
+            c0, c1 = _trim(text, item["content_start"], item["content_end"])
+            if len(_words(text[c0:c1])) < MIN_WORDS_CONTENT:
+                continue
+            item["content_start"], item["content_end"] = c0, c1
+            out.append(item)
+            used.add(m.start())
+            if not participial:
+                main_found = True
+                sentence_speakers.append(item)
+    return out
+
+
+def _participial_end(text, c0, e, later_cues, lex):
+    for m in later_cues:
+        if m.start() > c0 and m.group(0).lower().endswith("ing") and patterns.COMMA_BEFORE.search(
+                text[max(c0, m.start() - 5):m.start()]):
+            return text.rindex(",", c0, m.start())
+    return e
+
+
+def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int) -> Optional[int]:
+    """Where the reported clause starts after a cue: after 'that' within a few words, else right after the cue."""
+    window = text[pos:min(e, pos + 120)]
+    that = patterns.THAT.search(window)
+    between = _words(window[:that.start()]) if that else []
+    if that and len(between) <= 8 and "to" not in [w.lower() for w in between[1:]] and "," not in window[:that.start()].strip(" ,"):
+        return pos + that.end()
+    if lemma in lex.needs_that:
+        return None
+    lead = re.match(r"^[\s,:]*", window)
+    return pos + lead.end()
+
+
+def _trim(text: str, a: int, b: int) -> tuple:
+    while a < b and text[a] in " ,:;\u2014-":
+        a += 1
+    while b > a and text[b - 1] in " ,;:\u2014-":
+        b -= 1
+    return a, b
+
+
+def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
+    pre_abs = max(s, m.start() - WINDOW)
+    pre = text[pre_abs:m.start()]
+    anchored = pre_abs == s
+    post = text[m.end():min(e, m.end() + 400)]  # bounded: only a short tail can be an adjunct
+    if lemma == "according to":
+        found = _speaker_after(text, m.end(), lex)
+        if not found:
+            return None
+        phrase, s0, s1 = found
+        if anchored and pre.strip() == "" or (anchored and patterns.LEADING_ADVERBIAL.fullmatch(pre)):
+            comma = text.find(",", s1, e)
+            if comma < 0:
+                return None
+            return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": comma + 1,
+                    "content_end": e}
+        if not pre.rstrip().endswith(","):
+            return None
+        rest = text[s1:e]
+        if re.match(r"^\s*,", rest) and len(_words(rest)) >= 3:  # "Over the long term, according to X, the ..."
+            return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
+                    "content_end": e, "note": "parenthetical attribution inside the reported sentence"}
+        return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
+                "content_end": m.start()}
+    # (C) subject first: "Zhang told the media on Tuesday that ...".
+    if anchored:
+        lead = patterns.LEADING_ADVERBIAL.match(pre)
+        conj = patterns.LEADING_CONJUNCTION.match(pre, lead.end() if lead else 0)
+        lead = conj or lead
+        subject_raw = pre[lead.end():] if lead else pre
+        subject = _strip_adverbs(subject_raw.strip())
+        if subject and np_ok(subject, lex):
+            c0 = _content_start(text, m.end(), lemma, lex, e)
+            s0 = pre_abs + (lead.end() if lead else 0) + (len(subject_raw) - len(subject_raw.lstrip()))
+            if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
+                return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
+                        "content_start": c0, "content_end": e}
+            # "Chinese netizens questions." on its own: the previous sentence is what they said.
+            if _adjunct_only(post, lemma) and prev_sentence is not None:
+                return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
+                        "content_start": prev_sentence[0], "content_end": prev_sentence[1]}
+        if patterns.AND_BEFORE.search(pre):
+            np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
+            c0 = _content_start(text, m.end(), lemma, lex, e)
+            if np_ and c0 is not None:
+                return {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
+                        "content_start": c0, "content_end": e}
+    # (P) parenthetical: "The golf industry, she said, is doing much better." The content is the whole sentence.
+    if re.match(r"^\s*,", post) and pre.rstrip().endswith(",") is False and "," in pre:
+        c = pre.rfind(",")
+        cand = _strip_adverbs(pre[c + 1:].strip())
+        if cand and np_ok(cand, lex) and len(_words(text[s:pre_abs + c])) >= 1 and len(_words(post)) >= 3:
+            s0 = pre_abs + c + 1 + (len(pre[c + 1:]) - len(pre[c + 1:].lstrip()))
+            return {"speaker": cand, "speaker_start": s0, "speaker_end": s0 + len(cand), "content_start": s,
+                    "content_end": e, "note": "parenthetical attribution inside the reported sentence"}
+    # (B) sentence-final: "..., Sogavare said." / "..., Tian Yun, a Beijing-based economist, told the Global Times."
+    if _adjunct_only(post, lemma) and "," in pre:
+        cut = pre.rstrip()
+        trailing_comma = cut.endswith(",")
+        chunk_end = len(cut) - 1 if trailing_comma else len(cut)
+        c = cut.rfind(",", 0, chunk_end)
+        if c >= 0:
+            cand = _strip_adverbs(cut[c + 1:chunk_end].strip(" \"'\u201d\u2019"))
+            if cand and np_ok(cand, lex):
+                start_rel = c
+                first = _first_word(cand)
+                appositive_like = first.lower() in {"a", "an", "the"} or not first[0].isupper()
+                prev_c = cut.rfind(",", 0, c)
+                name_chunk = cut[prev_c + 1:c].strip()
+                nw = _words(name_chunk)
+                if appositive_like and nw and len(nw) <= 4 and all(w[0].isupper() for w in nw):
+                    cand = f"{name_chunk}, {cand}"
+                    start_rel = prev_c
+                elif trailing_comma:
+                    cand = None
+                if cand:
+                    found_at = cut.find(cand, max(0, start_rel))
+                    if found_at < 0:  # irregular spacing around the appositive comma
+                        found_at = start_rel + 1 + len(cut[start_rel + 1:]) - len(cut[start_rel + 1:].lstrip())
+                        cand = cut[found_at:chunk_end].strip()
+                    s0 = pre_abs + found_at
+                    return {"speaker": cand, "speaker_start": s0, "speaker_end": s0 + len(cand),
+                            "content_start": s, "content_end": pre_abs + start_rel}
+    # (A) inverted: "..., warned Li."
+    if pre.rstrip().endswith(","):
+        found = _speaker_after(text, m.end(), lex)
+        if found:
+            phrase, s0, s1 = found
+            if _adjunct_only(text[s1:e], "say"):
+                return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
+                        "content_end": pre_abs + len(pre.rstrip()) - 1}
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Main entry point
+# --------------------------------------------------------------------------------------------------------------
+
+def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFrame] = None) -> tuple:
+    """Quotes and quoted phrases from the paragraphs table.
+
+    Input: paragraphs (line, article_id, text, is_heading, heading); heading rows and `heading` text are skipped.
+    reporting_verbs: optional replacement for analysis/data/reporting_verbs.csv.
+    Returns (quotes, quoted_phrases):
+      quotes: quote_id (1-based), article_id, line, kind (direct | indirect | mixed), text, speaker (as written),
+        speaker_name (resolved full name or group/organisation, "" if none), role, source_type, anonymous, cue
+        (reporting verb as written), char_start, char_end (offsets of `text` in the paragraph's text), cue_lemma,
+        cue_type (neutral | emphatic | distancing | opinion | directive), evidence, note.
+        speaker_char_start, speaker_char_end (offsets of the speaker phrase; -1 when the speaker is carried over).
+      quoted_phrases: article_id, line, text, reason (title | name | term | scare), char_start, char_end, note.
+    """
+    lex = load_lexicon(reporting_verbs)
+    quotes, phrases = [], []
+    if paragraphs is None or len(paragraphs) == 0:
+        return pd.DataFrame(columns=QUOTE_COLUMNS), pd.DataFrame(columns=PHRASE_COLUMNS)
+    df = paragraphs.sort_values("line")
+    if "is_heading" in df:
+        df = df[~df["is_heading"].astype(bool)]
+    for article_id, art in df.groupby("article_id", sort=True):
+        rows = list(zip(art["line"].astype(int), art["text"].fillna("").astype(str)))
+        state = ArticleState(candidates=collect_name_candidates(rows))
+        for line, text in rows:
+            q, p = _process_paragraph(int(article_id), line, text, state, lex)
+            quotes += q
+            phrases += p
+    qdf = pd.DataFrame(quotes, columns=QUOTE_COLUMNS[1:])
+    qdf = qdf.sort_values(["article_id", "line", "char_start"], kind="stable").reset_index(drop=True)
+    qdf.insert(0, "quote_id", range(1, len(qdf) + 1))
+    qdf["anonymous"] = qdf["anonymous"].astype(bool)
+    pdf = pd.DataFrame(phrases, columns=PHRASE_COLUMNS)
+    pdf = pdf.sort_values(["article_id", "line", "char_start"], kind="stable").reset_index(drop=True)
+    return qdf, pdf
+
+
+def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
+    spans = find_quote_spans(text)
+    sentences = split_sentences(text, spans, lex.abbreviations)
+    sent_starts = [s for s, _ in sentences]
+
+    def sentence_of(pos):
+        i = max(0, bisect.bisect_right(sent_starts, pos) - 1)
+        return sentences[i] if sentences else (0, len(text))
+
+    used_cues = set()
+    items = []  # attributions to resolve in text order
+    phrase_rows = []
+    continuing = state.prev_para_unclosed
+    state.prev_para_unclosed = False
+    for k, span in enumerate(spans):
+        inner = text[span.start:span.end]
+        n = len(_words(inner))
+        if n == 0:
+            phrase_rows.append(_phrase_row(article_id, line, text, span, "scare", "empty quotation marks"))
+            span.absorbed = True
+            continue
+        s, e = sentence_of(span.open)
+        at_start = (span.open - s <= 8 and text[s:span.open].strip(" \u2014-(") == "") or (
+            k == 0 and continuing and span.open == 0)
+        attr = attribution_after(text, span, lex) if at_start else None
+        if attr is None:
+            attr = attribution_before(text, span, s, lex)
+            if attr and not (inner.lstrip()[:1].isupper() or n >= 8):
+                attr = None  # a lowercase fragment after "said that": reported speech with a partial quote
+            if attr and span.closed and text[span.close + 1:min(e, span.close + 12)].strip(" .,!?;)\u2014-") != "":
+                attr = None if n < 8 else attr
+        if attr is None and k > 0 and spans[k - 1].speech and spans[k - 1].attribution:
+            # '"...," he said, "and when ..."': the second part continues the same speaker.
+            prev_attr = spans[k - 1].attribution
+            gap = text[max(prev_attr["cue_end"], prev_attr["speaker_end"]):span.open]
+            if prev_attr["cue_start"] > spans[k - 1].close and re.fullmatch(r"[^.;!?\"\u201c\u201d]{0,80}[,:]\s*", gap):
+                span.speech = True
+        if attr:
+            span.speech, span.attribution = True, attr
+            used_cues.add(attr["cue_start"])
+        elif at_start and (n >= MIN_WORDS_STANDALONE and (inner.lstrip()[:1].isupper() or continuing)):
+            span.speech = True
+        if span.speech and not span.closed:
+            state.prev_para_unclosed = True
+            span.note = "no closing quote mark: read as continuing into the next paragraph (AP style)"
+    if continuing and spans and spans[0].speech and spans[0].open == 0:
+        spans[0].note = (spans[0].note + "; " if spans[0].note else "") + "continues the quote of the previous paragraph"
+
+    # Sentences may change now that speech spans are known (no splits inside them).
+    sentences = split_sentences(text, spans, lex.abbreviations)
+    sent_starts = [s for s, _ in sentences]
+    for span in spans:
+        if span.attribution:
+            a = span.attribution
+            items.append({"kind": "direct", "span": span, **a, "content_start": span.start,
+                          "content_end": span.end})
+    prev = None
+    span_starts = [sp.start for sp in spans]
+    for s, e in sentences:
+        sentence_speakers = [it for it in items if s <= it["speaker_start"] < e]
+        found = find_reported(text, s, e, spans, used_cues, sentence_speakers,
+                              prev if prev and not _has_item(items, prev) else None, lex)
+        for it in found:
+            lo_i = bisect.bisect_left(span_starts, it["content_start"])
+            hi_i = bisect.bisect_right(span_starts, it["content_end"])
+            inside = [sp for sp in spans[lo_i:hi_i] if not sp.speech and sp.end <= it["content_end"] + 1]
+            partial = [sp for sp in inside if _is_partial_quote(text, sp)]
+            for sp in partial:
+                sp.absorbed = True
+            items.append({**it, "kind": "mixed" if partial else "indirect", "span": None})
+        prev = (s, e)
+
+    # A known person who is the subject of a sentence without speech is still the likely "he" of the next one
+    # ("Xi lauded ... He urged the province ...").
+    mentions = []
+    for s, e in sentences:
+        if any(s <= it["speaker_start"] < e for it in items):
+            continue
+        np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
+        if np_:
+            mentions.append({"kind": "mention", "speaker": np_[0], "speaker_start": s + np_[1],
+                             "content_start": s + np_[1]})
+
+    # Resolve speakers in order of where the speaker is mentioned.
+    items.sort(key=lambda it: (it["speaker_start"], it["content_start"]))
+    for mention in mentions:
+        ent = _known_person(parse_speaker(mention["speaker"], lex), state, line, lex)
+        if ent is not None:
+            mention["entity"] = ent
+            items.append(mention)
+    items.sort(key=lambda it: (it["speaker_start"], it["content_start"]))
+    rows = []
+    for it in items:
+        if it["kind"] == "mention":
+            _remember(it["entity"], state)
+            continue
+        s, e = sentence_of(it["speaker_start"])
+        sp = parse_speaker(it["speaker"], lex)
+        context = text[max(s, it["speaker_start"] - WINDOW):min(e, it["speaker_start"] + WINDOW)]
+        ent, note = resolve_speaker(sp, state, line, context, lex)
+        _remember(ent, state)
+        it["entity"], it["parsed"] = ent, sp
+        it["note"] = "; ".join(x for x in (it.get("note", ""), note) if x)
+        rows.append(it)
+
+    # Unattributed speech spans continue the nearest attributed speaker.
+    direct_items = sorted([it for it in rows if it["kind"] == "direct"], key=lambda it: it["span"].open)
+    for span in spans:
+        if not span.speech or span.attribution:
+            continue
+        before = [it for it in direct_items if it["span"].open < span.open]
+        after = [it for it in direct_items if it["span"].open > span.open]
+        note = span.note
+        if before:
+            src = before[-1]
+            ent = src["entity"]
+            extra = "speaker carried from the previous quote in the paragraph"
+        elif after:
+            src = after[0]
+            ent = src["entity"]
+            extra = "speaker taken from the next quote in the paragraph"
+        elif state.last_any is not None or state.prev_para_speaker is not None:
+            src = None
+            ent = state.prev_para_speaker or state.last_any
+            extra = "speaker carried from an earlier paragraph"
+        else:
+            src, ent, extra = None, None, "no speaker found"
+        rows.append({"kind": "direct", "span": span, "speaker": src["speaker"] if src else "",
+                     "speaker_start": -1, "cue": src["cue"] if src else "", "lemma": src["lemma"] if src else "",
+                     "content_start": span.start, "content_end": span.end, "entity": ent,
+                     "parsed": src["parsed"] if src else None, "note": "; ".join(x for x in (note, extra) if x)})
+
+    out = []
+    for it in rows:
+        c0, c1 = it["content_start"], it["content_end"]
+        if it["kind"] == "direct":
+            c0, c1 = _trim_quote(text, c0, c1)
+            notes = [it["span"].note, it.get("note", "")]
+        else:
+            notes = [it.get("note", "")]
+        ent = it["entity"]
+        lemma = it.get("lemma", "")
+        parsed = it.get("parsed")
+        out.append({
+            "article_id": article_id,
+            "line": line,
+            "kind": it["kind"],
+            "text": text[c0:c1],
+            "speaker": (parsed.written if parsed else it.get("speaker", "")),
+            "speaker_name": ent.name if ent else "",
+            "role": ent.role if ent else "",
+            "source_type": ent.source_type if ent else "",
+            "anonymous": bool(ent.anonymous) if ent else False,
+            "cue": it.get("cue", ""),
+            "char_start": c0,
+            "char_end": c1,
+            "cue_lemma": lemma,
+            "cue_type": lex.lemma_to_type.get(lemma, ""),
+            "evidence": ent.evidence if ent else "",
+            "note": "; ".join(dict.fromkeys(n for n in notes if n)),
+            "speaker_char_start": it.get("speaker_start", -1) if it.get("speaker_start", -1) >= 0 else -1,
+            "speaker_char_end": it.get("speaker_end", -1) if it.get("speaker_start", -1) >= 0 else -1,
+        })
+    for span in spans:
+        if not span.speech and not span.absorbed:
+            note = span.note
+            phrase_rows.append(_phrase_row(article_id, line, text, span, classify_phrase(text, span), note))
+    if rows:
+        last = max(rows, key=lambda it: it["content_start"])
+        state.prev_para_speaker = last["entity"]
+    else:
+        state.prev_para_speaker = None
+    return out, phrase_rows
+
+
+def _is_partial_quote(text: str, span: Span) -> bool:
+    """A quoted fragment inside reported speech that is the speaker's words, not a title, name or term."""
+    inner = text[span.start:span.end].strip()
+    if len(_words(inner)) < MIN_WORDS_PARTIAL:
+        return False
+    return inner[:1].islower() or classify_phrase(text, span) == "scare"
+
+
+def _has_item(items, sentence) -> bool:
+    s, e = sentence
+    return any(s <= it["content_start"] < e for it in items)
+
+
+def _trim_quote(text, c0, c1):
+    while c0 < c1 and text[c0].isspace():
+        c0 += 1
+    while c1 > c0 and text[c1 - 1] in " ,\u2014-\t":
+        c1 -= 1
+    return c0, c1
+
+
+def _phrase_row(article_id, line, text, span, reason, note):
+    c0, c1 = _trim_quote(text, span.start, span.end)
+    while c1 > c0 and text[c1 - 1] in ".;:":
+        c1 -= 1
+    return {"article_id": article_id, "line": line, "text": text[c0:c1], "reason": reason,
+            "char_start": c0, "char_end": c1, "note": note}

@@ -1,0 +1,210 @@
+"""Who is quoted: classify each speaker into a source type and summarise sources per article.
+
+A source type comes from words in the speaker's role or name, looked up in the editable table
+analysis/data/role_words.csv (word -> source_type). The first row of that file that matches wins, so the
+file's order is its priority: specific organisation words (WWF, Co, University) come before generic job
+titles (officer, chairman) because "Chief Program Officer of WWF China" speaks for an NGO. Every decision keeps
+the words that made it in an `evidence` string, so a reader can check and correct it.
+
+Anonymity is separate from type: a speaker is anonymous when the phrase that names them has no proper name
+as its head ("analysts", "a diplomat from the Embassy of Honduras", "law enforcement sources") or the text says
+so ("on condition of anonymity"). An unnamed spokesperson of a named organisation speaks for that organisation
+and is not anonymous.
+"""
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+import pandas as pd
+
+from analysis import patterns
+from analysis.paths import DATA_DIR
+
+SOURCE_TYPES = ("official", "expert", "business", "civil_society", "citizen", "media", "document")
+DEFAULT_PERSON_TYPE = "citizen"  # a named person with no role word: an ordinary member of the public
+DEFAULT_ORGANISATION_TYPE = "official"
+
+SOURCE_COLUMNS = [
+    "article_id", "speaker_name", "role", "source_type", "anonymous", "n_quotes", "n_words_quoted", "evidence",
+]
+
+
+@dataclass(frozen=True)
+class RoleLexicon:
+    """Role words compiled once per call of extract_quotes; built by load_role_lexicon."""
+
+    table: pd.DataFrame
+    regex: re.Pattern
+    word_to_row: dict
+    not_names: frozenset
+    honorifics: frozenset
+    title_words: frozenset
+
+
+def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
+                      not_names: Optional[pd.DataFrame] = None,
+                      abbreviations: Optional[pd.DataFrame] = None) -> RoleLexicon:
+    """Compile role_words.csv (word, source_type, kind, note) and the helper word lists into a RoleLexicon."""
+    if role_words is None:
+        role_words = pd.read_csv(DATA_DIR / "role_words.csv", keep_default_na=False)
+    if not_names is None:
+        not_names = pd.read_csv(DATA_DIR / "source_not_names.csv", keep_default_na=False)
+    if abbreviations is None:
+        abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
+    bad = set(role_words["source_type"]) - set(SOURCE_TYPES)
+    if bad:
+        raise ValueError(f"role_words.csv has unknown source_type values: {sorted(bad)}")
+    role_words = role_words.reset_index(drop=True)
+    word_to_row = {w.lower(): i for i, w in enumerate(role_words["word"])}
+    # Plurals are matched too: "analysts", "sources", "authorities" (listed), "netizens".
+    variants = []
+    for w in role_words["word"]:
+        variants += [w, w + "s", w + "es"]
+        if w.endswith("y"):
+            variants.append(w[:-1] + "ies")
+        if w.endswith("man"):
+            variants.append(w[:-3] + "men")
+    regex = patterns.build_alternation(variants)
+    # Title words stand before a name ("CIA Director William Burns"). Capitalised multi-word titles count word
+    # by word (Prime Minister); lowercase multi-word roles only by their last word ("media professional").
+    person_words = role_words.loc[role_words["kind"] == "person", "word"]
+    title_words = set()
+    for w in person_words:
+        parts = w.replace("-", " ").split()
+        title_words |= {p.lower() for p in parts} if w[:1].isupper() else {parts[-1].lower()}
+        title_words.add(w.lower())
+    title_words = frozenset(title_words)
+    honorifics = frozenset(
+        a.lower() for a, h in zip(abbreviations["abbreviation"], abbreviations["honorific"]) if h == "yes"
+    )
+    return RoleLexicon(
+        table=role_words,
+        regex=regex,
+        word_to_row=word_to_row,
+        not_names=frozenset(w.lower() for w in not_names["word"]),
+        honorifics=honorifics,
+        title_words=title_words,
+    )
+
+
+def _row_for(match_text: str, lexicon: RoleLexicon) -> Optional[int]:
+    """Row of role_words.csv for a matched (possibly plural) word."""
+    key = re.sub(r"\s+", " ", match_text.lower())
+    for candidate in (key, key[:-1], key[:-2], key[:-3] + "y", key[:-3] + "man"):
+        if candidate in lexicon.word_to_row:
+            return lexicon.word_to_row[candidate]
+    return None
+
+
+def find_role_words(text: str, lexicon: RoleLexicon) -> list:
+    """All role words in `text` as (file_row, word_as_written), in file-priority order."""
+    found = []
+    for m in lexicon.regex.finditer(text or ""):
+        word = m.group(0)
+        # Case matters for acronym-like rows (Co, MSS, Sen): "co" inside prose is not a company.
+        row = _row_for(word, lexicon)
+        if row is None:
+            continue
+        listed = lexicon.table.at[row, "word"]
+        if listed[:1].isupper() and not word[:1].isupper():
+            continue
+        found.append((row, word))
+    return sorted(found)
+
+
+def head_word(phrase: str) -> str:
+    """Head of a speaker noun phrase: last word before a preposition or comma ("a diplomat from ..." -> diplomat)."""
+    core = re.split(r",|\s(?:from|of|at|with|for|in|on|engaged|based|who|which|to)\s", phrase or "", maxsplit=1)[0]
+    words = patterns.WORD.findall(core)
+    return words[-1] if words else ""
+
+
+def is_proper(word: str, lexicon: RoleLexicon) -> bool:
+    """A capitalised word that can be a name: not a demonym, determiner or sentence-initial function word."""
+    return bool(word) and word[0].isupper() and word.lower() not in lexicon.not_names
+
+
+def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
+    """True when the speaker phrase's head is a proper name (Zhang Ming, CNN, the Maine State Police)."""
+    head = head_word(phrase)
+    # "Analysts said" at the start of a sentence is capitalised but is no name.
+    person_role = any(lexicon.table.at[r, "kind"] in ("person", "group") for r, _ in find_role_words(head, lexicon))
+    if is_proper(head, lexicon) and head.lower() not in lexicon.title_words and not person_role:
+        return True
+    # "the Trump campaign", "the Chinese government": an organisation word with a proper modifier is named.
+    roles = find_role_words(head, lexicon)
+    if roles and lexicon.table.at[roles[0][0], "kind"] == "organisation":
+        core = re.split(r",|\s(?:from|of|at|with|for|in|on)\s", phrase, maxsplit=1)[0]
+        return any(w[0].isupper() and w.lower() not in {"the", "a", "an"} for w in patterns.WORD.findall(core)[:-1])
+    return False
+
+
+def classify_source(speaker: str, role: str = "", context: str = "",
+                    lexicon: Optional[RoleLexicon] = None) -> dict:
+    """Source type, anonymity and the evidence for one speaker.
+
+    speaker: the speaker phrase as written ("Zhu Yongbiao", "a diplomat from the Embassy of Honduras", "analysts").
+    role: appositive or title ("professor at Lanzhou University"). context: the sentence, used only for explicit
+    anonymity wording ("on condition of anonymity").
+    Returns dict(source_type, anonymous, evidence, is_spokesperson).
+    """
+    lexicon = lexicon or load_role_lexicon()
+    text = f"{role} {speaker}".strip()
+    roles = find_role_words(text, lexicon)
+    evidence = []
+    if roles:
+        row, word = roles[0]
+        source_type = lexicon.table.at[row, "source_type"]
+        evidence.append(f"role word '{word}' -> {source_type}")
+    else:
+        head = head_word(speaker)
+        is_org = bool(patterns.ACRONYM.match(head)) and len(patterns.WORD.findall(speaker)) <= 2
+        source_type = DEFAULT_ORGANISATION_TYPE if is_org else DEFAULT_PERSON_TYPE
+        evidence.append(f"no role word: default {source_type}")
+    is_spokesperson = any(lexicon.table.at[r, "word"].startswith("spokes") for r, _ in roles)
+    named = is_named(speaker, lexicon)
+    anonymous = not named
+    if named:
+        evidence.append(f"named ('{head_word(speaker)}')")
+    else:
+        evidence.append(f"no name in '{speaker}'")
+    if context and patterns.ANONYMITY.search(context):
+        anonymous = True
+        evidence.append(f"text says '{patterns.ANONYMITY.search(context).group(0)}'")
+    return {"source_type": source_type, "anonymous": anonymous, "evidence": "; ".join(evidence),
+            "is_spokesperson": is_spokesperson}
+
+
+def summarise_sources(quotes: pd.DataFrame) -> pd.DataFrame:
+    """One row per (article, speaker): how often and how much each source is quoted.
+
+    Input: the quotes table from extract_quotes. Output columns: article_id, speaker_name, role, source_type,
+    anonymous, n_quotes, n_words_quoted (words inside the quoted or reported text), evidence; plus n_direct and
+    first_line. Quotes with no speaker are grouped under speaker_name "(unattributed)". Rows are sorted by
+    article and by first appearance.
+    """
+    if quotes is None or len(quotes) == 0:
+        return pd.DataFrame(columns=SOURCE_COLUMNS + ["n_direct", "first_line"])
+    q = quotes.copy()
+    q["speaker_name"] = q["speaker_name"].where(q["speaker_name"].astype(str) != "", "(unattributed)")
+    q["n_words"] = q["text"].astype(str).map(lambda t: len(patterns.WORD.findall(t)))
+    rows = []
+    for (article_id, name), g in q.groupby(["article_id", "speaker_name"], sort=False):
+        g = g.sort_values(["line", "char_start"])
+        roles = [r for r in g["role"] if r]
+        types = g["source_type"].value_counts()
+        rows.append({
+            "article_id": article_id,
+            "speaker_name": name,
+            "role": max(roles, key=len) if roles else "",
+            "source_type": types.index[0] if len(types) else "",
+            "anonymous": bool(g["anonymous"].iloc[0]),
+            "n_quotes": len(g),
+            "n_words_quoted": int(g["n_words"].sum()),
+            "evidence": g["evidence"].iloc[0] if "evidence" in g else "",
+            "n_direct": int((g["kind"] == "direct").sum()),
+            "first_line": int(g["line"].min()),
+        })
+    out = pd.DataFrame(rows).sort_values(["article_id", "first_line", "speaker_name"]).reset_index(drop=True)
+    return out[SOURCE_COLUMNS + ["n_direct", "first_line"]]

@@ -1,0 +1,73 @@
+"""Evaluation metrics on tiny hand-made gold/prediction lists, and the missing-corpus message."""
+
+import pandas as pd
+import pytest
+
+from analysis.evaluate_quotes import (
+    baseline_quotes, covered, main, names_agree, overlap, prf, score_seed, span_scores, starts_match,
+)
+
+
+@pytest.mark.parametrize("a, b, expected", [((0, 10), (5, 15), 5), ((0, 5), (5, 9), 0), ((2, 4), (0, 10), 2)])
+def test_overlap(a, b, expected):
+    assert overlap(a, b) == expected
+
+
+def test_covered_counts_overlapping_predictions_once():
+    assert covered((0, 10), [(0, 6), (4, 8), (20, 30)]) == 8
+
+
+def test_span_scores():
+    gold = [(0, 10), [(20, 25), (30, 35)], (50, 60)]
+    pred = [(0, 9), (20, 26), (70, 80)]  # finds gold 1 and half of gold 2; one false positive
+    s = span_scores(gold, pred)
+    assert (s["n_pred"], s["n_gold"]) == (3, 3)
+    assert s["precision"] == pytest.approx(2 / 3)
+    assert s["recall"] == pytest.approx(2 / 3)
+
+
+def test_prf_handles_zero():
+    assert prf(0, 0, 0, 0) == {"precision": 0.0, "recall": 0.0, "f1": 0.0, "n_pred": 0, "n_gold": 0}
+    assert prf(1, 2, 1, 1)["f1"] == pytest.approx(2 * 0.5 * 1 / 1.5)
+
+
+@pytest.mark.parametrize("pred, gold, expected", [
+    ("Li Wei", "Li Wei", True), ("Li", "Li Wei", True), ("Mr. Trump", "Donald Trump", True),
+    ("Li Wei", "Zhang Wei", False), ("Chen Yun", "Chen Wenjian", False), ("", "Li", False),
+])
+def test_names_agree(pred, gold, expected):
+    assert names_agree(pred, gold) is expected
+
+
+def test_starts_match():
+    assert starts_match("the plan would fail within", "that the plan would fail within a year")
+    assert not starts_match("the plan would fail", "the deal would fail")
+
+
+def test_score_seed_on_tiny_tables():
+    gold = pd.DataFrame({"line": [1, 2, 3], "kind": ["direct", "indirect", "indirect"],
+                         "content_start": ["We will win", "the plan would fail", "prices rose"],
+                         "speaker_name": ["Ann Lee", "analysts", "Bo Li"], "source_type": ["official", "expert", "expert"],
+                         "anonymous": ["false", "true", "false"]})
+    pred = pd.DataFrame({"line": [1, 2, 9], "kind": ["direct", "indirect", "indirect"],
+                         "text": ["We will win the vote", "the plan would fail soon", "something else here"],
+                         "speaker_name": ["Ann Lee", "analysts", "X"], "source_type": ["official", "official", "citizen"],
+                         "anonymous": [False, True, False]})
+    s = score_seed(gold, pred)
+    assert (s["direct precision"], s["direct recall"]) == (1.0, 1.0)
+    assert (s["reported precision"], s["reported recall"]) == (0.5, 0.5)
+    assert s["speaker accuracy (direct)"] == 1.0
+    assert s["source type accuracy"] == 0.5
+    assert s["anonymous accuracy"] == 1.0
+
+
+def test_baseline_takes_every_quotation_as_a_quote():
+    para = pd.DataFrame({"line": [1], "article_id": [1], "text": ['Firms voiced "concern," Ann Lee said.'],
+                         "is_heading": [False], "heading": [""]})
+    base = baseline_quotes(para)
+    assert base.loc[base["kind"] == "direct", "text"].tolist() == ["concern,"]
+
+
+def test_missing_corpora_exits_2(tmp_path, capsys):
+    assert main(["--corpora", str(tmp_path)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err

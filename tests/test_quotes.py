@@ -1,0 +1,268 @@
+"""Quote extraction: hand-written (text, expected) tables, negative cases, the seed's key cases, robustness."""
+
+import time
+
+import pandas as pd
+import pytest
+
+from analysis.paths import SEED_FILE
+from analysis.quotes import extract_quotes, find_quote_spans
+
+SEED_ARTICLE_STARTS = [1, 4, 28, 70, 76, 80, 97, 106]  # from tests/gold/README.md
+SEED_HEADINGS = {37, 113, 122, 129, 137}
+SEED_GLUED_HEADINGS = {47: "High hopes for economic powerhouse", 55: "Local entrepreneurship, global cooperation"}
+
+
+def paragraphs_of(*texts, article_ids=None):
+    """A paragraphs table from hand-written paragraphs (one article unless article_ids is given)."""
+    ids = article_ids or [1] * len(texts)
+    return pd.DataFrame({"line": range(1, len(texts) + 1), "article_id": ids, "text": list(texts),
+                         "is_heading": False, "heading": ""})
+
+
+@pytest.fixture(scope="module")
+def seed():
+    rows = []
+    for line, raw in enumerate(SEED_FILE.read_text(encoding="utf-8").splitlines(), 1):
+        text, heading = raw.strip(), SEED_GLUED_HEADINGS.get(line, "")
+        if heading:
+            text = text[: -len(heading)].strip()
+        article_id = sum(1 for s in SEED_ARTICLE_STARTS if s <= line)
+        rows.append({"line": line, "article_id": article_id, "text": text, "is_heading": line in SEED_HEADINGS,
+                     "heading": heading})
+    return extract_quotes(pd.DataFrame(rows))
+
+
+# ---- direct quotes -------------------------------------------------------------------------------------------
+
+DIRECT = [
+    # (paragraph, quote text, speaker_name, cue)
+    ('"We will rebuild the bridge next year," Maria Lopez, mayor of Springfield, said.',
+     "We will rebuild the bridge next year", "Maria Lopez", "said"),
+    ('"The water is safe to drink," said Tom Hardy.', "The water is safe to drink", "Tom Hardy", "said"),
+    ('"The water is safe to drink," Hardy argued.', "The water is safe to drink", "Hardy", "argued"),
+    ('Health officer Tom Hardy said that "The water is safe to drink again."',
+     "The water is safe to drink again.", "Tom Hardy", "said"),
+    ("\u201cPrices will fall next spring,\u201d economist Ana Ruiz told reporters.",
+     "Prices will fall next spring", "Ana Ruiz", "told"),
+    ('"The trains are fast and very clean, "said a visitor from Peru.',
+     "The trains are fast and very clean", "visitor", "said"),
+]
+
+
+@pytest.mark.parametrize("text, quote, speaker_name, cue", DIRECT)
+def test_direct_quote(text, quote, speaker_name, cue):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert list(quotes["kind"]) == ["direct"]
+    row = quotes.iloc[0]
+    assert (row["text"], row["speaker_name"], row["cue"]) == (quote, speaker_name, cue)
+    assert text[row["char_start"]:row["char_end"]] == quote
+    assert phrases.empty
+
+
+def test_two_quotes_around_one_attribution():
+    quotes, _ = extract_quotes(paragraphs_of('"We start today," Chen said. "The rest comes later this year."'))
+    assert list(quotes["kind"]) == ["direct", "direct"]
+    assert list(quotes["speaker_name"]) == ["Chen", "Chen"]
+
+
+def test_quote_only_paragraph_continues_previous_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        '"The harvest was good," said farmer Liu Yang.',
+        '"We hope next year will be even better for everyone here."'))
+    assert list(quotes["speaker_name"]) == ["Liu Yang", "Liu Yang"]
+    assert "earlier paragraph" in quotes.iloc[1]["note"]
+
+
+def test_multi_paragraph_quote_ap_style():
+    quotes, _ = extract_quotes(paragraphs_of(
+        'Mayor Ann Berg said: "The first phase is finished and the second starts in May.',
+        '"We expect the whole project to be done by the end of next year," she added.'))
+    assert list(quotes["kind"]) == ["direct", "direct"]
+    assert list(quotes["speaker_name"]) == ["Ann Berg", "Ann Berg"]
+    assert "next paragraph" in quotes.iloc[0]["note"]
+
+
+def test_pronoun_and_surname_resolve_within_article_only():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Wang Lei, a professor at Hill University, said the reform is late.",
+        '"It should have come years ago," he said.',
+        "Wang said the costs are too high.",
+        article_ids=[1, 1, 2]))
+    assert list(quotes["speaker_name"]) == ["Wang Lei", "Wang Lei", "Wang"]
+    assert quotes.iloc[0]["source_type"] == "expert"
+
+
+# ---- reported speech -----------------------------------------------------------------------------------------
+
+REPORTED = [
+    # (paragraph, kind, content start, speaker_name, anonymous)
+    ("Jane Smith said that the plan would fail within a year.", "indirect", "the plan would fail", "Jane Smith",
+     False),
+    ("The plan will fail within a year, the analyst warned.", "indirect", "The plan will fail", "analyst", True),
+    ("The river has flooded twice this year, warned Mayor Tom Hill.", "indirect", "The river has flooded",
+     "Tom Hill", False),
+    ("According to the Ministry of Health, infections fell by half.", "indirect", "infections fell by half",
+     "Ministry of Health", False),
+    ("Experts believe the new rules will raise prices for everyone.", "indirect", "the new rules will raise",
+     "experts", True),
+    ('Analysts said that the deal covers "all ports from north to south."', "mixed", "the deal covers",
+     "analysts", True),
+]
+
+
+@pytest.mark.parametrize("text, kind, start, speaker_name, anonymous", REPORTED)
+def test_reported_speech(text, kind, start, speaker_name, anonymous):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert len(quotes) == 1
+    row = quotes.iloc[0]
+    assert row["kind"] == kind
+    assert row["text"].startswith(start)
+    assert (row["speaker_name"], bool(row["anonymous"])) == (speaker_name, anonymous)
+
+
+def test_participle_clause_is_a_second_reported_quote():
+    quotes, _ = extract_quotes(paragraphs_of(
+        '"Trade is growing," Ana Ruiz said, stressing that exports doubled in two years.'))
+    assert list(quotes["kind"]) == ["direct", "indirect"]
+    assert quotes.iloc[1]["text"] == "exports doubled in two years."
+    assert quotes.iloc[1]["cue_lemma"] == "stress"
+    assert quotes.iloc[1]["cue_type"] == "emphatic"
+
+
+def test_distancing_verb_is_typed():
+    quotes, _ = extract_quotes(paragraphs_of("The company claimed that the leak was harmless to residents."))
+    assert quotes.iloc[0]["cue_type"] == "distancing"
+
+
+def test_unnamed_spokesperson_speaks_for_the_organisation():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "A spokesperson for the Ministry of Transport said that the line will open in June."))
+    row = quotes.iloc[0]
+    assert (row["speaker_name"], bool(row["anonymous"]), row["source_type"]) == ("Ministry of Transport", False,
+                                                                                 "official")
+
+
+# ---- not speech -------------------------------------------------------------------------------------------
+
+NOT_SPEECH = [
+    # (paragraph, quoted text, reason)
+    ('The company expressed "concern" over the new tariffs.', "concern", "scare"),
+    ('The festival titled "Spring Lights Over The River" opened on Monday.', "Spring Lights Over The River",
+     "title"),
+    ('Attackers used "zero-click," a kind of exploit, to enter the phones.', "zero-click", "term"),
+    ('The "Bright Future Research Center (BFRC)" was founded in 2001.', "Bright Future Research Center (BFRC)",
+     "name"),
+    ('Residents called it "a dream come true" at the opening.', "a dream come true", "term"),
+]
+
+
+@pytest.mark.parametrize("text, phrase, reason", NOT_SPEECH)
+def test_quoted_phrases_are_not_quotes(text, phrase, reason):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert quotes.empty
+    assert list(zip(phrases["text"], phrases["reason"])) == [(phrase, reason)]
+
+
+@pytest.mark.parametrize("text", [
+    "The so-called reform plan was delayed again.",
+    "The said agreement expired in May.",
+    "The Maine State Police closed the road.",
+    "Sales rose by a third last year.",
+])
+def test_no_speech(text):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert quotes.empty and phrases.empty
+
+
+# ---- the seed -------------------------------------------------------------------------------------------
+
+def _seed_row(quotes, line, startswith=""):
+    rows = quotes[(quotes["line"] == line) & quotes["text"].str.startswith(startswith)]
+    assert len(rows) >= 1, f"no quote on line {line} starting {startswith!r}"
+    return rows.iloc[0]
+
+
+def test_seed_line_74_sloppy_spacing_gives_anonymous_diplomat(seed):
+    row = _seed_row(seed[0], 74)
+    assert (row["kind"], row["speaker_name"], bool(row["anonymous"]), row["source_type"]) == (
+        "direct", "diplomat", True, "official")
+    assert _seed_row(seed[0], 75)["speaker_name"] == "diplomat"  # "he added"
+
+
+def test_seed_phrases(seed):
+    phrases = seed[1].set_index(["line", "text"])["reason"]
+    assert phrases[(141, "concern")] == "scare"
+    assert phrases[(133, "zero-day")] == "term"
+    assert phrases[(124, "China Mission Center (CMC)")] == "name"
+    assert set(seed[0]["text"]) & {"concern", "zero-day"} == set()
+
+
+def test_seed_resolution(seed):
+    quotes = seed[0]
+    assert _seed_row(quotes, 5, "But this")["speaker_name"] == "Zhang Ming"
+    assert _seed_row(quotes, 127)["speaker_name"] == "Li Wei"  # "the expert noted"
+    assert _seed_row(quotes, 104, "China always")["speaker_name"] == "Zhang Xianfeng"  # other article's Zhang
+    assert _seed_row(quotes, 14)["speaker_name"] == "Mohsen Bakhtiar"  # "Ambassador Bakhtiar"
+    assert _seed_row(quotes, 85)["speaker_name"] == "Manasseh Sogavare"
+    assert _seed_row(quotes, 36)["speaker_name"] == "business insiders and analysts"  # "they noted"
+
+
+def test_seed_counts(seed):
+    quotes, phrases = seed
+    assert (quotes["kind"] == "direct").sum() == 29
+    assert quotes["quote_id"].tolist() == list(range(1, len(quotes) + 1))
+
+
+# ---- robustness -------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, note", [
+    ('He said "this never closes and the paragraph simply ends here', "no closing quote mark"),
+    ('""""""', "empty quotation marks"),
+    ("\u201d stray closing mark, then \u201ca phrase\u201d in the middle.", "stray closing quote mark"),
+])
+def test_oddities_are_noted_not_dropped(text, note):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    notes = " ".join(list(quotes["note"]) + list(phrases["note"]))
+    assert note in notes
+
+
+def test_non_english_and_empty_input():
+    quotes, phrases = extract_quotes(paragraphs_of("\u201c\u4f60\u597d\u201d\uff0c\u4ed6\u8bf4\u3002", "",
+                                                   "\u00abBonjour\u00bb, a-t-il dit."))
+    assert set(quotes.columns) >= {"quote_id", "speaker_name", "note"}
+    empty_q, empty_p = extract_quotes(paragraphs_of()[:0])
+    assert empty_q.empty and empty_p.empty
+
+
+def test_heading_rows_are_skipped():
+    table = paragraphs_of('"This is a heading that looks like a quote," he said.')
+    table["is_heading"] = True
+    assert extract_quotes(table)[0].empty
+
+
+def _time(text):
+    start = time.perf_counter()
+    extract_quotes(paragraphs_of(text))
+    return time.perf_counter() - start
+
+
+def test_time_is_about_linear_in_paragraph_length():
+    unit = ('Officials said the port, "which was busy, said Li, and the "zero-day" report, according to '
+            'the ministry, stressing that ')
+    small = (unit * (10_000 // len(unit) + 1))[:10_000]
+    large = (unit * (100_000 // len(unit) + 1))[:100_000]
+    _time(small)  # warm-up
+    t_small, t_large = _time(small), _time(large)
+    assert t_large < 20 * max(t_small, 0.01)
+    assert t_large < 20  # loose absolute bound: a hang would blow it
+
+
+@pytest.mark.parametrize("text, n_spans", [
+    ('a "b" c "d"', 2),
+    ("\u201ca\u201d and \u201cb\u201d", 2),
+    ("''a'' and ''b''", 2),
+    ('"open only', 1),
+])
+def test_find_quote_spans(text, n_spans):
+    assert len(find_quote_spans(text)) == n_spans

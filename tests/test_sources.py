@@ -1,0 +1,66 @@
+"""Source classification from role words, anonymity, and the per-article sources summary."""
+
+import pandas as pd
+import pytest
+
+from analysis.sources import SOURCE_COLUMNS, classify_source, load_role_lexicon, summarise_sources
+
+LEXICON = load_role_lexicon()
+
+CASES = [
+    # (speaker, role, context, source_type, anonymous)
+    ("Zhu Yongbiao", "professor at Lanzhou University", "", "expert", False),
+    ("Chen Wenyuan", "chairman of the Suzhou HYC Technology Co", "", "business", False),
+    ("Zhou Fei", "WWF China's Chief Program Officer", "", "civil_society", False),
+    ("Hu Xijin", "Chinese media professional", "", "media", False),
+    ("Unity Arumae", "6th-grade student", "", "citizen", False),
+    ("analysts", "", "", "expert", True),
+    ("Chinese security experts", "", "", "expert", True),
+    ("law enforcement sources", "", "", "official", True),
+    ("a diplomat from the Embassy of Honduras in China", "", "", "official", True),
+    ("media reports", "", "", "media", True),
+    ("official data", "", "", "document", True),
+    ("the Maine State Police", "", "", "official", False),
+    ("CNN", "", "", "media", False),
+    ("Maria Lopez", "", "told the paper on condition of anonymity", "citizen", True),
+]
+
+
+@pytest.mark.parametrize("speaker, role, context, source_type, anonymous", CASES)
+def test_classify_source(speaker, role, context, source_type, anonymous):
+    result = classify_source(speaker, role, context, LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous)
+    assert result["evidence"]  # every decision names its words
+
+
+def test_file_order_is_priority():
+    # "officer" alone is official, but the NGO in the role decides first.
+    assert classify_source("Zhou Fei", "programme officer at WWF", "", LEXICON)["source_type"] == "civil_society"
+    assert classify_source("Ann Lee", "programme officer", "", LEXICON)["source_type"] == "official"
+
+
+def test_unknown_source_type_in_role_words_is_refused():
+    bad = pd.DataFrame({"word": ["wizard"], "source_type": ["magic"], "kind": ["person"], "note": [""]})
+    with pytest.raises(ValueError, match="magic"):
+        load_role_lexicon(bad)
+
+
+def test_summarise_sources_counts_quotes_and_words():
+    quotes = pd.DataFrame({
+        "quote_id": [1, 2, 3, 4], "article_id": [1, 1, 1, 2], "line": [1, 2, 3, 5],
+        "kind": ["direct", "indirect", "direct", "direct"],
+        "text": ["one two three", "four five", "six", "seven eight"],
+        "speaker": ["Li Wei", "he", "analysts", "Li"], "speaker_name": ["Li Wei", "Li Wei", "analysts", "Li"],
+        "role": ["researcher", "researcher", "", ""], "source_type": ["expert", "expert", "expert", "citizen"],
+        "anonymous": [False, False, True, False], "cue": ["said"] * 4, "char_start": [0] * 4, "char_end": [1] * 4,
+        "evidence": ["role word 'researcher'", "", "", ""],
+    })
+    sources = summarise_sources(quotes)
+    assert list(sources.columns[: len(SOURCE_COLUMNS)]) == SOURCE_COLUMNS
+    assert sources[["article_id", "speaker_name", "n_quotes", "n_words_quoted", "n_direct"]].values.tolist() == [
+        [1, "Li Wei", 2, 5, 1], [1, "analysts", 1, 1, 1], [2, "Li", 1, 2, 1]]
+    assert sources["anonymous"].tolist() == [False, True, False]
+
+
+def test_summarise_sources_empty():
+    assert summarise_sources(pd.DataFrame()).empty
