@@ -29,6 +29,7 @@ from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from analysis.paths import DATA_DIR
 
 STOP_PHRASES_FILE = DATA_DIR / "term_stop_phrases.csv"
+REPORTING_VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 
 # A word: letters/digits, with internal hyphens, apostrophes or ampersands (self-reliance, R&D, Iran's).
 WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019&][A-Za-z0-9]+)*")
@@ -48,9 +49,15 @@ TERMS_COLUMNS = ["article_id", "term", "tfidf", "count", "rank", "label"]
 
 
 def load_stop_phrases(path: Path | str = STOP_PHRASES_FILE) -> list[str]:
-    """Read the editable stop-phrase list (column ``phrase``), lower-cased, longest first."""
+    """The editable stop-phrase list (column ``phrase``) plus every form in the reporting-verb list, lower-cased,
+    longest first.
+
+    Reporting verbs (said, told, stressed, ...) say who spoke, never what an article is about; they are read from
+    the one list the quote finder uses, ``reporting_verbs.csv``, so the two can never disagree.
+    """
     table = pd.read_csv(path, comment=None)
-    phrases = {str(p).strip().lower() for p in table["phrase"].dropna() if str(p).strip()}
+    verbs = pd.read_csv(REPORTING_VERBS_FILE, keep_default_na=False)["verb"]
+    phrases = {str(p).strip().lower() for p in [*table["phrase"].dropna(), *verbs] if str(p).strip()}
     return sorted(phrases, key=lambda p: (-len(p), p))
 
 
