@@ -593,3 +593,17 @@ def articles_table(paragraphs: pd.DataFrame, n_title_words: int = 10) -> pd.Data
         order = sorted(range(len(vocab)), key=lambda j: (-weights[j], vocab[j]))[:5]
         row["key_terms"] = ", ".join(vocab[j] for j in order if weights[j] > 0)
     return pd.DataFrame(rows, columns=columns)
+
+
+def paragraphs_from_articles(texts_by_article: dict) -> pd.DataFrame:
+    """A paragraphs table for text whose articles are already known: {article_id: [paragraph, ...]}.
+
+    Lines are numbered consecutively from 1 in the order given; no paragraph is a heading. Handy for hand-typed
+    examples in a lesson and for tests that must not depend on the segmenter.
+    """
+    rows, line = [], 0
+    for article_id, texts in texts_by_article.items():
+        for text in texts:
+            line += 1
+            rows.append((line, article_id, text, False, ""))
+    return pd.DataFrame(rows, columns=["line", "article_id", "text", "is_heading", "heading"])

@@ -7,6 +7,7 @@ import pytest
 
 from analysis.keyness import (keyness_from_counts, keyness_table, log_likelihood_g2, log_odds_z, log_ratio,
                               term_counts)
+from analysis.segment import paragraphs_from_articles as make_paragraphs
 
 # Group A: x 4, y 6 (n_A = 10).  Group B: x 1, y 9 (n_B = 10).  Corpus: x 5, y 15, N = 20.
 COUNTS = pd.DataFrame([("A", "x", 4), ("A", "y", 6), ("B", "x", 1), ("B", "y", 9)],
@@ -65,15 +66,6 @@ def test_sorted_by_z_then_term_and_groups_numerically():
     assert keyness["group"].tolist() == ["article 2", "article 10", "article 10"]
     # a and b: same counts, same z -> alphabetical
     assert keyness["term"].tolist() == ["c", "a", "b"]
-
-
-def make_paragraphs(texts_by_article):
-    rows, line = [], 0
-    for article_id, texts in texts_by_article.items():
-        for text in texts:
-            line += 1
-            rows.append((line, article_id, text, False, ""))
-    return pd.DataFrame(rows, columns=["line", "article_id", "text", "is_heading", "heading"])
 
 
 PARAGRAPHS = make_paragraphs({1: ["spies spies spies law"], 2: ["wildlife wildlife ivory law"], 3: ["food food law"]})

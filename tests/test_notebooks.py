@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from analysis.paths import FIGURES_DIR, NOTEBOOKS_DIR
+from analysis.paths import FIGURES_DIR
 from analysis.reproduce import execute_notebook, notebooks_in_order
 
 NOTEBOOKS = notebooks_in_order()

@@ -7,16 +7,7 @@ import pytest
 
 from analysis.terms import (PhraseAnalyzer, concordance, fit_analyzer, key_terms, load_stop_phrases, term_pattern,
                             tokenize)
-
-
-def make_paragraphs(texts_by_article):
-    """{article_id: [paragraph, ...]} -> paragraphs table with consecutive line numbers."""
-    rows, line = [], 0
-    for article_id, texts in texts_by_article.items():
-        for text in texts:
-            line += 1
-            rows.append((line, article_id, text, False, ""))
-    return pd.DataFrame(rows, columns=["line", "article_id", "text", "is_heading", "heading"])
+from analysis.segment import paragraphs_from_articles as make_paragraphs
 
 
 @pytest.mark.parametrize("text, expected", [

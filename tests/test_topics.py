@@ -5,15 +5,7 @@ import pytest
 
 from analysis import evaluate_topics
 from analysis.topics import article_similarity, fit_topics, npmi_coherence, topic_caveat, topic_diversity
-
-
-def make_paragraphs(texts_by_article):
-    rows, line = [], 0
-    for article_id, texts in texts_by_article.items():
-        for text in texts:
-            line += 1
-            rows.append((line, article_id, text, False, ""))
-    return pd.DataFrame(rows, columns=["line", "article_id", "text", "is_heading", "heading"])
+from analysis.segment import paragraphs_from_articles as make_paragraphs
 
 
 # Two themes, three articles each, no word shared across themes.
