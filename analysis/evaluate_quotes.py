@@ -15,18 +15,33 @@ Definitions (PolNeAR)
 ---------------------
 * A gold attribution is *direct* when at least half of its content characters lie inside quotation marks; all
   other attributions are *reported* (indirect or mixed). PolNeAR also annotates beliefs, intentions and plans
-  ("wants", "seemed", "is expected"); for reported speech we keep only gold attributions whose cue contains a verb
-  from analysis/data/reporting_verbs.csv (or "according to").
+  ("wants", "seemed", "is expected"); for reported speech we keep only gold attributions whose cue contains a word
+  from analysis/data/quote_eval_cues.csv (or "according to"). That file is a frozen copy of the reporting-verb
+  list as it stood before tuning: the gold filter used to read the extractor's own editable list, so adding a verb
+  to the extractor silently changed the recall denominator. It now stays fixed; verbs added to the extractor later
+  (scoff, describe, call ...) can raise precision-pool matches but never enlarge or shrink the gold set.
 * Matching is by character overlap. A gold item is *found* when predictions of the same class cover >= 50% of its
-  content characters (recall; a gold direct quote may also be found by a predicted `mixed` clause, the same words
-  with a different boundary). A prediction is *correct* when >= 50% of its characters lie inside gold content
-  (precision): for direct quotes, inside any gold content that contains a quotation mark; for reported speech,
-  inside any gold content (whatever its cue), so a reported clause whose verb PolNeAR calls a belief is not
-  counted wrong.
-* Speaker accuracy, on found direct quotes: the prediction with the largest overlap is right when its speaker
-  phrase overlaps the gold source span, or its resolved name agrees with the gold source resolved the same way
-  (pronouns follow the previous non-pronoun gold source in the article; a surname expands to the longest
-  capitalised name in the article ending with it). Pronoun sources must be resolved to count.
+  content characters (recall; the union of our rows counts, so a gold quote split across several of our rows is
+  found; a gold direct quote may also be found by a predicted `mixed` clause, the same words with a different
+  boundary). A prediction is *correct* when >= 50% of its characters lie inside gold content (precision): for
+  direct quotes, inside any gold content that contains a quotation mark (so one row of ours spanning two adjacent
+  gold quotes is correct); for reported speech, inside any gold content (whatever its cue), so a reported clause
+  whose verb PolNeAR calls a belief is not counted wrong.
+* Quotation marks: the wire-copy mark '' is two characters; the gold inside-quote test and the extractor both
+  use the real closing-mark length (it used to be taken as one character).
+* Speaker accuracy, on found direct quotes whose gold source can be named: our row with the largest overlap is
+  right when our speaker mention (speaker_char_start/end) overlaps the gold source mention, or our resolved
+  speaker_name agrees with the gold source's resolved name (`names_agree`: equal after dropping titles, or one is
+  the other's surname). A pronoun on either side is compared only by resolved name ("he" overlapping gold "he"
+  proves nothing). Gold names: PolNeAR marks sources as written and has no coreference links, so
+  - a name is shortened to "Firstname Surname" (name words may hold inner capitals: McCoy, LeVell, O'Neil); a
+    surname alone becomes the article's most frequent full name ending with it;
+  - he/she takes the nearest preceding non-pronoun gold source that is a singular person (a proper name, or a
+    noun phrase headed by a person word such as "the judge"): not "the affidavit" or "the polls"; they/it/we take
+    the nearest preceding non-pronoun source of any kind;
+  - quotes whose gold source is empty, or a pronoun with no antecedent, are left out and counted in the `n`
+    column. The table also gives accuracy separately for named and pronoun gold sources and the pronoun share:
+    the pronoun half rests on the heuristic above and is the noisier number.
 
 Baseline: text between quotation marks is a direct quote and its speaker is the nearest capitalised name after
 it (else before it) in the paragraph; a sentence with said/says/told/according to outside quotes is reported
@@ -46,10 +61,15 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import patterns
-from analysis.paths import DEFAULT_CORPORA_DIR, PROJECT_ROOT
+from analysis.paths import DATA_DIR, DEFAULT_CORPORA_DIR, PROJECT_ROOT
 from analysis.quotes import extract_quotes, find_quote_spans, load_lexicon
 
 SEED_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quotes.csv"
+EVAL_CUES = DATA_DIR / "quote_eval_cues.csv"
+# Singular person nouns beside role_words.csv's person rows: a gold "he" may refer back to "a reporter".
+PERSON_NOUNS = {"person", "man", "woman", "reporter", "voter", "resident", "official", "source", "aide", "adviser",
+                "advisor", "supporter", "friend", "member", "candidate", "nominee", "judge", "governor", "senator",
+                "mother", "father", "son", "daughter", "wife", "husband", "host", "businessman", "billionaire"}
 OVERLAP = 0.5
 TARGETS = {
     "direct precision": 0.95, "direct recall": 0.95, "speaker accuracy (direct)": 0.95,
@@ -241,12 +261,17 @@ def _inside_quote_chars(text: str) -> list:
     pos = 0
     for raw in text.split("\n"):
         for sp in find_quote_spans(raw.replace("\u2018\u2018", "\u201c").replace("\u2019\u2019", "\u201d")):
-            spans.append((pos + sp.open, pos + min(sp.close + 1, len(raw))))
+            spans.append((pos + sp.open, pos + min(sp.after, len(raw))))
         pos += len(raw) + 1
     return spans
 
 
-def gold_polnear(docs: list, lex) -> list:
+def load_eval_cues(path: Path = EVAL_CUES) -> frozenset:
+    """The fixed cue words of the reported-speech gold filter (not the extractor's editable verb list)."""
+    return frozenset(pd.read_csv(path, keep_default_na=False)["cue"].str.lower())
+
+
+def gold_polnear(docs: list, cues: frozenset) -> list:
     """Gold attributions as dicts: article_id, kind (direct|reported), content spans, source, cue_ok."""
     out = []
     for article_id, doc in enumerate(docs, 1):
@@ -260,7 +285,7 @@ def gold_polnear(docs: list, lex) -> list:
             direct = bool(q["content_has_quote_mark"]) and inside / size >= 0.5
             cue = (q.get("cue") or {}).get("text", "") or ""
             cue_words = [w.lower() for w in patterns.WORD.findall(cue)]
-            cue_ok = "according to" in cue.lower() or any(w in lex.verb_to_lemma for w in cue_words)
+            cue_ok = "according to" in cue.lower() or any(w in cues for w in cue_words)
             src = q.get("source") or {}
             out.append({"article_id": article_id, "kind": "direct" if direct else "reported",
                         "content": content, "has_mark": bool(q["content_has_quote_mark"]), "cue_ok": cue_ok,
@@ -269,30 +294,80 @@ def gold_polnear(docs: list, lex) -> list:
     return out
 
 
-def _gold_names(docs: list, gold: list) -> None:
-    """Resolve each gold source to a name: pronoun -> previous non-pronoun source; surname -> longest full name."""
+GOLD_NAME = re.compile(r"[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*(?: (?:[A-Z]\. )?[A-Z][A-Za-z'\u2019-]*[a-z][A-Za-z'\u2019-]*)*")
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his"}
+
+
+def _is_pronoun_source(g: dict) -> bool:
+    words = g["source_text"].strip().lower().split()
+    return bool(g["pronoun"]) or (len(words) == 1 and words[0] in PRONOUNS)
+
+
+def _source_name(src: str, names: list, person_heads: frozenset) -> tuple:
+    """(resolved name, is a singular person) for a non-pronoun gold source phrase as written."""
+    core = src.split(",")[0].strip()
+    caps = [c for c in GOLD_NAME.findall(core) if c.split()[-1].lower() not in GOLD_NAME_STOP]
+    if caps:
+        name = " ".join(caps[-1].split()[-2:])
+        name = name[:-2] if name.endswith(("'s", "\u2019s")) else name
+        last_word = name.split()[-1]
+        # A surname alone becomes the article's most frequent "Firstname Surname" pair ending with it.
+        pairs = [" ".join(n.split()[-2:]) for n in names if n.split()[-1] == last_word and len(n.split()) > 1
+                 and n.split()[-2].lower() not in GOLD_NAME_STOP]
+        best = max(set(pairs), key=lambda n: (pairs.count(n), n)) if pairs else ""
+        full = best if best and len(name.split()) == 1 else name
+        head = re.split(r"\s(?:of|for|at|from|in|with)\s", core)[0].split()[-1].lower()
+        plural = head.endswith("s") and head not in {n.lower() for n in full.split()} and head in person_heads
+        return full, not plural
+    head = re.split(r"\s(?:of|for|at|from|in|with|who|whose|which|that)\s", core)[0].split()
+    head_word = head[-1].lower() if head else ""
+    return src, head_word in person_heads
+
+
+def _gold_names(docs: list, gold: list, person_heads: frozenset = frozenset()) -> None:
+    """Resolve each gold source to a name (g["gold_name"]); "" when PolNeAR gives no source.
+
+    A name as written is shortened to "Firstname Surname"; a surname alone becomes the article's most frequent full
+    name ending with it. PolNeAR has no coreference links, so a pronoun takes the nearest preceding non-pronoun
+    gold source in the same article -- for he/she only one that is a singular person (a proper name, or a common
+    noun phrase headed by a person word from role_words.csv such as "the judge"): "he wrote" after "the affidavit
+    cited ..." must not resolve to the affidavit.
+    """
     by_article = defaultdict(list)
     for g in gold:
         by_article[g["article_id"]].append(g)
     for article_id, items in by_article.items():
         text = docs[article_id - 1]["text"]
-        names = BASELINE_NAME.findall(text)
-        last = ""
+        names = GOLD_NAME.findall(text)
+        last_any, last_person = "", ""
         for g in sorted(items, key=lambda g: g["source"][0]):
-            src = g["source_text"].strip()
-            words = src.lower().split()
-            if g["pronoun"] or (len(words) == 1 and words[0] in PRONOUNS):
-                g["gold_name"] = last
+            g["gold_name"] = ""
+            if g["source"][0] < 0 or not g["source_text"].strip():
                 continue
-            caps = BASELINE_NAME.findall(src.split(",")[0])
-            name = " ".join(caps[-1].split()[-2:]) if caps else src
-            last_word = name.split()[-1] if name.split() else ""
-            # Full form: the most frequent "Firstname Surname" pair in the article (first word not a function word).
-            pairs = [" ".join(n.split()[-2:]) for n in names if n.split()[-1] == last_word and len(n.split()) > 1
-                     and n.split()[-2].lower() not in GOLD_NAME_STOP]
-            best = max(set(pairs), key=lambda n: (pairs.count(n), n)) if pairs else ""
-            g["gold_name"] = best if best and len(name.split()) == 1 else name
-            last = g["gold_name"]
+            if _is_pronoun_source(g):
+                word = g["source_text"].strip().lower()
+                g["gold_name"] = last_person if word in SINGULAR_PRONOUNS else last_any
+                continue
+            name, person = _source_name(g["source_text"].strip(), names, person_heads)
+            g["gold_name"] = name
+            last_any = name
+            if person:
+                last_person = name
+
+
+def speaker_correct(pred_span, pred_name: str, pred_written: str, gold_span: tuple, gold_pronoun: bool,
+                    gold_name: str) -> bool:
+    """Is a found direct quote's speaker right?
+
+    Right when our speaker mention overlaps the gold source mention, or our resolved name agrees with the gold
+    source's resolved name. A pronoun on either side must be resolved: "he" overlapping gold "he" proves nothing
+    about who "he" is, so pronoun mentions are compared by resolved name only.
+    """
+    pred_pronoun = bool(patterns.PRONOUN.match(pred_written.strip()))
+    if (pred_span is not None and not pred_pronoun and not gold_pronoun and gold_span[0] >= 0
+            and overlap(pred_span, gold_span) > 0):
+        return True
+    return names_agree(pred_name, gold_name)
 
 
 def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -> dict:
@@ -307,9 +382,9 @@ def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -
             pred[article_id]["mixed"].append(span)
         sp0 = getattr(r, "speaker_char_start", -1)
         sp = (base + int(sp0), base + int(r.speaker_char_end)) if sp0 is not None and sp0 >= 0 else None
-        pred[article_id]["rows"].append((key, span, sp, r.speaker_name))
+        pred[article_id]["rows"].append((key, span, sp, r.speaker_name, str(getattr(r, "speaker", ""))))
     totals = {"direct": [0, 0, 0, 0], "reported": [0, 0, 0, 0]}
-    speaker = [0, 0]
+    speaker = {"all": [0, 0], "pronoun gold": [0, 0], "no gold source": 0}
     by_article = defaultdict(list)
     for g in gold:
         by_article[g["article_id"]].append(g)
@@ -339,19 +414,29 @@ def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -
             cands = [row for row in p["rows"] if row[0] == "direct" or row[1] in p["mixed"]]
             if sum(covered(c, [row[1] for row in cands]) for c in g["content"]) / size < OVERLAP:
                 continue
+            gold_pronoun = _is_pronoun_source(g)
+            if not g.get("gold_name"):
+                speaker["no gold source"] += 1  # no source, or a pronoun with no antecedent: nothing to compare
+                continue
+            speaker["pronoun gold"][1] += gold_pronoun
             best = max(cands, key=lambda row: sum(overlap(row[1], c) for c in g["content"]))
-            speaker[1] += 1
-            ok_span = (not g["pronoun"] and best[2] is not None and g["source"][0] >= 0
-                       and overlap(best[2], g["source"]) > 0)
-            if ok_span or names_agree(best[3], g.get("gold_name", "")):
-                speaker[0] += 1
+            speaker["all"][1] += 1
+            ok = speaker_correct(best[2], best[3], best[4], g["source"], gold_pronoun, g["gold_name"])
+            speaker["all"][0] += ok
+            speaker["pronoun gold"][0] += ok and gold_pronoun
     out = {}
     for kind, (c, n_pred, f, n_gold) in totals.items():
         s = prf(c, n_pred, f, n_gold)
         out[f"{kind} precision"], out[f"{kind} recall"], out[f"{kind} f1"] = s["precision"], s["recall"], s["f1"]
         out[f"{kind} n_gold"] = n_gold
-    out["speaker accuracy (direct)"] = speaker[0] / speaker[1] if speaker[1] else 0.0
-    out["speaker n"] = speaker[1]
+    (n_ok, n_sp), (n_ok_pron, n_pron) = speaker["all"], speaker["pronoun gold"]
+    out["speaker accuracy (direct)"] = n_ok / n_sp if n_sp else 0.0
+    out["speaker n"] = n_sp
+    out["speaker accuracy, named gold source"] = (n_ok - n_ok_pron) / (n_sp - n_pron) if n_sp > n_pron else 0.0
+    out["speaker accuracy, pronoun gold source"] = n_ok_pron / n_pron if n_pron else 0.0
+    out["pronoun share of gold sources"] = n_pron / n_sp if n_sp else 0.0
+    out["speaker n pronoun"] = n_pron
+    out["speaker n no gold source"] = speaker["no gold source"]
     return out
 
 
@@ -429,6 +514,8 @@ def score_seed(gold: pd.DataFrame, quotes: pd.DataFrame) -> dict:
 # --------------------------------------------------------------------------------------------------------------
 
 METRIC_ORDER = ["direct precision", "direct recall", "direct f1", "speaker accuracy (direct)",
+                "speaker accuracy, named gold source", "speaker accuracy, pronoun gold source",
+                "pronoun share of gold sources",
                 "reported precision", "reported recall", "reported f1", "speaker accuracy (all)",
                 "source type accuracy", "anonymous accuracy"]
 
@@ -452,15 +539,19 @@ def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD) -> str:
     lex = load_lexicon()
     docs = load_polnear(corpora_dir, split)
     paragraphs, offsets = polnear_paragraphs(docs)
-    gold = gold_polnear(docs, lex)
-    _gold_names(docs, gold)
+    gold = gold_polnear(docs, load_eval_cues())
+    table = lex.roles.table
+    person_heads = frozenset(w.lower() for w in table.loc[table["kind"] == "person", "word"]) | PERSON_NOUNS
+    _gold_names(docs, gold, person_heads)
     quotes, _ = extract_quotes(paragraphs)
     base = baseline_quotes(paragraphs)
     ours_p = score_polnear(docs, quotes, offsets, gold)
     base_p = score_polnear(docs, base, offsets, gold)
     counts_p = {"direct recall": f"{ours_p['direct n_gold']} gold", "reported recall":
                 f"{ours_p['reported n_gold']} gold (cue filtered)",
-                "speaker accuracy (direct)": f"{ours_p['speaker n']} found"}
+                "speaker accuracy (direct)": f"{ours_p['speaker n']} found with a gold source "
+                f"({ours_p['speaker n no gold source']} without)",
+                "speaker accuracy, pronoun gold source": f"{ours_p['speaker n pronoun']}"}
     results = [(f"PolNeAR {split} ({len(docs)} articles)", ours_p, base_p, counts_p)]
     if Path(gold_path).exists():
         seed_gold = pd.read_csv(gold_path, keep_default_na=False)

@@ -25,12 +25,12 @@ SENTENCE_BOUNDARY = re.compile(
 LAST_TOKEN = re.compile(r"([\w.]+)\.[\"'\u201d\u2019)\]]*$")
 
 # Leading adverbial phrase before the subject: "At Tuesday's event, ", "Regarding this, ", "In 2008, ".
-# Bounded to 80 characters so it cannot swallow a clause.
+# Bounded to 150 characters (a long "In a statement issued ... after X," opener) so it cannot swallow a paragraph.
 LEADING_ADVERBIAL = re.compile(
     r"(?:(?:At|As|In|On|During|Regarding|While|After|Before|Since|For|With|Speaking|Asked|When|Meanwhile|"
     r"However|Moreover|Furthermore|But|And|Yet|Still|Earlier|Later|Last|This|Then|Afterward|Afterwards|"
     r"Also|Separately|Similarly|Instead|Now|Today|Yesterday|Recently|Previously|Finally|Overall|Indeed|"
-    r"Besides|Additionally|Likewise|Again)\b[^,.;:\"\u201c\u201d]{0,80},\s*)+"
+    r"Besides|Additionally|Likewise|Again)\b[^,.;:\"\u201c\u201d]{0,150},\s*)+"
 )
 
 # A conjunction before the subject: "But Cox says ...".
@@ -59,6 +59,18 @@ CLAUSE_WORD = re.compile(
     r"(?<![\w-])(?:that|which|what|when|where|why|how|because|if|whether|but|as|than|while|although|"
     r"though|so|unless|until|after|before|since|whom|whose|is|are|was|were|be|been|being|do|does|did|"
     r"not|can|could|should|would|will|may|might|must|has|have|had|to)(?![\w-])",
+    re.IGNORECASE,
+)
+
+# Clause words that are also first names ("Will Doyle", "May Smith"): capitalised and before another capitalised
+# word they are a name, not a verb.
+NAME_LIKE_CLAUSE_WORDS = frozenset({"Will", "May", "Can", "Bill"})
+
+# First word of an appositive after a name: "Ann Lee, a professor who ...", "Bo Li, 22, who ...", "Li, its CEO".
+# After such a start the appositive may contain any words (who/which/to/is ...) up to the next sentence mark.
+APPOSITIVE_START = re.compile(
+    r"^(?:an?|the|who|whose|which|its|his|her|their|one|another|also|now|then|both|former|longtime|chief|"
+    r"senior|executive|director|president|vice|spokes\w+|\d{1,3}(?:,|$))(?![\w-])",
     re.IGNORECASE,
 )
 
