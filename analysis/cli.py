@@ -66,7 +66,11 @@ def _analyze(args) -> int:
     except OSError as error:
         raise InputError(f"{out}: cannot write the tables there ({error.strerror}); choose another --out folder") \
             from None
-    n_articles = len(tables["articles"])
-    print(f"{args.input}: {len(tables['paragraphs'])} paragraphs, {n_articles} articles, "
-          f"{len(tables['quotes'])} quotes; wrote {len(written)} tables to {out}")
+    counts = ", ".join(_plural(len(tables[name]), noun) for name, noun in
+                       (("paragraphs", "paragraph"), ("articles", "article"), ("quotes", "quote")))
+    print(f"{args.input}: {counts}; wrote {len(written)} tables to {out}")
     return 0
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

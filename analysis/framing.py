@@ -94,7 +94,8 @@ def find_framing(paragraphs: pd.DataFrame, quotes: pd.DataFrame | None = None,
             for start, end, term, matched in _non_overlapping(matches):
                 rows.append((*key, category, term, matched, start, _voice(start, end, spans), end))
     if quoted_phrases is not None and not quoted_phrases.empty:
-        scare = quoted_phrases[quoted_phrases["reason"] == "scare"]
+        # Empty marks ("" typed by mistake) frame nothing; the quote step notes them as oddities.
+        scare = quoted_phrases[(quoted_phrases["reason"] == "scare") & (quoted_phrases["text"].str.strip() != "")]
         for row in scare.itertuples(index=False):
             key = (int(row.article_id), int(row.line))
             start = int(row.char_start) if pd.notna(row.char_start) else -1
@@ -166,3 +167,32 @@ def framing_rates(framing: pd.DataFrame, articles_or_paragraphs: pd.DataFrame, q
     rates["_order"] = rates["category"].map(order)
     rates = rates.sort_values(["article_id", "_order", "voice"], ignore_index=True).drop(columns="_order")
     return rates[RATES_COLUMNS]
+
+
+def most_used_term(framing: pd.DataFrame, category: str = "delegitimising_blame", voice: str = "author",
+                   default: str = "threat*") -> str:
+    """The lexicon term with the most hits in `category` and `voice` (the outlet's own discrediting words, by
+    default); if there are none, the most used term overall; `default` when there are no hits at all.
+    Ties go to the alphabetically first term, so the choice is stable."""
+    chosen = framing[(framing["category"] == category) & (framing["voice"] == voice)]
+    pool = chosen if len(chosen) else framing
+    counts = pool.groupby("term").size()
+    return str(counts.idxmax()) if len(counts) else default
+
+
+def contrast_groups(rates: pd.DataFrame, lean_a: str = "security", lean_b: str = "cooperation_harmony") -> dict:
+    """Two articles to compare with keyness: the one that leans most on `lean_a` and, of the others, the one that
+    leans most on `lean_b` (rates per 1,000 words, both voices together), as {article_id: "article N"}.
+
+    Empty when the corpus has fewer than two articles, so keyness_table and plot_keyness show "nothing to show".
+    """
+    overall = rates.groupby(["article_id", "category"])[["n_hits", "n_words"]].sum()
+    per_1000 = (1000 * overall["n_hits"] / overall["n_words"].where(overall["n_words"] > 0)).unstack().fillna(0)
+    if len(per_1000) < 2:
+        return {}
+    column_a = per_1000[lean_a] if lean_a in per_1000 else per_1000.sum(axis=1)
+    article_a = int(column_a.idxmax())
+    rest = per_1000.drop(index=article_a)
+    column_b = rest[lean_b] if lean_b in rest else rest.sum(axis=1)
+    article_b = int(column_b.idxmax())
+    return {article_a: f"article {article_a}", article_b: f"article {article_b}"}

@@ -72,6 +72,8 @@ def decode_bytes(raw: bytes, name) -> str:
                 raise InputError(f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}; "
                                  "re-save it as UTF-8") from None
     if b"\x00" in raw:
+        if _is_utf16_without_bom(raw):
+            raise InputError(f"{name}: looks like UTF-16 text without a byte-order mark; re-save it as UTF-8")
         raise InputError(f"{name}: looks like a binary file, not text; give a .txt, .csv or .jsonl file")
     try:
         text = raw.decode("utf-8")
@@ -85,6 +87,19 @@ def decode_bytes(raw: bytes, name) -> str:
         raise InputError(f"{name}: looks like a binary file ({n_control} control characters), not text; "
                          "give a .txt, .csv or .jsonl file")
     return text
+
+
+def _is_utf16_without_bom(raw: bytes) -> bool:
+    """UTF-16 saved without a byte-order mark: NUL bytes, yet it decodes as UTF-16 into mostly plain ASCII text
+    (the workbook reads English news; binary data decodes into scattered non-ASCII characters)."""
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if text and sum(ch.isascii() and (ch.isprintable() or ch.isspace()) for ch in text) >= 0.9 * len(text):
+            return True
+    return False
 
 
 def clean_line(line: str) -> str:

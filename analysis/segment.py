@@ -143,7 +143,7 @@ def split_glued_heading(text: str, abbreviations: set[str] | None = None) -> tup
     if len(tail_words) < 2 or len(tail_words) > 8 or len(tail) > 70 or not is_heading_line(tail):
         return text, ""
     # A tail with a finite verb or ending on a function word is the start of a sentence cut off by a line
-    # break, not a heading ("The world number one will play", "There was a third success for Britain when").
+    # break, not a heading ("The team will play", "It was the first time that").
     lowered = [w.lower().strip(",;") for w in tail_words]
     if set(lowered) & _SENTENCE_VERBS or lowered[-1] in _stop_words() or re.search(r"\d", tail):
         return text, ""
@@ -555,16 +555,18 @@ def segment_articles(lines: pd.DataFrame, segmenter: ArticleSegmenter | None = N
     return segmenter.segment_articles(lines)
 
 
-def articles_table(paragraphs: pd.DataFrame, n_title_words: int = 10) -> pd.DataFrame:
+def articles_table(paragraphs: pd.DataFrame, terms: pd.DataFrame | None = None, n_title_words: int = 10,
+                   n_key_terms: int = 5) -> pd.DataFrame:
     """One row per article: article_id, first_line, last_line, n_paragraphs, n_words, title, doc, source,
-    n_headings, key_terms; n_words counts whitespace-separated words; title (first sentence of the first non-heading paragraph, cut to ``n_title_words`` words),
-    key_terms (the 5 words most specific to this article vs the others, by TF-IDF)."""
+    n_headings, key_terms. n_words counts whitespace-separated words; title is the first sentence of the first
+    non-heading paragraph, cut to ``n_title_words`` words; key_terms lists the article's ``n_key_terms``
+    best-ranked terms from the `terms` table (analysis.terms.key_terms), empty when `terms` is None, so the
+    articles table and terms.csv can never disagree."""
     columns = ["article_id", "first_line", "last_line", "n_paragraphs", "n_words", "title", "doc", "source",
                "n_headings", "key_terms"]
     if len(paragraphs) == 0:
         return pd.DataFrame(columns=columns)
-    stop_words = _stop_words()
-    rows, bodies = [], []
+    rows = []
     for article_id, part in paragraphs.groupby("article_id", sort=True):
         full = [t + (" " + h if h else "") for t, h in zip(part["text"].astype(str), part["heading"].astype(str))]
         body = [t for t, head in zip(part["text"].astype(str), part["is_heading"]) if not head] or full
@@ -573,7 +575,6 @@ def articles_table(paragraphs: pd.DataFrame, n_title_words: int = 10) -> pd.Data
         sentence = first[: sentence_end.start() + 1] if sentence_end else first
         title_words = sentence.split()
         title = " ".join(title_words[:n_title_words]) + (" ..." if len(title_words) > n_title_words else "")
-        bodies.append(" ".join(body))
         rows.append(
             {
                 "article_id": int(article_id),
@@ -587,11 +588,13 @@ def articles_table(paragraphs: pd.DataFrame, n_title_words: int = 10) -> pd.Data
                 "title": title,
             }
         )
-    tfidf = _tfidf_matrix(bodies, stop_words)
-    vocab = sorted({w for b in bodies for w in _content_words(b, stop_words)})
-    for row, weights in zip(rows, tfidf):
-        order = sorted(range(len(vocab)), key=lambda j: (-weights[j], vocab[j]))[:5]
-        row["key_terms"] = ", ".join(vocab[j] for j in order if weights[j] > 0)
+    labels = {}
+    if terms is not None and len(terms):
+        best = terms[terms["rank"] <= n_key_terms].sort_values(["article_id", "rank"])
+        label = best["label"] if "label" in best else best["term"]
+        labels = label.groupby(best["article_id"]).agg(", ".join).to_dict()
+    for row in rows:
+        row["key_terms"] = labels.get(row["article_id"], "")
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -32,7 +32,8 @@ STOP_PHRASES_FILE = DATA_DIR / "term_stop_phrases.csv"
 REPORTING_VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 
 # A word: letters/digits, with internal hyphens, apostrophes or ampersands (self-reliance, R&D, Iran's).
-WORD_RE = re.compile(r"[A-Za-z0-9]+(?:[-'\u2019&][A-Za-z0-9]+)*")
+# Any letter or digit, not only ASCII, so "Rodríguez" or "Zürich" stay whole words.
+WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019&][^\W_]+)*")
 # Possessive endings carry no meaning of their own: Iran's -> iran.
 POSSESSIVE_RE = re.compile(r"['\u2019]s$", re.IGNORECASE)
 # Numbers and ordinals (2023, 23rd, 1,000) are facts, not topics.

@@ -19,9 +19,12 @@ Every table returned carries ``attrs["caveat"]`` saying so.
 
 from __future__ import annotations
 
+import warnings
+
 import numpy as np
 import pandas as pd
 from sklearn.decomposition import NMF, LatentDirichletAllocation
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.metrics.pairwise import cosine_similarity
 
@@ -67,7 +70,13 @@ def _fit_model(matrix, n_topics: int, method: str, random_state: int):
                                           random_state=random_state, max_iter=50)
     else:
         raise ValueError(f"method must be 'nmf' or 'lda', not {method!r}")
-    doc_topic = model.fit_transform(matrix)
+    # On a handful of short articles NMF may stop before converging, or meet an all-zero row; the topics are
+    # then already flagged as weak evidence (the tables' `caveat`), and a library warning on the console would
+    # only alarm a student.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        warnings.simplefilter("ignore", RuntimeWarning)
+        doc_topic = model.fit_transform(matrix)
     return model, doc_topic
 
 

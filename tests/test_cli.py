@@ -73,7 +73,7 @@ def test_every_row_traces_to_an_article_and_a_line(seed_tables):
     "name, content, message",
     [
         ("empty.txt", "", "is empty"),
-        ("binary.bin", b"\x00\x01\x02\x03" * 50, "binary"),
+        ("data.bin", b"\x00\x01\x02\x03" * 50, "looks like a binary file"),
         ("no_text.csv", "title\nA\n", "no 'text' column"),
         ("bad.txt", b"\xe9\x81\x8d\x90", "neither UTF-8 nor Windows-1252"),
     ],

@@ -39,6 +39,10 @@ def test_every_written_column_is_documented_in_order_and_nothing_else(seed_table
         assert list(seed_tables[name].columns) == expected, f"{name}.csv columns differ from the README"
 
 
+def test_readme_has_no_unfilled_placeholder():
+    assert not re.findall(r"^[A-Z][A-Z_]{5,}$", README, flags=re.M)
+
+
 def test_ci_runs_the_readme_test_command():
     assert "python3 tasks.py test" in README and "python3 tasks.py reproduce" in README
     assert "python3 tasks.py test" in (PROJECT_ROOT / ".ci" / "run").read_text(encoding="utf-8")

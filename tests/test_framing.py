@@ -3,7 +3,8 @@
 import pandas as pd
 import pytest
 
-from analysis.framing import find_framing, framing_rates, lexicon_categories, load_lexicon
+from analysis.framing import (contrast_groups, find_framing, framing_rates, lexicon_categories, load_lexicon,
+                              most_used_term)
 
 LEXICON = pd.DataFrame(
     [("security", "security", ""), ("security", "national security", ""), ("security", "spy*", ""),
@@ -150,3 +151,31 @@ def test_framing_charts_return_figures():
     keyness = keyness_table(paragraphs, min_count=1)
     assert isinstance(plot_keyness(keyness, "article 1", "article 2"), Figure)
     assert isinstance(plot_keyness(keyness.iloc[:0], "article 1", "article 2"), Figure)
+
+
+def _rates(rows):
+    return pd.DataFrame(rows, columns=["article_id", "category", "voice", "n_hits", "n_words"])
+
+
+def test_contrast_groups_picks_the_security_article_then_the_most_cooperative_other():
+    rates = _rates([
+        (1, "security", "author", 5, 100), (1, "cooperation_harmony", "author", 4, 100),
+        (2, "security", "author", 1, 100), (2, "cooperation_harmony", "author", 2, 100),
+        (3, "security", "author", 0, 100), (3, "cooperation_harmony", "author", 3, 100),
+    ])
+    # article 1: security 50/1000 (highest); of the rest, article 3 has cooperation 30/1000 > article 2's 20/1000
+    assert contrast_groups(rates) == {1: "article 1", 3: "article 3"}
+
+
+def test_contrast_groups_is_empty_for_a_single_article():
+    assert contrast_groups(_rates([(1, "security", "author", 2, 50)])) == {}
+
+
+def test_most_used_term_prefers_the_authors_blame_words_then_any_then_the_default():
+    framing = pd.DataFrame({"category": ["delegitimising_blame", "delegitimising_blame", "delegitimising_blame",
+                                         "security"],
+                            "voice": ["author", "author", "quoted", "author"],
+                            "term": ["smear*", "so-called", "so-called", "spy*"]})
+    assert most_used_term(framing) == "smear*"  # a 1-1 tie between author hits goes to the alphabetically first
+    assert most_used_term(framing[framing["category"] == "security"]) == "spy*"
+    assert most_used_term(framing.iloc[0:0]) == "threat*"

@@ -31,6 +31,10 @@ def test_notebook_executes_and_redraws_the_committed_figures(source, tmp_path, m
     monkeypatch.setenv("WORKBOOK_FIGURES_DIR", str(figures))
     monkeypatch.delenv("WORKBOOK_INPUT", raising=False)
     execute_notebook(source, tmp_path / source.name)
+    prefix = source.name[:3]  # each notebook's figures are named after it: 01-..., 02-...
+    made_names = sorted(p.name for p in figures.glob("*"))
+    committed_names = sorted(p.name for p in FIGURES_DIR.glob(f"{prefix}*"))
+    assert made_names == committed_names, "figures/ and what the notebook draws differ: run python3 tasks.py reproduce"
     for made in sorted(figures.glob("*")):
         committed = FIGURES_DIR / made.name
         assert committed.exists(), f"{made.name} is not committed in figures/: run python3 tasks.py reproduce"

@@ -28,6 +28,12 @@ def test_cp1252_curly_quotes_are_decoded(write):
     assert read_input(path)["text"].tolist() == ["\u201cWe will,\u201d she said."]
 
 
+def test_utf16_without_bom_is_named_as_such(write):
+    path = write("u16.txt", "Plain words here.\n".encode("utf-16-le"))
+    with pytest.raises(InputError, match="UTF-16 text without a byte-order mark"):
+        read_input(path)
+
+
 def test_utf16_with_bom(write):
     path = write("u16.txt", "One.\nTwo.\n".encode("utf-16"))
     assert read_input(path)["text"].tolist() == ["One.", "Two."]
@@ -76,7 +82,7 @@ def test_table_row_without_text_is_reported_not_silently_dropped(write):
     [
         ("empty.txt", "", "is empty"),
         ("blank.txt", "\n  \n\t\n", "is empty"),
-        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "looks like a binary file"),
         ("latin.txt", b"caf\xe9 \x81\x8d", "neither UTF-8 nor Windows-1252"),
         ("no_text.csv", "title,body\nA,B\n", "no 'text' column"),
         ("header_only.csv", "text\n", "has no rows"),

@@ -27,8 +27,9 @@ SOURCE_TYPE_COLORS = {
     "unknown": GREY,
 }
 
-# Framing categories (analysis/data/framing_lexicon.csv). Ten categories exceed eight safe hues, so the two
-# categories about *how* something is said (certainty, hedges) reuse hues and are told apart by hatching/labels.
+# Framing categories (analysis/data/framing_lexicon.csv). Ten categories exceed Okabe-Ito's eight hues, so the two
+# categories about *how* something is said (certainty, hedges) take wine and green from Paul Tol's colour-blind-safe
+# "muted" scheme; every use also carries the category's name as a label or tooltip, so colour is never the only cue.
 CATEGORY_COLORS = {
     "conflict_threat": "#D55E00",
     "cooperation_harmony": "#009E73",
