@@ -565,18 +565,95 @@ def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD) -> str:
     return markdown_table(results)
 
 
+SPEAKER_WEIGHTS_NOTE = (
+    "Logistic regression weights for choosing who a he/she speaker is (analysis/quotes.py: antecedent_candidates, "
+    "rank_antecedents). Produced by `python -m analysis.evaluate_quotes --fit-speakers` on PolNeAR train only: "
+    "every he/she speaker the extractor finds whose mention overlaps a PolNeAR pronoun source gives one decision; "
+    "its candidates are the people named in the preceding sentences, labelled right when their name agrees "
+    "(names_agree) with the gold source's name as resolved by _gold_names (the same gold-side resolution the "
+    "evaluation uses). Only the numbers are stored, no corpus text. Deterministic: lbfgs, C=1.0, features in file "
+    "order."
+)
+
+
+def antecedent_decisions(docs: list, gold: list, log: list, offsets: dict) -> list:
+    """Pair each logged he/she decision with its gold name: [(candidates, [is_right per candidate])].
+
+    Decisions with no gold pronoun source at the same mention, or where no candidate is right, are left out
+    (nothing to learn from them).
+    """
+    by_article = defaultdict(list)
+    for g in gold:
+        if g.get("gold_name") and _is_pronoun_source(g):
+            by_article[g["article_id"]].append(g)
+    out = []
+    for entry in log:
+        article_id, base = offsets[entry["line"]]
+        span = (base + entry["pos"], base + entry["pos"] + len(entry["pronoun"]))
+        match = next((g for g in by_article.get(article_id, []) if overlap(span, g["source"]) > 0), None)
+        if match is None or not entry["candidates"]:
+            continue
+        labels = [names_agree(name, match["gold_name"]) for name, _ in entry["candidates"]]
+        if any(labels):
+            out.append((entry["candidates"], labels))
+    return out
+
+
+def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
+    """Fit the he/she antecedent weights on PolNeAR train and write them (numbers only) to `path`."""
+    from sklearn.linear_model import LogisticRegression
+
+    from analysis.quotes import ANTECEDENT_FEATURES
+
+    lex = load_lexicon(speaker_weights=None)
+    docs = load_polnear(corpora_dir, "train")
+    paragraphs, offsets = polnear_paragraphs(docs)
+    gold = gold_polnear(docs, load_eval_cues())
+    table = lex.roles.table
+    _gold_names(docs, gold, frozenset(w.lower() for w in table.loc[table["kind"] == "person", "word"])
+                | PERSON_NOUNS)
+    log = []
+    extract_quotes(paragraphs, speaker_weights=None, candidate_log=log)
+    decisions = antecedent_decisions(docs, gold, log, offsets)
+    X = [[feats[f] for f in ANTECEDENT_FEATURES] for cands, _ in decisions for _, feats in cands]
+    y = [int(label) for _, labels in decisions for label in labels]
+    model = LogisticRegression(C=1.0, max_iter=2000).fit(X, y)
+    weights = {"coef": [round(float(c), 6) for c in model.coef_[0]],
+               "intercept": round(float(model.intercept_[0]), 6)}
+    from analysis.quotes import rank_antecedents
+
+    n_right = sum(labels[[n for n, _ in cands].index(rank_antecedents(cands, weights))] for cands, labels in decisions)
+    n_first = sum(labels[0] for _, labels in decisions)
+    data = {"note": SPEAKER_WEIGHTS_NOTE, "features": list(ANTECEDENT_FEATURES), **weights,
+            "n_decisions": len(decisions), "n_candidates": len(y),
+            "train_accuracy": round(n_right / len(decisions), 4),
+            "train_accuracy_most_recent_mention": round(n_first / len(decisions), 4)}
+    Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
+    return (f"{len(decisions)} he/she decisions ({len(y)} candidates) from {len(log)} logged; ranking accuracy "
+            f"on train {data['train_accuracy']:.3f} (most recent mention: "
+            f"{data['train_accuracy_most_recent_mention']:.3f}); wrote {path}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpora", type=Path, default=DEFAULT_CORPORA_DIR)
     parser.add_argument("--split", choices=["dev", "train"], default="dev")
     parser.add_argument("--gold", type=Path, default=SEED_GOLD)
+    parser.add_argument("--fit-speakers", action="store_true",
+                        help="fit the he/she antecedent weights on PolNeAR train and write "
+                             "analysis/data/quote_speaker_weights.json")
     args = parser.parse_args(argv)
-    path = args.corpora / f"polnear_{args.split}.jsonl"
+    path = args.corpora / f"polnear_{'train' if args.fit_speakers else args.split}.jsonl"
     if not path.exists():
         print(f"PolNeAR not found: put polnear_train.jsonl and polnear_dev.jsonl in {args.corpora} "
               f"(or pass --corpora DIR).", file=sys.stderr)
         return 2
     t0 = time.perf_counter()
+    if args.fit_speakers:
+        from analysis.quotes import SPEAKER_WEIGHTS_FILE
+
+        print(fit_speaker_weights(args.corpora, SPEAKER_WEIGHTS_FILE))
+        return 0
     print(evaluate(args.corpora, args.split, args.gold))
     print(f"\n(matching: >= {OVERLAP:.0%} character overlap; {time.perf_counter() - t0:.0f} s)")
     return 0

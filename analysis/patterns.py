@@ -125,3 +125,38 @@ def build_alternation(phrases):
     ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
     body = "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in ordered)
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
+
+# Capitalised words that open a sentence or a title without being a name: a capitalised run "But Sanders" or
+# "On Tuesday" is trimmed of them before it is read as a mention of a person (pronoun antecedents).
+NOT_NAME_WORD = re.compile(
+    r"^(?:the|a|an|but|and|or|so|yet|if|as|at|in|on|of|for|to|by|with|from|after|before|during|since|when|"
+    r"while|this|that|these|those|it|its|he|she|his|her|they|their|we|our|i|you|there|here|then|now|what|"
+    r"who|why|how|where|asked|said|says|meanwhile|however|still|also|even|just|not|no|yes|mr|mrs|ms|dr|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|god|twitter|facebook|fox|news|democrats?|republicans?|"
+    r"americans?|gop|state|house|senate|congress|white|today|tonight|"
+    # words that end organisations, places, events and titles, never a person's name
+    r"initiative|act|party|committee|council|department|ministry|university|college|school|times|post|journal|"
+    r"network|street|avenue|road|county|city|club|center|centre|institute|foundation|group|company|inc|corp|"
+    r"administration|campaign|court|commission|agency|bureau|office|union|association|review|magazine|press|"
+    r"daily|tribune|herald|channel|project|program|programme|summit|forum|convention|caucus|caucuses|primary|"
+    r"debate|poll|hall|tower|square|island|islands|river|valley|airport|station|church|hospital|bank|fund|"
+    r"reform|movement|coalition|alliance|council|republic|kingdom|union|war|day|week|year)$",
+    re.IGNORECASE,
+)
+
+# The word before a mention: after a preposition a capitalised word is more often a place ("in Iowa").
+PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|of|for|with|on|into|across|near|about)\s+$",
+                                re.IGNORECASE)
+
+# Third-person singular pronouns that show a person's gender when they follow the mention ("Lee said his ...").
+GENDER_PRONOUN = re.compile(r"(?<![\w-])(he|him|his|himself|she|her|hers|herself)(?![\w-])", re.IGNORECASE)
+
+# A speech-act verb before a quoted fragment in the same sentence: 'Smith called the plan "reckless"',
+# 'described it as "a disaster"', 'dubbed him "Little Marco"'. Applied to a window of at most 160 characters
+# before the opening mark; the tail class excludes sentence marks and quotation marks so it stays linear.
+SPEECH_ACT_BEFORE = re.compile(
+    r"(?<![\w-])(call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|"
+    r"brand(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|term(?:s|ed)?)(?![\w-])[^.;:!?\"\u201c\u201d\n]{0,80}$",
+    re.IGNORECASE,
+)

@@ -26,6 +26,7 @@ Every oddity (unbalanced marks, a speaker carried over from another paragraph) i
 
 import bisect
 import itertools
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -61,10 +62,15 @@ class Lexicon:
     needs_that: frozenset
     abbreviations: frozenset
     roles: object  # sources.RoleLexicon
+    speaker_weights: Optional[dict] = None  # learned pronoun-antecedent weights; None: the recency rule
 
 
-def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None) -> Lexicon:
-    """Compile reporting_verbs.csv (verb, lemma, type, needs_that) and the role lexicon."""
+def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights="file") -> Lexicon:
+    """Compile reporting_verbs.csv (verb, lemma, type, needs_that), the role lexicon and the speaker weights.
+
+    speaker_weights: "file" reads analysis/data/quote_speaker_weights.json (None when absent), None uses the
+    recency rule for he/she, a dict {"coef", "intercept"} is used as given.
+    """
     if reporting_verbs is None:
         reporting_verbs = pd.read_csv(DATA_DIR / "reporting_verbs.csv", keep_default_na=False)
     abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
@@ -76,6 +82,7 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None) -> Lexicon:
         needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "yes", "lemma"]),
         abbreviations=frozenset(a.lower() for a in abbreviations["abbreviation"]),
         roles=load_role_lexicon(abbreviations=abbreviations),
+        speaker_weights=load_speaker_weights() if isinstance(speaker_weights, str) else speaker_weights,
     )
 
 
@@ -215,8 +222,11 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         return False
     head_is_role = bool(find_role_words(head, lex.roles))
     # A lowercase first word is fine in a short role phrase: "business insiders and analysts said".
+    # "pollster Frank Luntz", "former Wisconsin Gov. Jim Doyle": a short lowercase descriptor before a full name.
+    described_name = ("," not in phrase and len(words) <= 6 and len(words) >= 3 and words[-1][0].isupper()
+                      and words[-2][0].isupper() and not patterns.PRONOUN.match(first))
     if not (first[0].isupper() or patterns.PRONOUN.match(first) or patterns.DETERMINER.match(first)
-            or find_role_words(first, lex.roles) or (head_is_role and len(words) <= 6)):
+            or find_role_words(first, lex.roles) or (head_is_role and len(words) <= 6) or described_name):
         return False
     if head.isupper() and len(head) > 5:
         return False  # "WASHINGTON —" is a dateline, not a speaker
@@ -374,6 +384,14 @@ class ArticleState:
     recent_persons: list = field(default_factory=list)  # singular person entities, most recent last
     text: str = ""  # the whole article, for gender cues
     genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
+    mentions: list = field(default_factory=list)  # Mention, in text order
+    mention_pos: list = field(default_factory=list)
+    paragraph_offsets: list = field(default_factory=list)
+    sentence_starts: list = field(default_factory=list)
+    full_names: dict = field(default_factory=dict)  # (short name, line) -> full name (cached)
+    speaker_pos: dict = field(default_factory=dict)  # entity name -> article offset where it last spoke
+    offset: int = 0  # article offset of the paragraph being read
+    candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
 
 
 def collect_name_candidates(texts: list) -> list:
@@ -457,8 +475,13 @@ def _tail_words(text: str, n: int) -> str:
     return " ".join(text.split()[-n:])
 
 
-def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, lex: Lexicon) -> tuple:
-    """Resolve a parsed speaker to an Entity within the article; returns (entity, note)."""
+def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, lex: Lexicon,
+                    pos: int = -1) -> tuple:
+    """Resolve a parsed speaker to an Entity within the article; returns (entity, note).
+
+    pos: the speaker's offset in its paragraph; he/she at a known position is resolved by ranking the people
+    named in the preceding sentences with the learned weights (`_pronoun_antecedent`), else by recency.
+    """
     note = ""
     if sp.kind == "pronoun":
         w = sp.written.lower()
@@ -467,7 +490,9 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         elif w == "it":
             ent = state.last_org
         else:
-            ent = _pronoun_person(w, state)
+            ent = _pronoun_antecedent(w, state, line, pos, context, lex) if pos >= 0 else None
+            if ent is None:
+                ent = _pronoun_person(w, state)
         if ent is None:
             ent = Entity("", "", "pronoun", sp.plural, "", False, f"pronoun '{sp.written}' with no antecedent")
             note = f"pronoun '{sp.written}' has no earlier speaker in the article"
@@ -539,7 +564,7 @@ _FEMALE = re.compile(r"^(?:she|her|hers|ms|mrs|miss|woman|mother|wife|daughter|s
                      r"spokeswoman|congresswoman)$", re.IGNORECASE)
 
 
-def entity_gender(name: str, text: str) -> str:
+def entity_gender(name: str, text: str, unanimous: bool = False) -> str:
     """"m", "f" or "" from the article's own cues about this person: "Mr./Ms. Surname", a role such as
     "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves)."""
     surname = name.split()[-1] if name.split() else ""
@@ -556,9 +581,30 @@ def entity_gender(name: str, text: str) -> str:
                 votes["m"] += 1
             elif _FEMALE.match(m.group(1)):
                 votes["f"] += 1
-    if votes["m"] == votes["f"]:
-        return ""
+    if votes["m"] == votes["f"] or (unanimous and min(votes.values()) > 0):
+        return ""  # unanimous: "Mr. Clinton" and "Mrs. Clinton" in one article say nothing about "Clinton"
     return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _pronoun_antecedent(word: str, state: ArticleState, line: int, pos: int, context: str,
+                        lex: Lexicon) -> Optional[Entity]:
+    """he/she -> the best-scoring named person of the preceding sentences (None: use the recency rule)."""
+    if word not in {"he", "she"}:
+        return None
+    at = state.offset + pos
+    candidates = antecedent_candidates(word, state, at, line, lex)
+    if state.candidate_log is not None:
+        state.candidate_log.append({"line": line, "pos": pos, "pronoun": word, "candidates": candidates})
+    if not candidates or not lex.speaker_weights:
+        return None
+    name = rank_antecedents(candidates, lex.speaker_weights)
+    for ent in reversed(state.entities):
+        if ent.kind == "person" and ent.name == name:
+            return ent
+    cls = classify_source(name, "", context, lex.roles)
+    ent = Entity(name, "", "person", False, cls["source_type"], cls["anonymous"], cls["evidence"])
+    state.entities.append(ent)
+    return ent
 
 
 def _pronoun_person(word: str, state: ArticleState) -> Optional[Entity]:
@@ -606,6 +652,217 @@ def _remember(ent: Entity, state: ArticleState) -> None:
             if ent in state.recent_persons:
                 state.recent_persons.remove(ent)
             state.recent_persons.append(ent)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Pronoun antecedents: candidates, features and a learned ranking
+# --------------------------------------------------------------------------------------------------------------
+
+ANTECEDENT_WINDOW = 10  # a he/she speaker looks back this many sentences for named people
+SPEAKER_WEIGHTS_FILE = DATA_DIR / "quote_speaker_weights.json"
+ANTECEDENT_FEATURES = (
+    "sentences_back", "same_sentence", "previous_sentence", "paragraphs_back", "same_paragraph",
+    "recency_rank", "is_last_speaker", "speaker_rank", "is_speaker", "subject_last", "subject_previous_sentence",
+    "subject_of_cue", "gender_agrees", "gender_disagrees", "log_mentions", "full_name_in_text",
+    "after_preposition", "possessive_last", "in_quote_last", "followed_by_cue", "unnamed_speaker",
+)
+
+
+@dataclass
+class Mention:
+    """A capitalised name run in the article that may be a person: "Attorney General Loretta Lynch" -> Loretta Lynch."""
+
+    pos: int  # offset in the article text (paragraphs joined by newlines)
+    line: int
+    paragraph: int
+    sentence: int
+    name: str  # the name words without titles ("Loretta Lynch", "Groberg")
+    subject: bool  # opens its sentence (after a leading adverbial)
+    sentence_has_cue: bool
+    followed_by_cue: bool  # "Lynch said", "Lynch, 52, told"
+    after_preposition: bool
+    possessive: bool
+    in_quote: bool
+    gender: str  # "m" | "f" | "" from a title (Mr., Ms.) or the next he/his/she/her in the sentence
+    from_speaker: bool = False  # an earlier speaker the name scan did not see ("a diplomat from ...")
+
+
+def load_speaker_weights(path=SPEAKER_WEIGHTS_FILE) -> Optional[dict]:
+    """{"features": [...], "coef": [...], "intercept": x} from analysis/data/quote_speaker_weights.json, or None."""
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if list(data.get("features", [])) != list(ANTECEDENT_FEATURES):
+        return None  # weights for another feature set: fall back to the rule rather than guess
+    return {"coef": [float(c) for c in data["coef"]], "intercept": float(data["intercept"])}
+
+
+def collect_mentions(rows: list, lex: "Lexicon") -> tuple:
+    """Name mentions of an article: (mentions, article offset of each paragraph, article offset of each sentence)."""
+    mentions, offsets, sentence_starts, offset, sentence_no = [], [], [], 0, 0
+    for p_idx, (line, text) in enumerate(rows):
+        offsets.append(offset)
+        spans = find_quote_spans(text)
+        quoted = [(sp.start, sp.end) for sp in spans]
+        for s, e in split_sentences(text, spans, lex.abbreviations):
+            lead = patterns.LEADING_ADVERBIAL.match(text, s, min(e, s + 200))
+            subject_at = lead.end() if lead else s
+            conj = patterns.LEADING_CONJUNCTION.match(text[subject_at:subject_at + 12])
+            subject_at += conj.end() if conj else 0
+            has_cue = bool(lex.cue_regex.search(text, s, e))
+            sentence_starts.append(offset + s)
+            for r0, r1, words in _capital_runs(text, s, e):
+                m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
+                if m:
+                    name, possessive, gender, followed, subject = m
+                    mentions.append(Mention(offset + r0, line, p_idx, sentence_no, name, subject, has_cue,
+                                            followed, bool(patterns.PREPOSITION_BEFORE.search(text[max(0, r0 - 12):r0])),
+                                            possessive, any(a <= r0 < b for a, b in quoted), gender))
+            sentence_no += 1
+        offset += len(text) + 1
+    return mentions, offsets, sentence_starts
+
+
+def _capital_runs(text: str, s: int, e: int):
+    """(start, end, words) of runs of capitalised words separated by single spaces in text[s:e]."""
+    run, r0, r1 = [], s, s
+    for m in patterns.WORD.finditer(text, s, e):
+        w = m.group(0)
+        if w[0].isupper() and run and text[r1:m.start()] == " ":
+            run.append(w)
+            r1 = m.end()
+            continue
+        if run:
+            yield r0, r1, run
+        run, r0, r1 = ([w], m.start(), m.end()) if w[0].isupper() else ([], m.start(), m.end())
+    if run:
+        yield r0, r1, run
+
+
+def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
+    """(name, possessive, gender, followed_by_cue, subject) for one capitalised run, or None if no person."""
+    possessive = words[-1].endswith(("'s", "\u2019s"))
+    if possessive:
+        words = words[:-1] + [words[-1][:-2]]
+    lead = 0
+    while lead < len(words) and patterns.NOT_NAME_WORD.match(words[lead].rstrip(".")) and not (
+            words[lead].lower().rstrip(".") in lex.roles.honorifics):
+        lead += 1
+    words = words[lead:]
+    if not words or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return None
+    prefix, name = _name_tokens(words, lex)
+    if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) for w in name):
+        return None
+    if any(w.lower() in lex.roles.not_names or w.isupper() or find_role_words(w, lex.roles) for w in name):
+        return None  # demonyms, acronyms (organisations) and role words are no person's name
+    gender = ""
+    for w in prefix:
+        w = w.lower().rstrip(".")
+        gender = "m" if w == "mr" else "f" if w in {"ms", "mrs", "miss"} else gender
+    if not gender:
+        nxt = patterns.GENDER_PRONOUN.search(text, r1, min(e, r1 + 120))
+        if nxt:
+            gender = "f" if nxt.group(1).lower() in {"she", "her", "hers", "herself"} else "m"
+    tail = text[r1:min(e, r1 + 60)]
+    followed = bool(lex.cue_regex.match(tail.lstrip(" ,"))) or bool(
+        re.match(r"^,[^,.;:\"\u201c\u201d]{1,50},\s*", tail) and lex.cue_regex.match(
+            tail[re.match(r"^,[^,.;:\"\u201c\u201d]{1,50},\s*", tail).end():]))
+    subject = abs(r0 - subject_at) <= 1
+    return " ".join(name), possessive, gender, followed, subject
+
+
+def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int, lex: "Lexicon") -> list:
+    """Named people a he/she at article offset `pos` may refer to: [(name, features dict)], most recent first.
+
+    A candidate is a person named in the last ANTECEDENT_WINDOW sentences (as a speaker or not); its features
+    say how recent and how salient the mentions are and whether the article's gender cues agree with the
+    pronoun. Surnames are expanded to the full name introduced earlier, and mentions of the same person pooled.
+    """
+    want = "m" if word in {"he", "him"} else "f" if word in {"she", "her"} else ""
+    i = bisect.bisect_left(state.mention_pos, pos)
+    if i == 0:
+        return []
+    current = _sentence_at(state, pos)
+    para = max(0, bisect.bisect_right(state.paragraph_offsets, pos) - 1)
+    pool = {}
+    for m in reversed(state.mentions[:i]):
+        if current - m.sentence > ANTECEDENT_WINDOW:
+            break
+        key = (m.name, line)
+        if key not in state.full_names:
+            state.full_names[key] = _full_name(m.name, state, line, lex)[0] if len(m.name.split()) == 1 else m.name
+        pool.setdefault(state.full_names[key], []).append(m)
+    recent = [ent.name for ent in reversed(state.recent_persons)]
+    # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
+    # candidates too, placed where they last spoke.
+    for ent in reversed(state.recent_persons[-4:]):
+        spoke_at = state.speaker_pos.get(ent.name, -1)
+        if ent.name not in pool and 0 <= spoke_at < pos and current - _sentence_at(state, spoke_at) <= ANTECEDENT_WINDOW:
+            p_idx = max(0, bisect.bisect_right(state.paragraph_offsets, spoke_at) - 1)
+            pool[ent.name] = [Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True,
+                                      True, False, False, False, "", from_speaker=True)]
+    out = []
+    for rank, (name, ms) in enumerate(pool.items()):
+        last = ms[0]
+        if name not in state.genders:
+            state.genders[name] = entity_gender(name, state.text)
+        if (name, "unanimous") not in state.genders:
+            state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True)
+        if want and state.genders[(name, "unanimous")] not in ("", want):
+            continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
+        votes = {"m": 0, "f": 0}
+        for m in ms:
+            if m.gender:
+                votes[m.gender] += 1
+        gender = state.genders[name] or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
+        n_all = sum(1 for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name)
+        speaker_rank = recent.index(name) if name in recent else 5
+        feats = {
+            "sentences_back": min(current - last.sentence, ANTECEDENT_WINDOW) / ANTECEDENT_WINDOW,
+            "same_sentence": float(current == last.sentence),
+            "previous_sentence": float(current - last.sentence == 1),
+            "paragraphs_back": min(para - last.paragraph, 5) / 5,
+            "same_paragraph": float(para == last.paragraph),
+            "recency_rank": min(rank, 5) / 5,
+            "is_last_speaker": float(bool(state.last_person) and state.last_person.name == name),
+            "speaker_rank": min(speaker_rank, 5) / 5,
+            "is_speaker": float(name in recent),
+            "subject_last": float(last.subject),
+            "subject_previous_sentence": float(any(m.subject and current - m.sentence == 1 for m in ms)),
+            "subject_of_cue": float(any(m.subject and m.sentence_has_cue for m in ms)),
+            "gender_agrees": float(bool(want) and gender == want),
+            "gender_disagrees": float(bool(want) and gender not in ("", want)),
+            "log_mentions": min(math.log1p(n_all), 3.0) / 3.0,
+            "full_name_in_text": float(len(name.split()) >= 2),
+            "after_preposition": float(last.after_preposition),
+            "possessive_last": float(last.possessive),
+            "in_quote_last": float(last.in_quote),
+            "followed_by_cue": float(any(m.followed_by_cue for m in ms)),
+            "unnamed_speaker": float(last.from_speaker),
+        }
+        out.append((name, feats))
+    return out
+
+
+def _sentence_at(state: "ArticleState", pos: int) -> int:
+    """Index of the sentence holding article offset `pos` (sentences are numbered as mentions were collected)."""
+    i = bisect.bisect_right(state.sentence_starts, pos) - 1
+    return max(i, 0)
+
+
+def rank_antecedents(candidates: list, weights: dict) -> Optional[str]:
+    """The candidate name with the highest logistic score (ties: the most recent), or None when there is none."""
+    best, best_score = None, None
+    for name, feats in candidates:
+        score = weights["intercept"] + sum(c * feats[f] for c, f in zip(weights["coef"], ANTECEDENT_FEATURES))
+        if best_score is None or score > best_score + 1e-12:
+            best, best_score = name, score
+    return best
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1007,11 +1264,15 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
 # Main entry point
 # --------------------------------------------------------------------------------------------------------------
 
-def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFrame] = None) -> tuple:
+def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFrame] = None,
+                   speaker_weights="file", candidate_log: Optional[list] = None) -> tuple:
     """Quotes and quoted phrases from the paragraphs table.
 
     Input: paragraphs (line, article_id, text, is_heading, heading); heading rows and `heading` text are skipped.
     reporting_verbs: optional replacement for analysis/data/reporting_verbs.csv.
+    speaker_weights: "file" (analysis/data/quote_speaker_weights.json), None (recency rule for he/she) or a dict.
+    candidate_log: a list to receive every he/she decision with its candidates and features (used only to fit
+      the weights: `python -m analysis.evaluate_quotes --fit-speakers`).
     Returns (quotes, quoted_phrases):
       quotes: quote_id (1-based), article_id, line, kind (direct | indirect | mixed), text, speaker (as written),
         speaker_name (resolved full name or group/organisation, "" if none), role, source_type, anonymous, cue
@@ -1020,7 +1281,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         speaker_char_start, speaker_char_end (offsets of the speaker phrase; -1 when the speaker is carried over).
       quoted_phrases: article_id, line, text, reason (title | name | term | scare), char_start, char_end, note.
     """
-    lex = load_lexicon(reporting_verbs)
+    lex = load_lexicon(reporting_verbs, speaker_weights)
     quotes, phrases = [], []
     if paragraphs is None or len(paragraphs) == 0:
         return pd.DataFrame(columns=QUOTE_COLUMNS), pd.DataFrame(columns=PHRASE_COLUMNS)
@@ -1029,8 +1290,12 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         df = df[~df["is_heading"].astype(bool)]
     for article_id, art in df.groupby("article_id", sort=True):
         rows = list(zip(art["line"].astype(int), art["text"].fillna("").astype(str)))
-        state = ArticleState(candidates=collect_name_candidates(rows), text="\n".join(t for _, t in rows))
-        for line, text in rows:
+        state = ArticleState(candidates=collect_name_candidates(rows), text="\n".join(t for _, t in rows),
+                             candidate_log=candidate_log)
+        state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex)
+        state.mention_pos = [m.pos for m in state.mentions]
+        for (line, text), offset in zip(rows, state.paragraph_offsets):
+            state.offset = offset
             q, p = _process_paragraph(int(article_id), line, text, state, lex)
             quotes += q
             phrases += p
@@ -1117,6 +1382,16 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             items.append({**it, "kind": "mixed" if partial else "indirect", "span": None})
         prev = (s, e)
 
+    # 'Smith called the plan "reckless"': a fragment quoted after a speech-act verb whose subject is the
+    # sentence's subject is that subject's words (a partial quote), not a scare quote.
+    for span in spans:
+        if span.speech or span.absorbed or not span.closed:
+            continue
+        partial = speech_act_partial(text, span, sentence_of(span.open)[0], lex)
+        if partial:
+            span.absorbed = True
+            items.append(partial)
+
     # A known person who is the subject of a sentence without speech is still the likely "he" of the next one
     # ("Xi lauded ... He urged the province ...").
     mentions = []
@@ -1144,8 +1419,10 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         s, e = sentence_of(it["speaker_start"])
         sp = parse_speaker(it["speaker"], lex)
         context = text[max(s, it["speaker_start"] - WINDOW):min(e, it["speaker_start"] + WINDOW)]
-        ent, note = resolve_speaker(sp, state, line, context, lex)
+        ent, note = resolve_speaker(sp, state, line, context, lex, pos=it["speaker_start"])
         _remember(ent, state)
+        if ent.name and it["speaker_start"] >= 0:
+            state.speaker_pos[ent.name] = state.offset + it["speaker_start"]
         it["entity"], it["parsed"] = ent, sp
         it["note"] = "; ".join(x for x in (it.get("note", ""), note) if x)
         rows.append(it)
@@ -1218,6 +1495,39 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     else:
         state.prev_para_speaker = None
     return out, phrase_rows
+
+
+def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
+    """A 'mixed' item for a fragment quoted after called/described as/dubbed/labelled/branded/referred to, when
+    the verb's subject opens the sentence and is a person or organisation ("Smith called the plan "reckless"").
+
+    Without such a verb ('expressing "concern" over China') or with the verb inside a noun phrase ('a book called
+    "..."'), the quotation stays in quoted_phrases.
+    """
+    lo = max(sent_start, span.open - 160)
+    m = patterns.SPEECH_ACT_BEFORE.search(text, lo, span.open)
+    if not m:
+        return None
+    np_ = _leading_np(text[sent_start:m.start()], lex)
+    if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that"}:
+        return None
+    # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...".
+    between = text[sent_start + np_[2]:m.start()]
+    if between.strip() and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
+        return None
+    sp = parse_speaker(np_[0], lex)
+    if sp.kind == "group" and not find_role_words(head_word(np_[0]), lex.roles):
+        return None  # "The report called ...": a common noun that is no role word is not a speaker
+    c0, c1 = _trim_quote(text, span.start, span.end)
+    while c1 > c0 and text[c1 - 1] in ".;:":
+        c1 -= 1
+    if c1 <= c0:
+        return None
+    cue = m.group(1)
+    return {"kind": "mixed", "span": None, "speaker": np_[0], "speaker_start": sent_start + np_[1],
+            "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": m.start(1), "cue_end": m.end(1),
+            "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1,
+            "note": "partial quote after a speech-act verb"}
 
 
 def _is_partial_quote(text: str, span: Span) -> bool:

@@ -153,7 +153,7 @@ NOT_SPEECH = [
     ('Attackers used "zero-click," a kind of exploit, to enter the phones.', "zero-click", "term"),
     ('The "Bright Future Research Center (BFRC)" was founded in 2001.', "Bright Future Research Center (BFRC)",
      "name"),
-    ('Residents called it "a dream come true" at the opening.', "a dream come true", "term"),
+    ('A festival called "a dream come true" opened.', "a dream come true", "title"),
 ]
 
 
@@ -354,3 +354,70 @@ def test_pronoun_gender_veto(paragraphs, expected):
 def test_new_reporting_verbs_have_types(verb, cue_type):
     quotes, _ = extract_quotes(paragraphs_of(f'"The road is closed," {verb} Ana Ruiz.'))
     assert (quotes.iloc[0]["speaker_name"], quotes.iloc[0]["cue_type"]) == ("Ana Ruiz", cue_type)
+
+
+# ---- partial quotes after speech-act verbs --------------------------------------------------------------------
+
+SPEECH_ACT = [
+    # (paragraph, expected quote rows as (kind, text, speaker_name, cue), expected quoted_phrases texts)
+    ('Smith called the plan "reckless" on Monday.', [("mixed", "reckless", "Smith", "called")], []),
+    ('Mayor Ann Lee has repeatedly described the bridge as "a danger to everyone."',
+     [("mixed", "a danger to everyone", "Ann Lee", "described")], []),
+    ('Critics dubbed him "Mr. Slow".', [("mixed", "Mr. Slow", "Critics", "dubbed")], []),
+    ('Tom Hill branded the tax "a giveaway" and left.', [("mixed", "a giveaway", "Tom Hill", "branded")], []),
+    # was a "term" before: residents are people, so these are their words
+    ('Residents called it "a dream come true" at the opening.',
+     [("mixed", "a dream come true", "residents", "called")], []),
+    # negatives: no speech-act verb, the verb inside a noun phrase, no human subject
+    ('The ministry is expressing "concern" over China.', [], ["concern"]),
+    ('He wrote a book called "The Long Road" in 1987.', [], ["The Long Road"]),
+    ('It is called "the big one" by locals.', [], ["the big one"]),
+    ('The storm, called "the big one" by locals, hit the coast.', [], ["the big one"]),
+]
+
+
+@pytest.mark.parametrize("text, rows, phrases", SPEECH_ACT)
+def test_partial_quote_after_speech_act_verb(text, rows, phrases):
+    quotes, quoted = extract_quotes(paragraphs_of(text))
+    assert [tuple(r) for r in quotes[["kind", "text", "speaker_name", "cue"]].values.tolist()] == rows
+    assert list(quoted["text"]) == phrases
+
+
+# ---- he/she antecedents ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paragraphs, weights, expected", [
+    # a person who is the subject but not yet a speaker is the learned model's "he"
+    (("Mr. Tom Hill opened up about his plans on Monday.", '"I will win the race," he said.'), "file", "Tom Hill"),
+    # the recency rule (no weights) only knows earlier speakers
+    (("Mr. Tom Hill opened up about his plans on Monday.", '"I will win the race," he said.'), None, ""),
+    # a name after a preposition is a place, the earlier speaker stays the antecedent
+    (('"We are ready," said Mr. Tom Hill.', 'The team flew to Denver on Monday.', '"We will win," he said.'),
+     "file", "Tom Hill"),
+    # gender veto holds for the learned model too
+    (("Ann Berg said she hated the plan.", "Mr. Tom Hill said the plan failed.", '"We will fight," she said.'),
+     "file", "Ann Berg"),
+])
+def test_pronoun_antecedent(paragraphs, weights, expected):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs), speaker_weights=weights)
+    assert quotes.iloc[-1]["speaker_name"] == expected
+
+
+def test_antecedent_ranking_and_weights_file():
+    from analysis.quotes import ANTECEDENT_FEATURES, load_speaker_weights, rank_antecedents
+
+    weights = load_speaker_weights()
+    assert weights is not None and len(weights["coef"]) == len(ANTECEDENT_FEATURES)
+    zero = dict.fromkeys(ANTECEDENT_FEATURES, 0.0)
+    toy = {"coef": [1.0 if f == "is_last_speaker" else 0.0 for f in ANTECEDENT_FEATURES], "intercept": 0.0}
+    assert rank_antecedents([("Ann Lee", zero), ("Bo Li", {**zero, "is_last_speaker": 1.0})], toy) == "Bo Li"
+    assert rank_antecedents([("Ann Lee", zero), ("Bo Li", zero)], toy) == "Ann Lee"  # tie: most recent first
+    assert rank_antecedents([], toy) is None
+
+
+def test_speaker_weights_for_another_feature_set_are_ignored(tmp_path):
+    from analysis.quotes import load_speaker_weights
+
+    path = tmp_path / "w.json"
+    path.write_text('{"features": ["x"], "coef": [1.0], "intercept": 0.0}', encoding="utf-8")
+    assert load_speaker_weights(path) is None
+    assert load_speaker_weights(tmp_path / "missing.json") is None
