@@ -57,13 +57,15 @@ def main(argv=None) -> int:
     parser.add_argument("--input", help="reproduce: analyse this file or folder instead of the bundled seed")
     parser.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"),
                         help="evaluate: folder with the real corpora (default ../shared/corpora)")
-    parser.add_argument("rest", nargs=argparse.REMAINDER, help="test: extra arguments passed to pytest")
-    args = parser.parse_args(argv)
+    # Anything else on the command line goes to pytest (`python3 tasks.py test -k segment`).
+    args, rest = parser.parse_known_args(argv)
+    if rest and args.task != "test":
+        parser.error(f"unrecognised arguments: {' '.join(rest)}")
     setup()
     if args.task == "setup":
         return 0
     if args.task == "test":
-        return run("-m", "pytest", *args.rest)
+        return run("-m", "pytest", *rest)
     if args.task == "reproduce":
         extra = ["--input", args.input] if args.input else []
         return run("-m", "analysis.reproduce", *extra)

@@ -13,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR
+from analysis.paths import BUILD_DIR, NOTEBOOKS_DIR, figures_dir_for
 
 # Widget views carry random model ids; executed copies keep only their static fallback so re-runs are identical.
 _WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -75,7 +75,7 @@ def main(argv=None) -> int:
     parser.add_argument("--input", help="analyse this file or folder instead of the bundled seed")
     args = parser.parse_args(argv)
     written = reproduce(args.input)
-    print(f"wrote {len(written)} files under {BUILD_DIR} (figures in figures/ for the seed)")
+    print(f"wrote {len(written)} files under {BUILD_DIR}; figures in {figures_dir_for(args.input)}")
     return 0
 
 
