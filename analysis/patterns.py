@@ -102,10 +102,14 @@ ANONYMITY = re.compile(
 # Words that introduce a quoted title or name: the bill "...", titled "...", known as "...".
 TITLE_CUE_BEFORE = re.compile(
     r"(?:titled|entitled|called|named|dubbed|the bill|the law|the act|the book|the film|the song|the report|"
-    r"the slogan|slogans?|the theme|the event|the campaign|the program|the programme|the initiative|"
+    r"the theme|the event|the campaign|the program|the programme|the initiative|"
     r"the documentary|the motto|the hashtag)\W{0,3}$",
     re.IGNORECASE,
 )
+# Slogans, mottos and epithets are terms (the seed gold's rule), also after a colon: 'slogans read: "..."'.
+# Applied to the current sentence's last 160 characters before the opening mark.
+SLOGAN_BEFORE = re.compile(r"(?<![\w-])(?:slogans?|mottos?|mottoes|catchphrases?|catchwords?|nicknames?|epithets?|"
+                           r"watchwords?)(?![\w-])[^.;!?]{0,150}$", re.IGNORECASE)
 TERM_CUE_BEFORE = re.compile(
     r"(?:so-called|known as|(?:termed|dubbed|called|labell?ed|branded)(?:\s+(?:it|them|him|her|this|that))?|the term|the word|the phrase|the concept of|such as|"
     r"referred to as|described as|labelled|labeled|means|meaning)\W{0,3}$",
@@ -153,7 +157,7 @@ PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:in|at|from|to|of|for|with|on|into
 GENDER_PRONOUN = re.compile(r"(?<![\w-])(he|him|his|himself|she|her|hers|herself)(?![\w-])", re.IGNORECASE)
 
 # A speech-act verb before a quoted fragment in the same sentence: 'Smith called the plan "reckless"',
-# 'described it as "a disaster"', 'dubbed him "Little Marco"'. Applied to a window of at most 160 characters
+# 'described it as "a disaster"', 'dubbed him "Mr Maybe"'. Applied to a window of at most 160 characters
 # before the opening mark; the tail class excludes sentence marks and quotation marks so it stays linear.
 SPEECH_ACT_BEFORE = re.compile(
     r"(?<![\w-])(call(?:s|ed|ing)?|describ(?:e|es|ed|ing)|dub(?:s|bed|bing)?|label(?:s|ed|led|ing|ling)?|"

@@ -36,7 +36,8 @@ import pandas as pd
 
 from analysis import patterns
 from analysis.paths import DATA_DIR
-from analysis.sources import classify_source, find_role_words, head_word, is_proper, load_role_lexicon
+from analysis.sources import (classify_source, find_role_words, head_word, is_proper, load_role_lexicon,
+                              state_name)
 
 QUOTE_COLUMNS = [
     "quote_id", "article_id", "line", "kind", "text", "speaker", "speaker_name", "role", "source_type",
@@ -49,6 +50,9 @@ MIN_WORDS_STANDALONE = 4  # a sentence-initial quotation with no attribution mus
 MIN_WORDS_PARTIAL = 3  # a quoted fragment inside reported speech makes it "mixed" from this length
 MIN_WORDS_CONTENT = 3  # reported content shorter than this is not reported speech
 MAX_SPEAKER_WORDS = 30
+# A bare quantifier as subject ("Some have warned") names no one: it refers back to the last group mentioned.
+QUANTIFIER = re.compile(r"^(?:some|many|others|several|most|few|a few|both|all|(?:some|many|most|all|several) of them)$",
+                        re.IGNORECASE)
 WINDOW = 300  # characters searched on either side of a cue or a quotation mark (keeps time linear)
 
 
@@ -63,6 +67,9 @@ class Lexicon:
     abbreviations: frozenset
     roles: object  # sources.RoleLexicon
     speaker_weights: Optional[dict] = None  # learned pronoun-antecedent weights; None: the recency rule
+    gender_words: dict = field(default_factory=dict)  # word -> "m" | "f" (quote_gender_words.csv + role_words)
+    speech_verbs: str = r"(?!x)x"  # regex source: the neutral verb forms of reporting_verbs.csv ("said", "told")
+    not_agents: frozenset = frozenset()  # heads after "according to" that name no speaker (schedule, tradition)
 
 
 def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights="file") -> Lexicon:
@@ -75,14 +82,28 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         reporting_verbs = pd.read_csv(DATA_DIR / "reporting_verbs.csv", keep_default_na=False)
     abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
     verbs = [v.strip().lower() for v in reporting_verbs["verb"]]
+    roles = load_role_lexicon(abbreviations=abbreviations)
+    # Gender words: one list of non-role words (he, Mrs, mother) plus the gender column of role_words.csv
+    # (spokesman, congresswoman), so no word is listed twice.
+    gender_table = pd.read_csv(DATA_DIR / "quote_gender_words.csv", keep_default_na=False)
+    gender_words = {w.lower(): g for w, g in zip(gender_table["word"], gender_table["gender"]) if g in ("m", "f")}
+    if "gender" in roles.table:
+        gender_words.update({w.lower(): g for w, g in zip(roles.table["word"], roles.table["gender"])
+                             if g in ("m", "f")})
+    neutral = [v for v, lem in zip(verbs, reporting_verbs["lemma"])
+               if dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])).get(lem) == "neutral"]
+    not_agents = pd.read_csv(DATA_DIR / "source_not_agents.csv", keep_default_na=False)
     return Lexicon(
         cue_regex=patterns.build_alternation(verbs),
         verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
         lemma_to_type=dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])),
         needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "yes", "lemma"]),
         abbreviations=frozenset(a.lower() for a in abbreviations["abbreviation"]),
-        roles=load_role_lexicon(abbreviations=abbreviations),
+        roles=roles,
         speaker_weights=load_speaker_weights() if isinstance(speaker_weights, str) else speaker_weights,
+        gender_words=gender_words,
+        speech_verbs=patterns.build_alternation(neutral).pattern if neutral else r"(?!x)x",
+        not_agents=frozenset(w.lower() for w in not_agents["word"]),
     )
 
 
@@ -222,7 +243,7 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         return False
     head_is_role = bool(find_role_words(head, lex.roles))
     # A lowercase first word is fine in a short role phrase: "business insiders and analysts said".
-    # "pollster Frank Luntz", "former Wisconsin Gov. Jim Doyle": a short lowercase descriptor before a full name.
+    # "pollster Ann Lee", "former Ohio Gov. Bo Smith": a short lowercase descriptor before a full name.
     described_name = ("," not in phrase and len(words) <= 6 and len(words) >= 3 and words[-1][0].isupper()
                       and words[-2][0].isupper() and not patterns.PRONOUN.match(first))
     if not (first[0].isupper() or patterns.PRONOUN.match(first) or patterns.DETERMINER.match(first)
@@ -310,6 +331,11 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     if len(words) == 1 and patterns.PRONOUN.match(words[0]):
         w = words[0].lower()
         return Speaker(core, "", "", "pronoun", w in {"they", "we"})
+    if QUANTIFIER.match(core):
+        return Speaker(core, "", "", "quantifier", True)
+    if state_name(core, lex.roles):
+        # "China said", "the US warned": a state speaks as an organisation (never the "he" of a later sentence).
+        return Speaker(core, role, state_name(core, lex.roles), "organisation", False)
     # Spokesperson of an organisation: the organisation speaks.
     sp = re.match(r"(?i)^(?:an?|the)?\s*(?:\w+\s+){0,2}?(spokes(?:person|man|woman|people|men|women))\s+"
                   r"(?:for|of|from|at)\s+(?:the\s+)?(.+)$", core)
@@ -379,6 +405,7 @@ class ArticleState:
     last_group: Optional[Entity] = None
     last_org: Optional[Entity] = None
     last_any: Optional[Entity] = None
+    last_plural: Optional[Entity] = None  # the last group that spoke or opened a sentence ("Many outlets ...")
     prev_para_speaker: Optional[Entity] = None
     prev_para_unclosed: bool = False
     recent_persons: list = field(default_factory=list)  # singular person entities, most recent last
@@ -394,8 +421,11 @@ class ArticleState:
     candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
 
 
-def collect_name_candidates(texts: list) -> list:
+def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
     """Runs of two or more capitalised words in the article (line, words, text before, appositive after)."""
+    lex = lex or load_lexicon(speaker_weights=None)
+    appositive = re.compile(r"^,\s*((?:an?|the)\s[^,.;]{2,100}|[a-z][^,.;]{2,100})(?:,|\s+(?:" + lex.speech_verbs
+                            + r"))")
     out = []
     for line, text in texts:
         run, run_start, last_end = [], 0, -10
@@ -406,19 +436,19 @@ def collect_name_candidates(texts: list) -> list:
                 run.append(w)
             else:
                 if len(run) >= 2:
-                    out.append(_candidate(line, text, run, run_start, last_end))
+                    out.append(_candidate(line, text, run, run_start, last_end, appositive))
                 run, run_start = ([w], m.start()) if w[0].isupper() else ([], m.start())
             last_end = m.end()
         if len(run) >= 2:
-            out.append(_candidate(line, text, run, run_start, last_end))
+            out.append(_candidate(line, text, run, run_start, last_end, appositive))
     return out
 
 
-def _candidate(line, text, run, start, end):
+def _candidate(line, text, run, start, end, appositive):
     before = text[max(0, start - 60):start]
     after = text[end:end + 120]
     appos = ""
-    m = re.match(r"^,\s*((?:an?|the)\s[^,.;]{2,100}|[a-z][^,.;]{2,100})(?:,|\s+(?:said|told))", after)
+    m = appositive.match(after)
     if m:
         appos = m.group(1).strip()
     return (line, list(run), before, appos)
@@ -492,10 +522,19 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         else:
             ent = _pronoun_antecedent(w, state, line, pos, context, lex) if pos >= 0 else None
             if ent is None:
-                ent = _pronoun_person(w, state)
+                ent = _pronoun_person(w, state, lex)
         if ent is None:
             ent = Entity("", "", "pronoun", sp.plural, "", False, f"pronoun '{sp.written}' with no antecedent")
             note = f"pronoun '{sp.written}' has no earlier speaker in the article"
+        return ent, note
+    if sp.kind == "quantifier":
+        # "Many outlets exaggerated ... Some have warned": the most recent group, speaking or only mentioned.
+        ent = state.last_plural
+        if ent is None:
+            ent = Entity("", "", "group", True, "", True, f"quantifier '{sp.written}' with no earlier group")
+            note = f"'{sp.written}' has no earlier group in the article: source type unknown"
+        else:
+            note = f"'{sp.written}' resolved to the earlier group {ent.name}"
         return ent, note
     if sp.kind == "group":
         # "the expert", "the president": the most recent speaker with that role word or source type.
@@ -516,11 +555,19 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         cls = classify_source(sp.written, sp.role, context, lex.roles)
         # The group is named by its head part: "a diplomat from the Embassy of Honduras" -> "diplomat".
         head_part = re.split(r"\s(?:from|of|at|with|for|in|on|engaged|based|to|who)\s", sp.written, maxsplit=1)[0]
-        name = re.sub(r"^(?:the|a|an|one|some)\s+", "", head_part, flags=re.IGNORECASE)
+        name = re.sub(r"^(?:the|a|an|one|some|many|several|most|other|few)\s+", "", head_part, flags=re.IGNORECASE)
         first = name.split()[0] if name else ""
         if first and first[0].isupper() and first.lower() not in lex.roles.not_names and find_role_words(
                 first, lex.roles):
             name = name[:1].lower() + name[1:]  # "Analysts said" -> analysts
+        if cls["source_type"] == "document":
+            # "local official data" ... "official data": one document source per article, under its first name.
+            words = name.lower().split()
+            for ent in reversed(state.entities):
+                ew = ent.name.lower().split()
+                if ent.source_type == "document" and ew and words and (
+                        ew[-len(words):] == words or words[-len(ew):] == ew):
+                    return ent, f"'{sp.written}' is the same document source as '{ent.name}'"
         ent = Entity(name, sp.role, "group" if sp.plural else "person", sp.plural,
                      cls["source_type"], cls["anonymous"], cls["evidence"])
         state.entities.append(ent)
@@ -558,29 +605,26 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
     return ent, note
 
 
-_MALE = re.compile(r"^(?:he|him|his|mr|man|father|husband|son|brother|businessman|chairman|spokesman|congressman)$",
-                   re.IGNORECASE)
-_FEMALE = re.compile(r"^(?:she|her|hers|ms|mrs|miss|woman|mother|wife|daughter|sister|businesswoman|chairwoman|"
-                     r"spokeswoman|congresswoman)$", re.IGNORECASE)
-
-
-def entity_gender(name: str, text: str, unanimous: bool = False) -> str:
+def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["Lexicon"] = None) -> str:
     """"m", "f" or "" from the article's own cues about this person: "Mr./Ms. Surname", a role such as
-    "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves)."""
+    "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves).
+
+    The gender words come from quote_gender_words.csv and the gender column of role_words.csv, the speech verbs
+    from the neutral rows of reporting_verbs.csv (lex; loaded when not given)."""
+    lex = lex or load_lexicon(speaker_weights=None)
     surname = name.split()[-1] if name.split() else ""
     if not surname or not surname[0].isupper():
         return ""
     votes = {"m": 0, "f": 0}
     name = re.escape(surname)
     titled = re.compile(r"(?<![\w-])(\w+)\.?\s+(?:[A-Z][\w'-]*\s+)?" + name + r"(?![\w-])")
-    self_report = re.compile(name + r"(?![\w-])(?:,[^.;:\"\u201c\u201d]{0,80}?,)?\s+(?:said|says|told|added)\s+"
+    self_report = re.compile(name + r"(?![\w-])(?:,[^.;:\"\u201c\u201d]{0,80}?,)?\s+(?:" + lex.speech_verbs + r")\s+"
                              r"(?:that\s+)?(he|she)(?![\w-])")
     for pattern in (titled, self_report):
         for m in itertools.islice(pattern.finditer(text), 200):
-            if _MALE.match(m.group(1)):
-                votes["m"] += 1
-            elif _FEMALE.match(m.group(1)):
-                votes["f"] += 1
+            gender = lex.gender_words.get(m.group(1).lower(), "")
+            if gender:
+                votes[gender] += 1
     if votes["m"] == votes["f"] or (unanimous and min(votes.values()) > 0):
         return ""  # unanimous: "Mr. Clinton" and "Mrs. Clinton" in one article say nothing about "Clinton"
     return "m" if votes["m"] > votes["f"] else "f"
@@ -607,7 +651,7 @@ def _pronoun_antecedent(word: str, state: ArticleState, line: int, pos: int, con
     return ent
 
 
-def _pronoun_person(word: str, state: ArticleState) -> Optional[Entity]:
+def _pronoun_person(word: str, state: ArticleState, lex: Optional["Lexicon"] = None) -> Optional[Entity]:
     """The person "he"/"she" refers to, among the last four persons named as speakers or subjects: the most
     recent one the article does not mark with the other gender, else the most recent person."""
     want = "m" if word in {"he", "him"} else "f" if word in {"she", "her"} else ""
@@ -616,7 +660,7 @@ def _pronoun_person(word: str, state: ArticleState) -> Optional[Entity]:
     recent = list(reversed(state.recent_persons[-4:]))
     for ent in recent:
         if ent.name not in state.genders:
-            state.genders[ent.name] = entity_gender(ent.name, state.text)
+            state.genders[ent.name] = entity_gender(ent.name, state.text, lex=lex)
     # Recency first; gender only vetoes (preferring a marked person over a more recent unmarked one was
     # measured on PolNeAR train and lost accuracy: most speakers are never marked).
     for ent in recent:
@@ -644,6 +688,8 @@ def _remember(ent: Entity, state: ArticleState) -> None:
     state.last_any = ent
     if ent.plural:
         state.last_group = ent
+        if ent.name:
+            state.last_plural = ent
     elif ent.kind == "organisation":
         state.last_org = ent
     else:
@@ -670,13 +716,13 @@ ANTECEDENT_FEATURES = (
 
 @dataclass
 class Mention:
-    """A capitalised name run in the article that may be a person: "Attorney General Loretta Lynch" -> Loretta Lynch."""
+    """A capitalised name run in the article that may be a person: "Education Minister Ann Lee" -> Ann Lee."""
 
     pos: int  # offset in the article text (paragraphs joined by newlines)
     line: int
     paragraph: int
     sentence: int
-    name: str  # the name words without titles ("Loretta Lynch", "Groberg")
+    name: str  # the name words without titles ("Ann Lee", "Okafor")
     subject: bool  # opens its sentence (after a leading adverbial)
     sentence_has_cue: bool
     followed_by_cue: bool  # "Lynch said", "Lynch, 52, told"
@@ -810,9 +856,9 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
         if name not in state.genders:
-            state.genders[name] = entity_gender(name, state.text)
+            state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:
-            state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True)
+            state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True, lex=lex)
         if want and state.genders[(name, "unanimous")] not in ("", want):
             continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
         votes = {"m": 0, "f": 0}
@@ -947,7 +993,7 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     lemma = _lemma(cue.group(0), lex)
     if lemma == "according to":
         phrase = between.strip(" ,:")
-        if not np_ok(phrase, lex):
+        if not np_ok(phrase, lex) or not_an_agent(phrase, lex):
             return None
         s0 = lo + cue.end() + between.index(phrase[:1])
         return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "cue": cue.group(0),
@@ -974,11 +1020,13 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
 
 
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
-    """'Sanders delivered a retort: "No one is ..."': a full quoted sentence after a colon is the words of the
+    """'Lee gave a short answer: "Nobody here ..."': a full quoted sentence after a colon is the words of the
     sentence's subject, whatever the verb. The subject must be a name or speaker noun phrase (not "It")."""
     before = text[sent_start:span.open]
     if not before.rstrip().endswith(":") or len(before) > WINDOW:
         return None
+    if patterns.SLOGAN_BEFORE.search(before[-160:]):
+        return None  # 'banners carry slogans: "..."': a slogan is a term, not the subject's words
     np_ = _leading_np(before, lex)
     if not np_ or patterns.PRONOUN.match(np_[0]) and np_[0].lower() in {"it", "you", "i"}:
         return None
@@ -1003,8 +1051,10 @@ def classify_phrase(text: str, span: Span) -> str:
     titlecase = len(content) >= 2 and n_caps / len(content) >= 0.6
     if patterns.TITLE_CUE_BEFORE.search(before) and (titlecase or len(words) >= 3):
         return "title"
+    sentence_before = re.split(r"[.!?;]\s", text[max(0, span.open - 160):span.open])[-1]
     if patterns.TERM_CUE_BEFORE.search(before) or patterns.TERM_CUE_AFTER.match(after) or (
-            inner.rstrip().endswith(",") and re.match(r"^\s*(?:a|an|the)\s", after) and len(words) <= 4):
+            inner.rstrip().endswith(",") and re.match(r"^\s*(?:a|an|the)\s", after) and len(words) <= 4) or (
+            patterns.SLOGAN_BEFORE.search(sentence_before)):
         return "term"
     if titlecase or (len(words) == 1 and words[0][0].isupper() and len(words[0]) > 1 and span.open > 0):
         if re.search(r"\b(?:Initiative|Law|Act|Bill|Strategy|Plan|Festival|Carnival|Forum|Summit|Conference|Expo|"
@@ -1016,7 +1066,19 @@ def classify_phrase(text: str, span: Span) -> str:
                 r"Foundation)\b", inner) or len(words) <= 4:
             return "name"
         return "title"
+    # "cover companies", "four dangerous mindsets": a short lowercase noun compound is a coined term (jargon);
+    # a single word ("concern") or a phrase with function words or verb/adjective endings stays a scare quote.
+    if 2 <= len(words) <= 4 and all(w[0].islower() or w[0].isdigit() for w in words) and not any(
+            w.lower() in _FUNCTION_WORDS for w in words) and not words[-1].lower().endswith(_NOT_NOUN_ENDINGS):
+        return "term"
     return "scare"
+
+
+_FUNCTION_WORDS = {"the", "a", "an", "to", "of", "in", "on", "at", "for", "with", "by", "from", "is", "are", "was",
+                   "were", "be", "been", "it", "this", "that", "and", "or", "but", "not", "no", "all", "very", "so",
+                   "too", "we", "you", "i", "he", "she", "they", "my", "our", "your", "his", "her", "their", "will",
+                   "would", "can", "could", "should", "must", "have", "has", "had", "do", "does", "did", "me", "us"}
+_NOT_NOUN_ENDINGS = ("ly", "ed", "ing", "ful", "ous", "ive", "able", "ible", "ic", "al", "less")
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1068,7 +1130,10 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     if ap and np_ok(ap.group(0), lex):
         return ap.group(0).rstrip(","), off, off + ap.end() - 1
     run = re.match(r"^((?:[A-Z][\w'\u2019.-]*\s?){1,6})", body)
-    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"}:
+    # "Many foreign media outlets ...": a capitalised determiner alone is no name; the role-word search below
+    # finds the whole noun phrase.
+    single_determiner = bool(run) and len(run.group(1).split()) == 1 and bool(patterns.DETERMINER.match(first))
+    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner:
         phrase = run.group(1).strip()
         last = phrase.split()[-1]
         if np_ok(phrase, lex) and last.lower() not in lex.roles.not_names and not find_role_words(last, lex.roles):
@@ -1076,6 +1141,10 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # "Chinese security experts refute ...": up to six words ending in a role word.
     for i, w in enumerate(words[:7]):
         if find_role_words(w.group(0), lex.roles) and w.group(0).lower() not in lex.roles.title_words | {"the"}:
+            # "media outlets", "business insiders": a run of role words ends at its last word.
+            while i + 1 < len(words) and body[w.end():words[i + 1].start()] == " " and find_role_words(
+                    words[i + 1].group(0), lex.roles):
+                i, w = i + 1, words[i + 1]
             phrase = body[:w.end()]
             if np_ok(phrase, lex):
                 return phrase, off, off + w.end()
@@ -1166,6 +1235,12 @@ def _trim(text: str, a: int, b: int) -> tuple:
     return a, b
 
 
+def not_an_agent(phrase: str, lex: Lexicon) -> bool:
+    """"according to the normal schedule": a head noun from source_not_agents.csv (a schedule, tradition or rule)
+    says what is expected, not who said it. Plans, data and reports remain sources (role_words.csv: document)."""
+    return head_word(phrase).lower() in lex.not_agents
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -1173,7 +1248,7 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     post = text[m.end():min(e, m.end() + 400)]  # bounded: only a short tail can be an adjunct
     if lemma == "according to":
         found = _speaker_after(text, m.end(), lex)
-        if not found:
+        if not found or not_an_agent(found[0], lex):
             return None
         phrase, s0, s1 = found
         if anchored and pre.strip() == "" or (anchored and patterns.LEADING_ADVERBIAL.fullmatch(pre)):
@@ -1185,7 +1260,7 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         if not pre.rstrip().endswith(","):
             return None
         rest = text[s1:e]
-        if re.match(r"^\s*,", rest) and len(_words(rest)) >= 3:  # "Over the long term, according to X, the ..."
+        if re.match(r"^\s*,", rest) and len(_words(rest)) >= 3:  # "By next spring, according to X, the ..."
             return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
                     "content_end": e, "note": "parenthetical attribution inside the reported sentence"}
         return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
@@ -1213,7 +1288,7 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
             if np_ and c0 is not None:
                 return {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
                         "content_start": c0, "content_end": e}
-    # (P) parenthetical: "The golf industry, she said, is doing much better." The content is the whole sentence.
+    # (P) parenthetical: "The ferry service, she said, will resume in May." The content is the whole sentence.
     if re.match(r"^\s*,", post) and pre.rstrip().endswith(",") is False and "," in pre:
         c = pre.rfind(",")
         cand = _strip_adverbs(pre[c + 1:].strip())
@@ -1290,7 +1365,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         df = df[~df["is_heading"].astype(bool)]
     for article_id, art in df.groupby("article_id", sort=True):
         rows = list(zip(art["line"].astype(int), art["text"].fillna("").astype(str)))
-        state = ArticleState(candidates=collect_name_candidates(rows), text="\n".join(t for _, t in rows),
+        state = ArticleState(candidates=collect_name_candidates(rows, lex), text="\n".join(t for _, t in rows),
                              candidate_log=candidate_log)
         state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex)
         state.mention_pos = [m.pos for m in state.mentions]
@@ -1318,6 +1393,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         return sentences[i] if sentences else (0, len(text))
 
     used_cues = set()
+    empty_marks = []  # offsets of empty quotation marks
     items = []  # attributions to resolve in text order
     phrase_rows = []
     continuing = state.prev_para_unclosed
@@ -1326,7 +1402,9 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         inner = text[span.start:span.end]
         n = len(_words(inner))
         if n == 0:
-            phrase_rows.append(_phrase_row(article_id, line, text, span, "scare", "empty quotation marks"))
+            # Empty marks ("" typed by mistake, a line of only quotation marks) quote nothing: an oddity noted on
+            # the paragraph's quote rows, never a quoted phrase.
+            empty_marks.append(span.open)
             span.absorbed = True
             continue
         s, e = sentence_of(span.open)
@@ -1406,15 +1484,31 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     # Resolve speakers in order of where the speaker is mentioned.
     items.sort(key=lambda it: (it["speaker_start"], it["content_start"]))
     for mention in mentions:
-        ent = _known_person(parse_speaker(mention["speaker"], lex), state, line, lex)
+        parsed = parse_speaker(mention["speaker"], lex)
+        ent = _known_person(parsed, state, line, lex)
         if ent is not None:
             mention["entity"] = ent
+            items.append(mention)
+        elif parsed.kind == "group" and parsed.plural and find_role_words(head_word(parsed.written), lex.roles):
+            # A group that opens a sentence without speaking is still what "Some"/"Many" of the next refers to.
+            mention["kind"] = "group mention"
+            mention["parsed"] = parsed
             items.append(mention)
     items.sort(key=lambda it: (it["speaker_start"], it["content_start"]))
     rows = []
     for it in items:
         if it["kind"] == "mention":
             _remember(it["entity"], state)
+            continue
+        if it["kind"] == "group mention":
+            sp = it["parsed"]
+            head_part = re.split(r"\s(?:from|of|at|with|for|in|on|who)\s", sp.written, maxsplit=1)[0]
+            name = re.sub(r"^(?:the|a|an|one|some|many|several|most|other|few)\s+", "", head_part, flags=re.I)
+            name = name[:1].lower() + name[1:] if name[:1].isupper() and find_role_words(
+                name.split()[0], lex.roles) else name
+            cls = classify_source(sp.written, sp.role, "", lex.roles)
+            state.last_plural = Entity(name, sp.role, "group", True, cls["source_type"], cls["anonymous"],
+                                       cls["evidence"])
             continue
         s, e = sentence_of(it["speaker_start"])
         sp = parse_speaker(it["speaker"], lex)
@@ -1485,10 +1579,23 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             "speaker_char_start": it.get("speaker_start", -1) if it.get("speaker_start", -1) >= 0 else -1,
             "speaker_char_end": it.get("speaker_end", -1) if it.get("speaker_start", -1) >= 0 else -1,
         })
+    for row in out:
+        near = [p for p in empty_marks if row["char_start"] - 1 <= p <= row["char_end"] + 1] or (
+            empty_marks if row is out[0] else [])
+        if near:
+            extra = f"empty quotation marks at character {', '.join(map(str, near))} ignored"
+            row["note"] = "; ".join(x for x in (row["note"], extra) if x)
+    prev_phrase = None  # (span, reason) of the last quoted phrase
     for span in spans:
         if not span.speech and not span.absorbed:
             note = span.note
-            phrase_rows.append(_phrase_row(article_id, line, text, span, classify_phrase(text, span), note))
+            reason = classify_phrase(text, span)
+            if prev_phrase and prev_phrase[1] in ("term", "title") and prev_phrase[0].closed and re.fullmatch(
+                    r"[\s,]*(?:and|or)?\s*", text[prev_phrase[0].after:span.open]):
+                # 'known as "A" and "B"': coordinated quotations share the cue of the first.
+                reason = prev_phrase[1]
+            phrase_rows.append(_phrase_row(article_id, line, text, span, reason, note))
+            prev_phrase = (span, reason)
     if rows:
         last = max(rows, key=lambda it: it["content_start"])
         state.prev_para_speaker = last["entity"]

@@ -10,6 +10,16 @@ Anonymity is separate from type: a speaker is anonymous when the phrase that nam
 as its head ("analysts", "a diplomat from the Embassy of Honduras", "law enforcement sources") or the text says
 so ("on condition of anonymity"). An unnamed spokesperson of a named organisation speaks for that organisation
 and is not anonymous.
+
+Editorial rules (each with its evidence string):
+- Role words match in any case ("The minister said" = "Minister Li said"), except rows marked match_case=yes in
+  role_words.csv: acronyms and abbreviations (CNN, MSS, Co, Sen) and newspaper words (Times, Post), which are
+  only names when written so ("co" or "post" in prose is not a company or a newspaper).
+- A country, capital or state body speaking as a whole ("China said", "Beijing warned"; list in
+  source_state_names.csv) speaks for its government: official and named.
+- A coordinated group ("business insiders and analysts") takes the type of the member named first, as the seed
+  gold does; the evidence names the other members' types.
+- In the per-article summary, type, anonymity and evidence come from the same quote row, so they never disagree.
 """
 
 import re
@@ -40,23 +50,33 @@ class RoleLexicon:
     not_names: frozenset
     honorifics: frozenset
     title_words: frozenset
+    case_rows: frozenset = frozenset()  # rows matched only as written (acronyms, abbreviations, newspaper words)
+    state_names: frozenset = frozenset()  # lowercased country/state names that speak as a government
 
 
 def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
                       not_names: Optional[pd.DataFrame] = None,
-                      abbreviations: Optional[pd.DataFrame] = None) -> RoleLexicon:
-    """Compile role_words.csv (word, source_type, kind, note) and the helper word lists into a RoleLexicon."""
+                      abbreviations: Optional[pd.DataFrame] = None,
+                      state_names: Optional[pd.DataFrame] = None) -> RoleLexicon:
+    """Compile role_words.csv (word, source_type, kind, note, match_case, gender) and the helper word lists
+    (source_not_names.csv, quote_abbreviations.csv, source_state_names.csv) into a RoleLexicon."""
     if role_words is None:
         role_words = pd.read_csv(DATA_DIR / "role_words.csv", keep_default_na=False)
     if not_names is None:
         not_names = pd.read_csv(DATA_DIR / "source_not_names.csv", keep_default_na=False)
     if abbreviations is None:
         abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
+    if state_names is None:
+        state_names = pd.read_csv(DATA_DIR / "source_state_names.csv", keep_default_na=False)
     bad = set(role_words["source_type"]) - set(SOURCE_TYPES)
     if bad:
         raise ValueError(f"role_words.csv has unknown source_type values: {sorted(bad)}")
     role_words = role_words.reset_index(drop=True)
     word_to_row = {w.lower(): i for i, w in enumerate(role_words["word"])}
+    # An all-caps row is an acronym and always matched as written; other rows only when the file says so.
+    match_case = role_words["match_case"] if "match_case" in role_words else [""] * len(role_words)
+    case_rows = frozenset(i for i, (w, mc) in enumerate(zip(role_words["word"], match_case))
+                          if mc == "yes" or (w.isupper() and len(w) > 1))
     # Plurals are matched too: "analysts", "sources", "authorities" (listed), "netizens".
     variants = []
     for w in role_words["word"]:
@@ -85,6 +105,8 @@ def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
         not_names=frozenset(w.lower() for w in not_names["word"]),
         honorifics=honorifics,
         title_words=title_words,
+        case_rows=case_rows,
+        state_names=frozenset(n.lower() for n in state_names["name"]),
     )
 
 
@@ -102,12 +124,13 @@ def find_role_words(text: str, lexicon: RoleLexicon) -> list:
     found = []
     for m in lexicon.regex.finditer(text or ""):
         word = m.group(0)
-        # Case matters for acronym-like rows (Co, MSS, Sen): "co" inside prose is not a company.
+        # Case matters only for acronym-like rows (Co, MSS, Sen, Post): "co" inside prose is not a company; every
+        # other row matches in any case ("the minister" as well as "Minister Li").
         row = _row_for(word, lexicon)
         if row is None:
             continue
         listed = lexicon.table.at[row, "word"]
-        if listed[:1].isupper() and not word[:1].isupper():
+        if row in lexicon.case_rows and not word.startswith(listed):
             continue
         found.append((row, word))
     return sorted(found)
@@ -136,8 +159,27 @@ def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
     roles = find_role_words(head, lexicon)
     if roles and lexicon.table.at[roles[0][0], "kind"] == "organisation":
         core = re.split(r",|\s(?:from|of|at|with|for|in|on)\s", phrase, maxsplit=1)[0]
-        return any(w[0].isupper() and w.lower() not in {"the", "a", "an"} for w in patterns.WORD.findall(core)[:-1])
+        # A capitalised quantifier opening a sentence ("Many foreign outlets") is no proper modifier.
+        return any(w[0].isupper() and w.lower() not in {"the", "a", "an", "many", "some", "several", "most", "few",
+                                                         "other", "all", "both"}
+                   for w in patterns.WORD.findall(core)[:-1])
     return False
+
+
+def state_name(phrase: str, lexicon: RoleLexicon) -> str:
+    """The country or state body a speaker phrase consists of ("the US", "China"), else ""."""
+    core = re.sub(r"(?i)^the\s+", "", (phrase or "").strip(" ,"))
+    return core if core.lower() in lexicon.state_names else ""
+
+
+def _first_conjunct_roles(text: str, lexicon: RoleLexicon) -> tuple:
+    """(roles of the first member, roles of the others, first member) for "business insiders and analysts";
+    ([], [], "") if the phrase is not a coordination of two role phrases."""
+    parts = re.split(r"\s+(?:and|or|as well as)\s+|,\s*", text, maxsplit=1)
+    if len(parts) < 2:
+        return [], [], ""
+    first, rest = find_role_words(parts[0], lexicon), find_role_words(parts[1], lexicon)
+    return (first, rest, parts[0]) if first and rest else ([], [], "")
 
 
 def classify_source(speaker: str, role: str = "", context: str = "",
@@ -153,7 +195,19 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     text = f"{role} {speaker}".strip()
     roles = find_role_words(text, lexicon)
     evidence = []
-    if roles:
+    first, others, first_member = _first_conjunct_roles(speaker, lexicon)
+    state = state_name(speaker, lexicon) if not roles else ""
+    if first:
+        # A mixed group is typed by the member named first (the seed gold's rule), not by file priority.
+        row, word = first[0]
+        source_type = lexicon.table.at[row, "source_type"]
+        other_types = sorted({f"'{w}' -> {lexicon.table.at[r, 'source_type']}" for r, w in others})
+        evidence.append(f"mixed group typed by the first-named member: role word '{word}' -> {source_type} "
+                        f"(also {', '.join(other_types)})")
+    elif state:
+        source_type = "official"
+        evidence.append(f"state '{state}' speaks for its government -> official")
+    elif roles:
         row, word = roles[0]
         source_type = lexicon.table.at[row, "source_type"]
         evidence.append(f"role word '{word}' -> {source_type}")
@@ -163,10 +217,11 @@ def classify_source(speaker: str, role: str = "", context: str = "",
         source_type = DEFAULT_ORGANISATION_TYPE if is_org else DEFAULT_PERSON_TYPE
         evidence.append(f"no role word: default {source_type}")
     is_spokesperson = any(lexicon.table.at[r, "word"].startswith("spokes") for r, _ in roles)
-    named = is_named(speaker, lexicon)
+    # A mixed group is named when its first member is ("the Maine State Police and a county sheriff").
+    named = is_named(first_member or speaker, lexicon) or bool(state)
     anonymous = not named
     if named:
-        evidence.append(f"named ('{head_word(speaker)}')")
+        evidence.append(f"named ('{head_word(first_member or speaker)}')")
     else:
         evidence.append(f"no name in '{speaker}'")
     if context and patterns.ANONYMITY.search(context):
@@ -194,15 +249,18 @@ def summarise_sources(quotes: pd.DataFrame) -> pd.DataFrame:
         g = g.sort_values(["line", "char_start"])
         roles = [r for r in g["role"] if r]
         types = g["source_type"].value_counts()
+        majority = types.index[0] if len(types) else ""
+        # Anonymity and evidence from the first row of the majority type, so the evidence explains the type.
+        chosen = g[g["source_type"] == majority].iloc[0] if len(types) else g.iloc[0]
         rows.append({
             "article_id": article_id,
             "speaker_name": name,
             "role": max(roles, key=len) if roles else "",
-            "source_type": types.index[0] if len(types) else "",
-            "anonymous": bool(g["anonymous"].iloc[0]),
+            "source_type": majority,
+            "anonymous": bool(chosen["anonymous"]),
             "n_quotes": len(g),
             "n_words_quoted": int(g["n_words"].sum()),
-            "evidence": g["evidence"].iloc[0] if "evidence" in g else "",
+            "evidence": chosen["evidence"] if "evidence" in g else "",
             "n_direct": int((g["kind"] == "direct").sum()),
             "first_line": int(g["line"].min()),
         })

@@ -107,3 +107,44 @@ def test_eval_cues_are_fixed_and_independent_of_the_extractor_list():
     cues = load_eval_cues()
     assert {"said", "told", "according"} & cues == {"said", "told"}
     assert "scoffed" not in cues  # added to reporting_verbs.csv later; the gold filter does not move
+
+
+# ---- gold-side name resolution (PolNeAR sources as written) ----------------------------------------------
+
+from analysis.evaluate_quotes import _source_name, article_names  # noqa: E402
+
+ARTICLE = ("Gene B. Sperling spoke first. Is Sperling right? Several Okafor fans think so. Amy Okafor agreed, "
+           "and several others said it is not clear.")
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Gene B. Sperling", "Gene Sperling"),  # a middle initial is not a first name
+    ("Sperling", "Gene Sperling"),  # the surname expands to the pair, not to "B. Sperling"
+    ("Sen. Amy Okafor of New York", "Amy Okafor"),  # the place after "of" is not the person
+    ("Secretary of State Amy Okafor", "Amy Okafor"),  # "of" inside a title keeps the name after it
+    ("another friend, Amy Okafor", "Amy Okafor"),  # the name is in the appositive
+    ("Okafor", "Amy Okafor"),  # not "Several Okafor": "several" is a lowercase word of the article
+    ("the judge", "the judge"),  # no name: kept as written
+])
+def test_gold_source_names(source, expected):
+    names, lower_words = article_names(ARTICLE)
+    assert _source_name(source, names, frozenset({"judge"}), lower_words)[0] == expected
+
+
+def test_score_seed_phrases():
+    from analysis.evaluate_quotes import score_seed_phrases
+
+    gold = pd.DataFrame({"line": [1, 1, 2], "text": ["shell firms,", "Spring Fair", "concern"],
+                         "reason": ["term", "title", "scare"]})
+    ours = pd.DataFrame({"line": [1, 1, 3], "text": ["shell firms", "Spring Fair", "concern"],
+                         "reason": ["term", "name", "scare"]})
+    s = score_seed_phrases(gold, ours)
+    assert (s["quoted phrase recall"], s["quoted phrase reason accuracy"]) == (pytest.approx(2 / 3), 0.5)
+
+
+@pytest.mark.parametrize("pred, gold, expected", [
+    ("local official data", "official data", True), ("official data", "data", True),
+    ("Ann Lee", "Bo Lee", False), ("New York Times", "Los Angeles Times", False),
+])
+def test_names_agree_word_suffix(pred, gold, expected):
+    assert names_agree(pred, gold) is expected

@@ -218,7 +218,7 @@ def test_seed_counts(seed):
 
 @pytest.mark.parametrize("text, note", [
     ('He said "this never closes and the paragraph simply ends here', "no closing quote mark"),
-    ('""""""', "empty quotation marks"),
+    ('The mayor said "" the bridge "will open in June next year," she added.', "empty quotation marks"),
     ("\u201d stray closing mark, then \u201ca phrase\u201d in the middle.", "stray closing quote mark"),
 ])
 def test_oddities_are_noted_not_dropped(text, note):
@@ -421,3 +421,82 @@ def test_speaker_weights_for_another_feature_set_are_ignored(tmp_path):
     path.write_text('{"features": ["x"], "coef": [1.0], "intercept": 0.0}', encoding="utf-8")
     assert load_speaker_weights(path) is None
     assert load_speaker_weights(tmp_path / "missing.json") is None
+
+
+# ---- reviewer fixes (invented examples) ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ['""', '""""""', '\u201c\u201d', 'He typed "" by mistake in the list.'])
+def test_empty_quotation_marks_are_no_quoted_phrase(text):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert phrases.empty and quotes.empty
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a schedule, a tradition, a rule names no speaker
+    ("According to the usual timetable, the ferry leaves at noon and returns by dusk.", []),
+    ("According to local tradition, the bridge is painted red every spring by the villagers.", []),
+    ("The ferry leaves at noon on weekdays only, according to the new rules.", []),
+    # data, plans, outlets and people stay sources
+    ("According to the revised plan, the ferry leaves at noon and returns by dusk.", ["revised plan"]),
+    ("The harbour handled 2 million tonnes last year, according to official data.", ["official data"]),
+    ("The harbour handled 2 million tonnes last year, according to Harbour Weekly.", ["Harbour Weekly"]),
+])
+def test_according_to_needs_an_agent(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert quotes["speaker_name"].tolist() == expected
+
+
+@pytest.mark.parametrize("text, source_type, anonymous", [
+    ("The minister said that the bridge will reopen in June.", "official", True),  # lowercase role word
+    ("The Minister said that the bridge will reopen in June.", "official", True),
+    ("Ruritania said that the bridge will reopen in June.", "citizen", False),  # unlisted place: a name
+    ("China said that the bridge will reopen in June.", "official", False),  # a state speaks as its government
+    ("The US said that the bridge will reopen in June.", "official", False),
+    ("The ministry said that the bridge will reopen in June.", "official", True),
+])
+def test_role_words_any_case_and_states(text, source_type, anonymous):
+    row = extract_quotes(paragraphs_of(text))[0].iloc[0]
+    assert (row["source_type"], bool(row["anonymous"])) == (source_type, anonymous)
+
+
+@pytest.mark.parametrize("paragraphs, name, source_type", [
+    # "Some" refers back to the group that opened the previous sentence
+    (("Many local reporters have criticised the toll plan. Some have warned that drivers will avoid the "
+      "bridge.",), "local reporters", "media"),
+    (("Several analysts said the toll was too high.", "Others argued that the bridge would never pay for itself."),
+     "analysts", "expert"),
+    # nothing to refer to: unknown, with a note
+    (("Some have warned that drivers will avoid the bridge.",), "", ""),
+])
+def test_bare_quantifier_takes_its_antecedent(paragraphs, name, source_type):
+    row = extract_quotes(paragraphs_of(*paragraphs))[0].iloc[-1]
+    assert (row["speaker_name"], row["source_type"]) == (name, source_type)
+    if not name:
+        assert "no earlier group" in row["note"]
+
+
+def test_document_sources_merge_within_an_article():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ferry traffic rose by a third in 2022, according to local official data.",
+        "The harbour handled 2 million tonnes last year, according to official data.",
+        "The new terminal opened in May, according to a plan."))
+    assert quotes["speaker_name"].tolist() == ["local official data", "local official data", "plan"]
+
+
+@pytest.mark.parametrize("text, phrase, reason", [
+    ('Banners in the hall carry slogans: "Build the bridge, build the future."', "Build the bridge, build the future",
+     "term"),
+    ('The port is known as "a gateway to the north" and "a model of cooperation."', "a model of cooperation",
+     "term"),
+    ('Smugglers set up "shell firms" to move the money.', "shell firms", "term"),
+    ('Smugglers used "four clever tricks" to move the money.', "four clever tricks", "term"),
+    # negatives: a single word, a clause-like phrase, an adjective
+    ('The company expressed "concern" over the tariffs.', "concern", "scare"),
+    ('Crews began "installing new cameras on every pole" last week.', "installing new cameras on every pole",
+     "scare"),
+    ('Residents found the plan "totally unworkable" at first.', "totally unworkable", "scare"),
+    ('The "very best" seats were sold out by noon.', "very best", "scare"),
+])
+def test_phrase_reasons(text, phrase, reason):
+    phrases = extract_quotes(paragraphs_of(text))[1]
+    assert dict(zip(phrases["text"], phrases["reason"]))[phrase] == reason

@@ -22,6 +22,8 @@ CASES = [
     ("official data", "", "", "document", True),
     ("the Maine State Police", "", "", "official", False),
     ("CNN", "", "", "media", False),
+    ("Many foreign media outlets", "", "", "media", True),  # a sentence-initial quantifier is no name
+    ("the Chinese government", "", "", "official", False),
     ("Maria Lopez", "", "told the paper on condition of anonymity", "citizen", True),
 ]
 
@@ -64,3 +66,37 @@ def test_summarise_sources_counts_quotes_and_words():
 
 def test_summarise_sources_empty():
     assert summarise_sources(pd.DataFrame()).empty
+
+
+@pytest.mark.parametrize("speaker, source_type, first_word", [
+    ("business insiders and analysts", "business", "business insiders"),  # first-named member decides
+    ("analysts and business insiders", "expert", "analysts"),
+    ("the state police and a county sheriff", "official", "police"),
+])
+def test_mixed_group_typed_by_first_member(speaker, source_type, first_word):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["source_type"] == source_type
+    assert f"first-named member: role word '{first_word}'" in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, source_type", [
+    ("the minister", "official"), ("Minister", "official"), ("the president", "official"),
+    ("a co-worker", "citizen"),  # "Co" (company) is matched only as written
+    ("the post office clerk", "official"),  # "Post" (newspaper) only as written; "office" decides
+    ("CNN", "media"), ("cnn", "citizen"),  # acronyms only as written
+])
+def test_role_word_case(speaker, source_type):
+    assert classify_source(speaker, "", "", LEXICON)["source_type"] == source_type
+
+
+def test_summarise_sources_takes_evidence_from_a_majority_type_row():
+    quotes = pd.DataFrame({
+        "quote_id": [1, 2, 3], "article_id": [1, 1, 1], "line": [1, 2, 3], "kind": ["indirect"] * 3,
+        "text": ["a b c"] * 3, "speaker": ["X"] * 3, "speaker_name": ["X"] * 3, "role": [""] * 3,
+        "source_type": ["citizen", "official", "official"], "anonymous": [False, True, True],
+        "cue": ["said"] * 3, "char_start": [0] * 3, "char_end": [5] * 3,
+        "evidence": ["no role word", "role word 'officer' -> official", "role word 'officer' -> official"],
+    })
+    row = summarise_sources(quotes).iloc[0]
+    assert (row["source_type"], bool(row["anonymous"]), row["evidence"]) == (
+        "official", True, "role word 'officer' -> official")
