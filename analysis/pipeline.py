@@ -60,8 +60,21 @@ def analyze(input_path=None) -> dict[str, pd.DataFrame]:
     tables["sources"] = summarise_sources(tables["quotes"])
     tables["topics"], tables["article_topics"], tables["topic_quality"] = fit_topics(paragraphs)
     tables["framing"] = find_framing(paragraphs, tables["quotes"], tables["quoted_phrases"])
-    tables["keyness"] = keyness_table(paragraphs)
+    tables["keyness"] = pd.concat([keyness_table(paragraphs), keyness_table(paragraphs, outlet_groups(paragraphs))],
+                                  ignore_index=True)
     return tables
+
+
+def outlet_groups(paragraphs: pd.DataFrame) -> dict:
+    """{article_id: "outlet NAME"} when the input names two or more outlets (a CSV/JSONL `outlet` column), so
+    keyness also compares each outlet with the others; {} otherwise."""
+    if "outlet" not in paragraphs:
+        return {}
+    outlets = paragraphs.groupby("article_id")["outlet"].first().fillna("").astype(str).str.strip()
+    outlets = outlets[outlets != ""]
+    if outlets.nunique() < 2:
+        return {}
+    return {int(article_id): f"outlet {name}" for article_id, name in outlets.items()}
 
 
 def write_tables(tables: dict[str, pd.DataFrame], out_dir) -> list[Path]:

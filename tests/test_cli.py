@@ -107,3 +107,6 @@ def test_analyze_a_folder_and_a_jsonl_table(write, tmp_path):
     paragraphs = pd.read_csv(tmp_path / "o2" / "paragraphs.csv")
     assert paragraphs["article_id"].tolist() == [1, 1, 2]
     assert paragraphs["outlet"].tolist() == ["X", "X", "Y"]
+    # Two outlets: keyness compares each outlet with the other too, not only each article.
+    groups = set(pd.read_csv(tmp_path / "o2" / "keyness.csv")["group"])
+    assert groups <= {"article 1", "article 2", "outlet X", "outlet Y"}

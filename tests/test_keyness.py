@@ -95,3 +95,14 @@ def test_ordered_by_log_odds_z_not_by_p_value():
     # spies (3 of 4 words, absent elsewhere) leads article 1; its p-value is not what put it there
     first = keyness[keyness["group"] == "article 1"].iloc[0]
     assert first["term"] == "spies" and first["p_value"] > 0
+
+
+def test_outlet_groups_only_when_two_or_more_outlets_are_named():
+    from analysis.pipeline import outlet_groups
+
+    paragraphs = make_paragraphs({1: ["spies law"], 2: ["ivory law"], 3: ["food law"]})
+    assert outlet_groups(paragraphs) == {}
+    paragraphs["outlet"] = ["Daily A", "Daily A", "Herald B"]
+    assert outlet_groups(paragraphs) == {1: "outlet Daily A", 2: "outlet Daily A", 3: "outlet Herald B"}
+    paragraphs["outlet"] = ["Daily A", "Daily A", ""]
+    assert outlet_groups(paragraphs) == {}
