@@ -14,7 +14,9 @@ How the decision is made (method, in plain words): every gap between two paragra
 features -- how similar the words on each side are (TF-IDF cosine over windows of 1-3 paragraphs, fitted on
 the document itself, and a TextTiling-like depth score), whether the names after the gap were already met
 before it, whether the next paragraph opens like a continuation ("He noted", "But", "The expert", a surname
-already introduced) and how many new names it introduces. A logistic regression trained on concatenated
+already introduced), how many new names it introduces, whether the next two paragraphs keep the names the
+article so far kept repeating, and whether the next paragraph is closer in words to what follows it than to the
+eight paragraphs before the gap. A logistic regression trained on concatenated
 real articles (see ``analysis.evaluate_segmentation --fit``) turns them into a probability; a gap is a
 boundary when that probability clears the learned threshold and is higher than its neighbours'. Sub-headings
 are found by rules first and never start (or end) an article.
@@ -53,6 +55,9 @@ FEATURES = [
     "opens_dateline",  # the next paragraph opens with a dateline ("WASHINGTON -", "Washington (AFP) -")
     "reintroduced_name",  # the next paragraph gives a full name ("Hillary Clinton") for a surname met in the
     # 8 paragraphs before: a new article introduces people again, the same article would say "Clinton"
+    "dominant_name_kept",  # the next 2 paragraphs mention the most repeated name of the 8 paragraphs before
+    "repeat_share",  # share of the repeated-name mentions of the 8 paragraphs before that come back in the next 2
+    "cohesion_shift",  # cosine(next paragraph, the 3 after it) - cosine(next paragraph, the 8 before the gap)
 ]
 
 # A dateline: an upper-case place (optionally ", State.") or a place with an agency in brackets, then a dash.
@@ -297,6 +302,7 @@ def _unit_features(texts: list[str], words: dict[str, set[str]], stop_words) -> 
                 "prev_closing": float(any(p.search(texts[g]) for p in closing)),
                 "opens_dateline": float(bool(_DATELINE_RE.match(texts[g + 1]))),
                 "reintroduced_name": float(reintroduced),
+                **_cohesion_features(g, tfidf, names),
             }
         )
     table = pd.DataFrame(rows)
@@ -306,6 +312,42 @@ def _unit_features(texts: list[str], words: dict[str, set[str]], stop_words) -> 
     table.insert(3, "cos_2_z", _standardise(cos[2]))
     table.insert(4, "depth", _standardise(_depth_scores(cos[2])))
     return table[FEATURES]
+
+
+# "The article so far" for the cohesion features: the paragraphs before a gap, back to this many. Eight is about
+# half a same-topic article (PolNeAR median 14 paragraphs) and more than a whole BBC one (median 4).
+ARTICLE_SO_FAR = 8
+
+
+def _cohesion_features(g: int, tfidf: np.ndarray, names: list[set[str]]) -> dict[str, float]:
+    """Longer-range cohesion across gap g (between paragraphs g and g+1).
+
+    * dominant_name_kept: 1 when the paragraph after the gap, or the one after it, mentions the most repeated
+      name of the article so far (a name in 2+ of the ARTICLE_SO_FAR paragraphs before); 0 when it does not;
+      0.5 when no name repeats before the gap (no evidence either way).
+    * repeat_share: of the mentions of repeated names before the gap, the share whose name comes back in the
+      next two paragraphs (0.5 when nothing repeats). A story keeps talking about its people; a new one
+      introduces a new cast.
+    * cohesion_shift: cosine of the next paragraph with the 3 paragraphs that follow it, minus its cosine with
+      the article so far. Positive = it belongs with what follows more than with what came before.
+    """
+    n = len(names)
+    counts: dict[str, int] = {}
+    for found in names[max(0, g - ARTICLE_SO_FAR + 1): g + 1]:
+        for name in found:
+            counts[name] = counts.get(name, 0) + 1
+    repeated = {name: c for name, c in counts.items() if c >= 2}
+    after = names[g + 1] | (names[g + 2] if g + 2 < n else set())
+    if repeated:
+        top = max(repeated.values())
+        dominant_kept = float(any(name in after for name, c in repeated.items() if c == top))
+        repeat_share = sum(c for name, c in repeated.items() if name in after) / sum(repeated.values())
+    else:
+        dominant_kept, repeat_share = 0.5, 0.5
+    cos_back = _cosine(tfidf[g + 1], tfidf[max(0, g - ARTICLE_SO_FAR + 1): g + 1].sum(axis=0))
+    # The last paragraph has nothing after it: count it as neither closer ahead nor behind.
+    cos_ahead = _cosine(tfidf[g + 1], tfidf[g + 2: g + 5].sum(axis=0)) if g + 2 < n else cos_back
+    return {"dominant_name_kept": dominant_kept, "repeat_share": repeat_share, "cohesion_shift": cos_ahead - cos_back}
 
 
 # --------------------------------------------------------------------------------------------------- model

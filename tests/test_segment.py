@@ -9,6 +9,7 @@ from analysis.read import read_input
 from analysis.segment import (
     FEATURES,
     ArticleSegmenter,
+    gap_features,
     articles_table,
     is_heading_line,
     score_gaps,
@@ -170,6 +171,32 @@ def test_two_hand_written_articles_with_a_heading():
 def test_two_hand_written_articles_split():
     paragraphs = segment_articles(make_lines(PARK + CHESS))
     assert paragraphs["article_id"].tolist() == [1, 1, 1, 2, 2, 2]
+
+
+def test_cohesion_features_at_a_boundary_and_inside_an_article():
+    gaps = gap_features(make_lines(PARK + CHESS)).set_index("gap_after_line")
+    # after line 3 the park story's repeated name (Ruiz, in lines 1-2) does not come back: a new cast
+    assert gaps.loc[3, ["dominant_name_kept", "repeat_share"]].tolist() == [0.0, 0.0]
+    # after line 1 no name has repeated yet: no evidence either way
+    assert gaps.loc[1, ["dominant_name_kept", "repeat_share"]].tolist() == [0.5, 0.5]
+    # after line 5 the repeated names (Ruiz, Petrov) are not named again: line 6 says "He", no line 7 follows
+    assert gaps.loc[5, ["dominant_name_kept", "repeat_share"]].tolist() == [0.0, 0.0]
+    # the first chess paragraph belongs with what follows it, not with the park story before it
+    assert gaps.loc[3, "cohesion_shift"] > 0.1 > gaps.loc[4, "cohesion_shift"]
+
+
+@pytest.mark.parametrize(
+    "texts, expected",
+    [
+        # the repeated name (Okafor, twice before the gap) comes back after it: same story
+        (["Judge Okafor opened the hearing.", "Okafor asked for silence.", "Okafor then read the charges."], (1.0, 1.0)),
+        # a different repeated-name cast after the gap
+        (["Judge Okafor opened the hearing.", "Okafor asked for silence.", "Coach Lindqvist named his team."], (0.0, 0.0)),
+    ],
+)
+def test_dominant_name_kept(texts, expected):
+    gaps = gap_features(make_lines(texts)).set_index("gap_after_line")
+    assert tuple(gaps.loc[2, ["dominant_name_kept", "repeat_share"]]) == expected
 
 
 def test_docs_not_needing_segmentation_are_one_article_each():
