@@ -34,22 +34,31 @@ def _panels(fig: Figure, axes, n_used: int) -> list:
     return flat[:n_used]
 
 
+def _bar_panels(table: pd.DataFrame, panel_column: str, value_column: str, label_column: str, panel_name: str,
+                top_n: int, ncols: int, colour_each_panel: bool) -> tuple[Figure, list]:
+    """Small multiples: one panel per value of `panel_column`, its `top_n` rows (by rank) as horizontal bars."""
+    panel_ids = sorted(table[panel_column].unique())
+    nrows, ncols = _grid(len(panel_ids), ncols)
+    fig, axes = new_figure(width=4.2 * ncols, height=0.32 * top_n * nrows + 1.2 * nrows, nrows=nrows, ncols=ncols)
+    panels = _panels(fig, axes, len(panel_ids))
+    for k, (ax, panel_id) in enumerate(zip(panels, panel_ids)):
+        rows = table[table[panel_column] == panel_id].sort_values("rank").head(top_n)
+        colour = PALETTE[k % len(PALETTE)] if colour_each_panel else PALETTE[0]
+        ax.barh(range(len(rows)), rows[value_column], color=colour)
+        ax.set_yticks(range(len(rows)), rows[label_column], fontsize=10)
+        ax.invert_yaxis()
+        ax.set_title(f"{panel_name} {panel_id}", fontsize=12)
+        ax.tick_params(axis="x", labelsize=9)
+    return fig, panels
+
+
 @styled
 def plot_top_terms(terms: pd.DataFrame, top_n: int = 8, ncols: int = 4) -> Figure:
     """Small multiples: one panel per article, its ``top_n`` key terms as bars of TF-IDF (table: ``terms``)."""
     if terms.empty:
         return empty_figure("No key terms to show.")
-    article_ids = sorted(terms["article_id"].unique())
-    nrows, ncols = _grid(len(article_ids), ncols)
-    fig, axes = new_figure(width=4.2 * ncols, height=0.32 * top_n * nrows + 1.2 * nrows, nrows=nrows, ncols=ncols)
     label_column = "label" if "label" in terms.columns else "term"
-    for ax, article_id in zip(_panels(fig, axes, len(article_ids)), article_ids):
-        rows = terms[terms["article_id"] == article_id].sort_values("rank").head(top_n)
-        ax.barh(range(len(rows)), rows["tfidf"], color=PALETTE[0])
-        ax.set_yticks(range(len(rows)), rows[label_column], fontsize=10)
-        ax.invert_yaxis()
-        ax.set_title(f"article {article_id}", fontsize=12)
-        ax.tick_params(axis="x", labelsize=9)
+    fig, _ = _bar_panels(terms, "article_id", "tfidf", label_column, "article", top_n, ncols, colour_each_panel=False)
     fig.suptitle("Key terms per article (TF-IDF: frequent here, rare in the other articles)")
     fig.supxlabel("TF-IDF weight", fontsize=11)
     return fig
@@ -91,16 +100,7 @@ def plot_topics(topics: pd.DataFrame, top_n: int = 8, ncols: int = 3) -> Figure:
     """Small multiples: one panel per topic, its top words as bars of model weight (table: ``topics``)."""
     if topics.empty:
         return empty_figure("No topics to show.")
-    topic_ids = sorted(topics["topic_id"].unique())
-    nrows, ncols = _grid(len(topic_ids), ncols)
-    fig, axes = new_figure(width=4.2 * ncols, height=0.32 * top_n * nrows + 1.2 * nrows, nrows=nrows, ncols=ncols)
-    for k, (ax, topic_id) in enumerate(zip(_panels(fig, axes, len(topic_ids)), topic_ids)):
-        rows = topics[topics["topic_id"] == topic_id].sort_values("rank").head(top_n)
-        ax.barh(range(len(rows)), rows["weight"], color=PALETTE[k % len(PALETTE)])
-        ax.set_yticks(range(len(rows)), rows["term"], fontsize=10)
-        ax.invert_yaxis()
-        ax.set_title(f"topic {topic_id}", fontsize=12)
-        ax.tick_params(axis="x", labelsize=9)
+    fig, _ = _bar_panels(topics, "topic_id", "weight", "term", "topic", top_n, ncols, colour_each_panel=True)
     fig.suptitle("Topics: words the model found used together")
     fig.supxlabel("weight of the word in the topic", fontsize=11)
     return fig
