@@ -38,7 +38,7 @@ LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now|Then|Instead|Mea
 
 # Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said".
 ADVERB_BETWEEN = re.compile(
-    r"(?:\s+(?:also|further|previously|again|later|once|then|recently|repeatedly|has|had|have|"
+    r"(?:\s+(?:also|further|previously|again|later|once|then|now|recently|repeatedly|has|had|have|"
     r"would|will|even|still|publicly|earlier|first|finally|never|often|"
     r"[a-z]+ly))+$"
 )
@@ -77,11 +77,18 @@ APPOSITIVE_START = re.compile(
 # A determiner right before a cue makes it a noun or adjective: "the said agreement", "a report".
 NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our|so|so-)\s*$", re.IGNORECASE)
 
-# Participial cue at the start of a trailing clause: ", stressing that", ", adding that".
-COMMA_BEFORE = re.compile(r",\s*(?:and\s+)?$")
+# Participial cue at the start of a trailing clause: ", stressing that", ", adding that", "while also saying
+# that", "by saying that" (the subject is the sentence's subject).
+COMMA_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|(?<![\w-])(?:while|by|after|before|when|in|for)\s+(?:also\s+)?)$",
+                          re.IGNORECASE)
 
-# Coordinated second verb after the subject's first predicate: "..., and pointed out that".
-AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s*$")
+# An auxiliary before a participial cue makes it the main verb: "Officials are saying that ...".
+PROGRESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|am|been|be)\s+(?:also\s+|still\s+|now\s+)?$",
+                                re.IGNORECASE)
+
+# Coordinated second verb after the subject's first predicate: "..., and pointed out that", "acknowledged the
+# delay, but noted that ...".
+AND_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|but)\s*$")
 
 # Speaker noun phrase after an inverted cue or "according to": stop at punctuation or a new clause.
 SPEAKER_AFTER = re.compile(
@@ -164,3 +171,33 @@ SPEECH_ACT_BEFORE = re.compile(
     r"brand(?:s|ed|ing)?|refer(?:s|red|ring)?\s+to|term(?:s|ed)?)(?![\w-])[^.;:!?\"\u201c\u201d\n]{0,80}$",
     re.IGNORECASE,
 )
+
+# A relative pronoun right before a reporting verb: "unions who said ...", "the Post, which had said ...".
+RELATIVE_END = re.compile(r"(?:^|[\s,])(?:who|which)$", re.IGNORECASE)
+
+# A relative clause inside a subject: "Some voters who have listened to him said ..." -> "Some voters".
+RELATIVE_START = re.compile(r"\s(?:who|which|whose)(?:'d|\u2019d)?(?![\w-])", re.IGNORECASE)
+
+# "close to", "loyal to": a preposition after an adjective inside a noun phrase, not an infinitive
+# ("sources close to the campaign said"). Replaced by a neutral word before the clause-word test.
+ADJECTIVE_TO = re.compile(r"(?<![\w-])(?:close|closer|closest|loyal|near|allied|opposed|connected|linked|"
+                          r"friendly|sympathetic|next)\s+to(?![\w-])", re.IGNORECASE)
+
+# Capitalised words that open a clause or an adverbial, never a subject noun phrase.
+NOT_SUBJECT_START = frozenset({"there", "here", "asked", "speaking", "according", "despite", "although", "though",
+                               "once", "unlike", "like", "because", "instead", "rather", "indeed", "yes", "no",
+                               "not", "only", "even", "just", "perhaps", "maybe", "why", "how", "what", "whatever"})
+
+# The listener after "told" when no "that" follows: 'told reporters her group ...', 'told the AP Tuesday he ...'.
+# Applied to at most 120 characters after the cue; the content must then open like a clause subject.
+TELL_RECIPIENT = re.compile(
+    r"^\s*(?:him|her|them|us|me|reporters|journalists|supporters|voters|the crowd|a crowd|the audience|"
+    r"an audience|(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})"
+    r"(?:\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|night|week|month|year))?\s*,?\s+"
+    r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|there|this)(?![\w-])|[A-Z][a-z])"
+)
+
+# A day right after the cue is an adjunct, not the start of the reported clause: "said Thursday the budget ...".
+LEADING_DAY = re.compile(r"^[\s,:]*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|Sunday|yesterday|today)\s*,?\s+(?=\S)")
