@@ -334,7 +334,10 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     core, _, appositive = phrase.partition(",")
     core, appositive = core.strip(), appositive.strip(" ,")
     appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
-    role = re.sub(r"^(?:the|a|an)\s+", "", appositive, flags=re.IGNORECASE)
+    # The role is one comma-delimited unit after the name (an age like "22" is skipped): what follows the next
+    # comma is another appositive or the sentence going on ("Ann Lee, a planner, recalled the vote and said").
+    chunks = [c.strip() for c in appositive.split(",") if c.strip() and not c.strip().isdigit()]
+    role = re.sub(r"^(?:the|a|an)\s+", "", chunks[0] if chunks else "", flags=re.IGNORECASE)
     words = _words(core)
     if len(words) == 1 and patterns.PRONOUN.match(words[0]):
         w = words[0].lower()

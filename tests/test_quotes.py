@@ -574,3 +574,15 @@ def test_content_stops_before_a_participle_after_while():
     quotes, _ = extract_quotes(paragraphs_of(
         "Ann Lee said the bridge is safe for trucks while also saying that the road needs repairs."))
     assert quotes["text"].tolist() == ["the bridge is safe for trucks", "the road needs repairs."]
+
+
+@pytest.mark.parametrize("phrase, role", [
+    ("Ann Lee, a planner at the council, recalled the vote, and", "planner at the council"),
+    ("Bo Park, 22, a student at the college", "student at the college"),
+    ("Cy Dunn, the mayor", "mayor"),
+    ("Di Wong", ""),
+])
+def test_a_role_is_the_one_appositive_after_the_name(phrase, role):
+    from analysis.quotes import load_lexicon, parse_speaker
+
+    assert parse_speaker(phrase, load_lexicon()).role == role
