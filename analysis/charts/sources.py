@@ -9,6 +9,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
 from analysis.charts.style import PALETTE, SOURCE_TYPE_COLORS, new_figure, styled
 
@@ -76,6 +77,12 @@ def plot_words_per_speaker(sources: pd.DataFrame, top_n: int = 15) -> Figure:
             ax.patches[i].set_hatch("//")
     ax.set_yticks(range(len(table)), table["label"])
     ax.invert_yaxis()
+    # Colour is the source type: name each colour that appears, in the one order every figure uses.
+    shown = [t for t in SOURCE_TYPE_ORDER if t in set(table["source_type"])]
+    handles = [Patch(facecolor=SOURCE_TYPE_COLORS.get(t, SOURCE_TYPE_COLORS["unknown"]), edgecolor="black",
+                     linewidth=0.5, label=t.replace("_", " ")) for t in shown]
+    if handles:
+        ax.legend(handles=handles, title="source type", loc="lower right", frameon=False)
     ax.set_xlabel("words quoted or reported")
     ax.set_title(f"Who speaks most: top {len(table)} speakers (hatched = anonymous)")
     return fig
