@@ -2,7 +2,7 @@
 
     python -m analysis.evaluate_quotes [--corpora DIR] [--split dev|train] [--gold tests/gold/seed_quotes.csv]
 
-Two gold standards:
+Three gold standards:
 
 * PolNeAR (Newell, Margolin & Ruths, LREC 2018), read from DIR/polnear_<split>.jsonl and never copied. The file
   has one row per (article, annotator); some articles were annotated by two people. We keep ONE annotation per
@@ -13,6 +13,8 @@ Two gold standards:
   (tests/gold/seed_quoted_phrases.csv) are matched by line and words: "quoted phrase recall" is the share of
   gold phrases found in our quoted_phrases table, "quoted phrase reason accuracy" the share of those with the
   gold reason (title, name, term, scare).
+* The held-out source-type gold, tests/gold/polnear_dev_source_types.csv (PolNeAR dev, see below), scored when
+  the corpus is present.
 
 Definitions (PolNeAR)
 ---------------------
@@ -54,6 +56,20 @@ Definitions (PolNeAR)
     column. The table also gives accuracy separately for named and pronoun gold sources and the pronoun share:
     the pronoun half rests on the heuristic above and is the noisier number.
 
+Held-out source types (PolNeAR dev)
+-----------------------------------
+The seed gold's source-type and anonymity scores are on text the type rules were tuned on. tests/gold/
+polnear_dev_source_types.csv is a held-out gold set written by hand on PolNeAR dev (rules and sample in
+tests/gold/README.md): 180 attributions, each named by doc_id, annotator and source character span in the
+annotation load_polnear keeps, with source_type and anonymous. It holds offsets only, never corpus text.
+* Each gold row is joined to its PolNeAR attribution by that span (heldout_items). It is *matched* when our quote
+  rows (any kind) cover >= 50% of its content characters, the recall rule above; the row with the largest overlap
+  gives our source_type and anonymous. Accuracy is over matched items; the n column gives matched / total.
+* Baseline on the same matched items: every source has the seed gold's majority type (official; taken from the
+  seed, not from the held-out set), and a source is anonymous when its gold phrase as written has no capitalised
+  word other than a pronoun or article (so "he" counts as anonymous: the baseline does not resolve pronouns).
+* Under the table: the type confusions (gold -> ours, with counts) and the two kinds of anonymity error.
+
 Baseline: text between quotation marks is a direct quote and its speaker is the nearest capitalised name after
 it (else before it) in the paragraph; a sentence with said/says/told/according to outside quotes is reported
 speech (the words after the cue, or before it when the cue ends the sentence).
@@ -77,6 +93,7 @@ from analysis.quotes import extract_quotes, find_quote_spans, load_lexicon
 
 SEED_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quotes.csv"
 SEED_PHRASE_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quoted_phrases.csv"
+HELDOUT_GOLD = PROJECT_ROOT / "tests" / "gold" / "polnear_dev_source_types.csv"
 EVAL_CUES = DATA_DIR / "quote_eval_cues.csv"
 # Singular person nouns beside role_words.csv's person rows: a gold "he" may refer back to "a reporter".
 PERSON_NOUNS = {"person", "man", "woman", "reporter", "voter", "resident", "official", "source", "aide", "adviser",
@@ -506,6 +523,108 @@ def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -
 
 
 # --------------------------------------------------------------------------------------------------------------
+# Held-out source types (PolNeAR dev, hand-annotated; offsets only, no corpus text)
+# --------------------------------------------------------------------------------------------------------------
+
+def load_heldout_gold(path: Path = HELDOUT_GOLD) -> pd.DataFrame:
+    """The held-out source-type gold: doc_id, annotator, source_start, source_end, source_type, anonymous, note."""
+    gold = pd.read_csv(path, keep_default_na=False, dtype={"annotator": str})
+    gold["anonymous"] = gold["anonymous"].astype(str).str.lower().isin(["true", "1", "yes"])
+    return gold
+
+
+def heldout_items(docs: list, gold: pd.DataFrame) -> tuple:
+    """Gold rows joined to their PolNeAR attribution: ([{article_id, content, source_text, source_type,
+    anonymous}], n_unresolved).
+
+    A row is found by doc_id, annotator and source span in the annotation load_polnear keeps. When k rows share one
+    source span (one speaker, several attributions) they take the first k attributions with that span in order of
+    content start (labels describe the source, so which of its attributions is used does not change them). Rows
+    whose article, annotator or span is not in `docs` are counted as unresolved, not scored.
+    """
+    index = {doc["doc_id"]: (article_id, doc) for article_id, doc in enumerate(docs, 1)}
+    items, unresolved = [], 0
+    for (doc_id, annotator, s, e), rows in gold.groupby(
+            ["doc_id", "annotator", "source_start", "source_end"], sort=True):
+        hit = index.get(doc_id)
+        if hit is None or str(hit[1]["annotator"]) != str(annotator):
+            unresolved += len(rows)
+            continue
+        article_id, doc = hit
+        attrs = []
+        for q in doc["quotes"]:
+            src = q.get("source") or {}
+            content = [(c["start"], c["end"]) for c in q["content"] if c["end"] > c["start"]]
+            if (src.get("start"), src.get("end")) == (int(s), int(e)) and content:
+                attrs.append(content)
+        attrs.sort(key=lambda c: min(a for a, _ in c))
+        unresolved += max(0, len(rows) - len(attrs))
+        for content, row in zip(attrs, rows.itertuples()):
+            items.append({"article_id": article_id, "content": content, "source_text": doc["text"][int(s):int(e)],
+                          "source_type": row.source_type, "anonymous": bool(row.anonymous)})
+    return items, unresolved
+
+
+BASELINE_ANON_SKIP = PRONOUNS | {"his", "its", "their", "our", "my", "the", "a", "an"}
+
+
+def baseline_anonymous(source_as_written: str) -> bool:
+    """Plain anonymity rule: the speaker phrase has no capitalised word (pronouns and articles do not count)."""
+    words = patterns.WORD.findall(str(source_as_written))
+    return not any(w[:1].isupper() for w in words if w.lower() not in BASELINE_ANON_SKIP)
+
+
+def score_source_types(items: list, quotes: pd.DataFrame, offsets: dict, majority_type: str = "official") -> dict:
+    """Source type and anonymity of our best-overlapping quote row, per held-out gold attribution.
+
+    A gold item is matched when our rows (any kind) cover >= OVERLAP of its content characters (the recall rule);
+    its prediction is the row with the largest overlap. Accuracy is over matched items. The baseline, on the same
+    matched items: every source is `majority_type` (the seed gold's majority, not the held-out one), and anonymous
+    when the gold speaker phrase as written has no capitalised word (baseline_anonymous).
+    """
+    rows = defaultdict(list)
+    for r in quotes.itertuples():
+        article_id, base = offsets[r.line]
+        rows[article_id].append(((base + int(r.char_start), base + int(r.char_end)), str(r.source_type),
+                                 bool(r.anonymous)))
+    matched = []
+    for g in items:
+        cands = rows.get(g["article_id"], [])
+        size = sum(e - s for s, e in g["content"])
+        if not cands or not size or sum(covered(c, [row[0] for row in cands]) for c in g["content"]) / size < OVERLAP:
+            continue
+        best = max(cands, key=lambda row: sum(overlap(row[0], c) for c in g["content"]))
+        matched.append((g, best))
+    n = len(matched)
+    confusion = defaultdict(int)
+    for g, best in matched:
+        if best[1] != g["source_type"]:
+            confusion[(g["source_type"], best[1])] += 1
+    ours = {"source type accuracy": sum(b[1] == g["source_type"] for g, b in matched) / n if n else 0.0,
+            "anonymous accuracy": sum(b[2] == g["anonymous"] for g, b in matched) / n if n else 0.0,
+            "matched n": n, "n_gold": len(items), "confusion": dict(confusion),
+            "anonymous confusion": {"gold named, ours anonymous": sum(b[2] and not g["anonymous"] for g, b in matched),
+                                    "gold anonymous, ours named": sum(g["anonymous"] and not b[2] for g, b in matched)}}
+    base = {"source type accuracy": sum(g["source_type"] == majority_type for g, _ in matched) / n if n else 0.0,
+            "anonymous accuracy": sum(baseline_anonymous(g["source_text"]) == g["anonymous"]
+                                      for g, _ in matched) / n if n else 0.0}
+    return {"ours": ours, "baseline": base}
+
+
+def seed_majority_type(gold_path: Path = SEED_GOLD) -> str:
+    """Most frequent source type of the seed gold (ties: alphabetical); "official" without the seed gold."""
+    if not Path(gold_path).exists():
+        return "official"
+    counts = pd.read_csv(gold_path, keep_default_na=False)["source_type"].value_counts()
+    return sorted(counts.index, key=lambda t: (-counts[t], t))[0]
+
+
+def confusion_line(confusion: dict) -> str:
+    pairs = sorted(confusion.items(), key=lambda kv: (-kv[1], kv[0]))
+    return ", ".join(f"{g} -> {p or '(no type)'}: {n}" for (g, p), n in pairs) or "none"
+
+
+# --------------------------------------------------------------------------------------------------------------
 # Seed gold
 # --------------------------------------------------------------------------------------------------------------
 
@@ -613,7 +732,7 @@ def markdown_table(results: list) -> str:
     return "\n".join(lines)
 
 
-def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD) -> str:
+def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD, heldout_path: Path = HELDOUT_GOLD) -> str:
     lex = load_lexicon()
     docs = load_polnear(corpora_dir, split)
     paragraphs, offsets = polnear_paragraphs(docs)
@@ -631,6 +750,20 @@ def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD) -> str:
                 f"({ours_p['speaker n no gold source']} without)",
                 "speaker accuracy, pronoun gold source": f"{ours_p['speaker n pronoun']}"}
     results = [(f"PolNeAR {split} ({len(docs)} articles)", ours_p, base_p, counts_p)]
+    notes = []
+    if Path(heldout_path).exists():
+        items, unresolved = heldout_items(docs, load_heldout_gold(heldout_path))
+        if items:
+            held = score_source_types(items, quotes, offsets, seed_majority_type(gold_path))
+            ours_h = held["ours"]
+            matched = f"{ours_h['matched n']} of {ours_h['n_gold']} gold matched"
+            if unresolved:
+                matched += f" ({unresolved} gold rows not found)"
+            results.append((f"PolNeAR {split} (held-out source types)", ours_h, held["baseline"],
+                            {"source type accuracy": matched, "anonymous accuracy": matched}))
+            notes.append(f"held-out source-type confusions (gold -> ours): {confusion_line(ours_h['confusion'])}")
+            notes.append("held-out anonymous errors: " + ", ".join(
+                f"{k}: {v}" for k, v in ours_h["anonymous confusion"].items()))
     if Path(gold_path).exists():
         seed_gold = pd.read_csv(gold_path, keep_default_na=False)
         para = seed_paragraphs(seed_gold)
@@ -646,7 +779,7 @@ def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD) -> str:
             counts_s["quoted phrase recall"] = f"{ours_s['phrases n_gold']} gold"
             counts_s["quoted phrase reason accuracy"] = f"{ours_s['phrases matched n']} matched"
         results.append(("seed gold", ours_s, base_s, counts_s))
-    return markdown_table(results)
+    return markdown_table(results) + "".join(f"\n\n{n}" for n in notes)
 
 
 SPEAKER_WEIGHTS_NOTE = (

@@ -148,3 +148,72 @@ def test_score_seed_phrases():
 ])
 def test_names_agree_word_suffix(pred, gold, expected):
     assert names_agree(pred, gold) is expected
+
+
+# ---- held-out source types (invented article, hand-made gold and predictions) ----------------------------------
+
+from analysis.evaluate_quotes import (  # noqa: E402
+    baseline_anonymous, confusion_line, heldout_items, load_heldout_gold, score_source_types,
+)
+
+HELD_TEXT = ("Mayor Ann Lee said the bridge would reopen in May.\n"
+             "Officials said the cost had doubled.\n"
+             "A new survey found that most residents approve.")
+
+
+def _attr(text, source, content):
+    s, c = text.index(source), text.index(content)
+    return {"source": {"start": s, "end": s + len(source)},
+            "content": [{"start": c, "end": c + len(content)}]}
+
+
+def test_heldout_source_types_on_an_invented_article(tmp_path):
+    doc = {"doc_id": "d1", "annotator": "a1", "text": HELD_TEXT, "quotes": [
+        _attr(HELD_TEXT, "Mayor Ann Lee", "the bridge would reopen in May"),
+        _attr(HELD_TEXT, "Officials", "the cost had doubled"),
+        _attr(HELD_TEXT, "A new survey", "most residents approve")]}
+    spans = [(HELD_TEXT.index(src), HELD_TEXT.index(src) + len(src)) for src in ("Mayor Ann Lee", "Officials",
+                                                                                  "A new survey")]
+    path = tmp_path / "held.csv"
+    pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2"], "annotator": ["a1", "a1", "a1", "a1"],
+                  "source_start": [s for s, _ in spans] + [0], "source_end": [e for _, e in spans] + [3],
+                  "source_type": ["official", "official", "document", "citizen"],
+                  "anonymous": ["false", "true", "true", "false"], "note": ["", "", "", "no such article"]}
+                 ).to_csv(path, index=False)
+    items, unresolved = heldout_items([doc], load_heldout_gold(path))
+    assert (len(items), unresolved) == (3, 1)
+    # Our rows, one line per paragraph: the mayor right, "officials" typed citizen and named, the survey not found.
+    lines = HELD_TEXT.split("\n")
+    offsets = {1: (1, 0), 2: (1, len(lines[0]) + 1), 3: (1, len(lines[0]) + len(lines[1]) + 2)}
+    quotes = pd.DataFrame({"line": [1, 1, 2], "char_start": [lines[0].index("the bridge"), 0,
+                                                             lines[1].index("the cost")],
+                           "char_end": [len(lines[0]) - 1, 4, len(lines[1]) - 1],
+                           "source_type": ["official", "media", "citizen"], "anonymous": [False, True, False]})
+    held = score_source_types(items, quotes, offsets, "official")
+    ours, base = held["ours"], held["baseline"]
+    assert (ours["matched n"], ours["n_gold"]) == (2, 3)
+    assert ours["source type accuracy"] == 0.5  # best overlap wins: the mayor's clause, not the 4-character row
+    assert ours["anonymous accuracy"] == 0.5
+    assert ours["confusion"] == {("official", "citizen"): 1}
+    assert base["source type accuracy"] == 1.0  # both matched gold sources are official
+    assert base["anonymous accuracy"] == 0.5  # "Officials" is capitalised at the sentence start
+    line = confusion_line({("official", "citizen"): 3, ("media", ""): 1})
+    assert line == "official -> citizen: 3, media -> (no type): 1"
+
+
+@pytest.mark.parametrize("source, expected", [("he", True), ("analysts", True), ("The senators", True),
+                                              ("Ann Lee", False), ("a Reuters poll", False)])
+def test_baseline_anonymous(source, expected):
+    assert baseline_anonymous(source) is expected
+
+
+def test_heldout_gold_file_has_offsets_and_labels_only():
+    from analysis.evaluate_quotes import HELDOUT_GOLD
+    from analysis.sources import SOURCE_TYPES
+
+    gold = load_heldout_gold(HELDOUT_GOLD)
+    assert list(gold.columns) == ["doc_id", "annotator", "source_start", "source_end", "source_type", "anonymous",
+                                  "note"]
+    assert set(gold["source_type"]) <= set(SOURCE_TYPES)
+    assert (gold["source_end"] > gold["source_start"]).all()
+    assert len(gold) == 180 and gold["doc_id"].nunique() == 68
