@@ -29,6 +29,13 @@ Method, in plain words
    reporters her ..." without "that"; "said Thursday." and "said X, Dover's planner." as sentence-final cues;
    "according to" with any source up to the next comma ("F.A.A. records"). A reported clause still runs to the
    end of its sentence (or back to the sentence start for "..., X said.").
+7. Role propagation (tuned on the PolNeAR train source-type gold only): a named speaker whose own phrase has no
+   role word takes the role the article gives them at any other mention -- a title right before the name ("Sen.",
+   "Republican presidential candidate", "former Secretary of State", "CNN's"), "ROLE, NAME", or an appositive
+   after it (", the Republican nominee") -- preferring mentions before the quote (most common type, then the
+   earliest), else later ones; the evidence says "role from line N: '...'". A mention with another first name is
+   another person. A named person with no role anywhere and no description either (no age, no "a/the ..."
+   appositive) is a public figure the reader is expected to know -> official; a described one stays citizen.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
@@ -430,6 +437,8 @@ class ArticleState:
     speaker_pos: dict = field(default_factory=dict)  # entity name -> article offset where it last spoke
     offset: int = 0  # article offset of the paragraph being read
     candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
+    lines: list = field(default_factory=list)  # line number of each paragraph (paragraph_offsets order)
+    article_roles: dict = field(default_factory=dict)  # person name -> role mentions in the article (cached)
 
 
 def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
@@ -492,8 +501,11 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
                 name = f"{w} {run[i + 1]}"
             else:
                 continue
-            role = appos or (f"{_tail_words(before, 5)} {title}".strip() if find_role_words(
-                f"{_tail_words(before, 5)} {title}", lex.roles) else "")
+            # A title inside the capitalised run ("Sen. Ann Lee") or right before it ("presidential candidate
+            # Ann Lee"); not a role word further back ("the senator told Ann Lee").
+            prefix_role = _title_before(before, lex) if before.strip() else None
+            role = appos or (title if find_role_words(title, lex.roles) else "") or (
+                f"{prefix_role[0]} {title}".strip() if prefix_role else "")
             if cand_line > line:
                 continue  # a name introduced later in the article is not this speaker's introduction
             # Western names end with the surname ("Donald Trump"), Chinese ones start with it ("Zhang Ming"):
@@ -691,6 +703,237 @@ def _known_person(sp: Speaker, state: ArticleState, line: int, lex: Lexicon) -> 
         if ent.kind == "person" and ent.name == name:
             return ent
     return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Role propagation: a person's role from any mention of them in the article
+# --------------------------------------------------------------------------------------------------------------
+
+_ROLE_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019.&-]*|\d+|[^\w\s]")
+# Lowercase modifiers kept in front of a title when the evidence shows it ("former Secretary of State").
+_ROLE_MODIFIERS = {"former", "presidential", "vice", "presumptive", "deputy", "chief", "senior", "top", "state",
+                   "party", "campaign", "national", "press", "executive", "communications", "acting", "then"}
+_TITLE_GLUE = {"of", "the", "for", "and", "on", "to"}
+_APPOSITIVE_STOP = re.compile(r"\s(?:who|whom|whose|which|that|said|says|told|tells|has|have|had|is|was|were|are|"
+                              r"will|would|also|added|wrote)\s", re.IGNORECASE)
+_APPOSITIVE_BAD_START = {"who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or", "said",
+                         "says", "told", "if", "as", "because", "while", "though", "although", "so", "then"}
+
+
+def _is_abbreviation(tok: str, lex: Lexicon) -> bool:
+    """"Sen." or "J." (an initial): a full stop that does not end the sentence."""
+    stem = tok[:-1]
+    return tok.endswith(".") and (stem.lower() in lex.abbreviations or (len(stem) == 1 and stem.isupper())
+                                  or "." in stem)
+
+
+def _person_role_rows(phrase: str, lex: Lexicon, kinds=("person",)) -> list:
+    return [(r, w, m) for (r, w), m in zip(*_role_matches(phrase, lex)) if lex.roles.table.at[r, "kind"] in kinds]
+
+
+def _role_matches(phrase: str, lex: Lexicon) -> tuple:
+    """Role words of `phrase` with their match objects, in text order: ([(row, word)], [match])."""
+    found, spans = [], []
+    for m in lex.roles.regex.finditer(phrase):
+        hit = find_role_words(m.group(0), lex.roles)
+        if hit:
+            found.append(hit[0])
+            spans.append(m)
+    return found, spans
+
+
+def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
+    """Every mention of a person in the article that carries a role: [(offset, role as written, source_type)].
+
+    A mention is the person's surname, with their first name or nothing before it (a mention with another first
+    name -- "Bill Clinton" when the speaker is Hillary Clinton -- is another person). Its role is
+    - a title before the name: a person role word from role_words.csv followed only by capitalised words,
+      abbreviations or "of/the/for" up to the name ("Sen. Ann Lee", "Republican presidential candidate Ann Lee",
+      "former Secretary of State Ann Lee", "Lee campaign manager Bo Li"), or an outlet's possessive ("CNN's Ann
+      Lee"); or "ROLE, NAME" ("the party's nominee, Ann Lee,");
+    - an appositive after it: ", the Republican nominee", ", a professor at X University" (cut before who/which
+      and verbs; it must hold a role word).
+    """
+    words = name.split()
+    if not words:
+        return []
+    words = [w for w in words if w.lower().rstrip(".") not in lex.roles.honorifics] or words
+    surname = re.sub(r"['\u2019]s$", "", words[-1])
+    first = words[0] if len(words) > 1 else ""
+    if not surname[:1].isupper() or len(surname) < 2:
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 160):m.start()]
+        base = m.start() - len(before)
+        toks = list(_ROLE_TOKEN.finditer(before))
+        i = len(toks) - 1
+        name_toks = []
+        while i >= 0:
+            t = toks[i].group(0)
+            low = t.lower().rstrip(".")
+            if (t[:1].isupper() and low not in lex.roles.title_words and low not in lex.roles.honorifics
+                    and low not in lex.roles.not_names and not find_role_words(t.rstrip("."), lex.roles)
+                    and (not t.endswith(".") or _is_abbreviation(t, lex)) and not name_toks):
+                if name_toks and before[toks[i].end():toks[i + 1].start()] != " ":
+                    break
+                if not name_toks and before[toks[i].end():] != " ":
+                    break
+                name_toks.insert(0, toks[i])
+                i -= 1
+            else:
+                break
+        given = [t.group(0).rstrip(".") for t in name_toks]
+        if first and given and first.rstrip(".") not in given:
+            continue  # another person with the same surname
+        name_start = base + (name_toks[0].start() if name_toks else len(before))
+        found = _title_before(before[: name_toks[0].start()] if name_toks else before, lex)
+        if found:
+            role_text, kind_ok = found
+            out.append((name_start, role_text))
+        after = text[m.end():m.end() + 220]
+        ap = re.match(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?([^,;:!?\"\u201c\u201d()]{2,160}?)"
+                      r"(?=[,;:!?\"\u201c\u201d()]|\.\s|\.$|$)", after)
+        if ap and not re.match(r"^['\u2019]s\b", after):
+            phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
+            pwords = phrase.split()
+            first_word = pwords[0].lower() if pwords else ""
+            # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive.
+            title_case = _headline_case(pwords)
+            if (phrase and first_word not in _APPOSITIVE_BAD_START and not patterns.PRONOUN.match(first_word)
+                    and not title_case and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
+                out.append((name_start, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)))
+    return out
+
+
+def _headline_case(words: list) -> bool:
+    """"Carson For Telling Supporters ...": a capitalised opening and most words capitalised is a headline."""
+    return len(words) >= 3 and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
+    """The title standing right before a name ("...Republican presidential candidate "), else None."""
+    stripped = before.rstrip()
+    if not stripped or len(before) - len(stripped) > 1:
+        return None
+    if stripped.endswith(","):
+        # "the party's nominee, Ann Lee": the unit before the comma ends with a person role word.
+        unit = re.split(r"[.;:!?\"\u201c\u201d(),]\s", " " + stripped[:-1])[-1].strip()
+        hits = _person_role_rows(unit, lex)
+        if hits and hits[-1][2].end() >= len(unit) - 1 and len(unit.split()) <= 8 and not _headline_case(unit.split()):
+            return unit, True
+        return None
+    toks = list(_ROLE_TOKEN.finditer(stripped))
+    # The title runs back to a hard boundary: punctuation or a sentence-ending full stop.
+    start = len(toks)
+    for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+        t = toks[j].group(0)
+        if (not t[0].isalnum() and t not in ("-", "&")) or (t.endswith(".") and not _is_abbreviation(t, lex)):
+            break
+        start = j
+    if start >= len(toks):
+        return None
+    seg_start = toks[start].start()
+    segment = stripped[seg_start:]
+    found, spans = _role_matches(segment, lex)
+    last = None
+    for (row, word), m in zip(found, spans):
+        kind = lex.roles.table.at[row, "kind"]
+        tail = segment[m.end():]
+        possessive = re.match(r"^['\u2019]s$", tail.strip()) is not None
+        if kind in ("person", "party") or (kind == "organisation" and possessive):
+            rest = _ROLE_TOKEN.findall(tail)
+            if possessive or all(w[0].isupper() or w.lower() in _TITLE_GLUE or _is_abbreviation(w, lex)
+                                 or w in ("-", "&", ".") for w in rest):
+                last = m
+    if last is None:
+        return None
+    # Show the title with its capitalised or modifier words in front ("Senate Majority Leader", "former Sen.").
+    lead = [t for t in toks[start:] if t.start() - seg_start < last.start()]
+    keep = []
+    for t in reversed(lead):
+        w = t.group(0)
+        if w[0].isupper() or w.lower() in _ROLE_MODIFIERS or _is_abbreviation(w, lex) or w in ("-",):
+            keep.insert(0, t)
+        else:
+            break
+    role_start = (keep[0].start() - seg_start) if keep else last.start()
+    return segment[role_start:].strip(), True
+
+
+# A named person the article never describes (no role word, no age, no appositive) is someone the reader is
+# expected to know: in news, a public figure -- in election news nearly always a politician. Ordinary people are
+# introduced with an age or a description ("Ann Lee, 39, a waitress"), and they keep the citizen default.
+# Measured on the PolNeAR train tuning gold only (named speakers with no role anywhere: 7 official, 3 citizen,
+# 1 expert, 1 media; the 3 citizens all had an age or an appositive).
+UNDESCRIBED_PERSON_TYPE = "official"
+_DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;]|\s*$)|((?:an?|the)\s+[^,;:.!?\"\u201c\u201d]{2,60}))")
+
+
+def described_in_article(name: str, text: str, lex: Lexicon) -> str:
+    """The first description of a person in the article: an age or a determiner appositive after any mention
+    of the name ("Ann Lee, 39," / "Lee, a waitress at ..."); "" when the article never describes them."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in lex.roles.honorifics] or name.split()
+    if not words:
+        return ""
+    surname = re.sub(r"['\u2019]s$", "", words[-1])
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text):
+        d = _DESCRIPTION.match(text[m.end():m.end() + 100])
+        if d:
+            return (d.group(1) or d.group(2)).strip()
+    return ""
+
+
+def _article_role(name: str, state: ArticleState, lex: Lexicon, at: int) -> Optional[tuple]:
+    """(role, source_type, article offset) for a person: the most common type among the roles the article gives
+    them before `at` (ties: the earliest), or after it when there is none before; None when there is no role."""
+    if name not in state.article_roles:
+        mentions = []
+        for pos, role in name_role_mentions(state.text, name, lex):
+            cls = classify_source(name, role, "", lex.roles)
+            if not cls["evidence"].startswith("no role word"):
+                mentions.append((pos, role, cls["source_type"]))
+        state.article_roles[name] = mentions
+    mentions = state.article_roles[name]
+    pool = [m for m in mentions if m[0] < at] or mentions
+    if not pool:
+        return None
+    counts = defaultdict(int)
+    for _, _, t in pool:
+        counts[t] += 1
+    best = max(counts.values())
+    pos, role, stype = next(m for m in pool if counts[m[2]] == best)
+    return role, stype, pos
+
+
+def _line_at(state: ArticleState, pos: int) -> int:
+    idx = max(0, bisect.bisect_right(state.paragraph_offsets, pos) - 1)
+    return state.lines[idx] if idx < len(state.lines) else 0
+
+
+def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) -> None:
+    """A named person whose own phrase gave no role word takes the role the article gives them elsewhere
+    ("role from line N: 'Sen.'"); with none anywhere the default stays and the evidence says so."""
+    if (ent.kind != "person" or ent.plural or not ent.name or ent.anonymous
+            or not ent.evidence.startswith("no role word")):
+        return
+    found = _article_role(ent.name, state, lex, at)
+    rest = ent.evidence.split("; ", 1)[1] if "; " in ent.evidence else ""
+    if found is None:
+        described = described_in_article(ent.name, state.text, lex)
+        if described:
+            ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
+                                                 f"('{described}'): default {ent.source_type}", rest) if x)
+        else:
+            ent.source_type = UNDESCRIBED_PERSON_TYPE
+            ent.evidence = "; ".join(x for x in (f"no role and no description anywhere in the article: a public "
+                                                 f"figure the reader is expected to know -> {UNDESCRIBED_PERSON_TYPE}",
+                                                 rest) if x)
+        return
+    role, stype, pos = found
+    ent.role = ent.role if _person_role_rows(ent.role, lex, ("person", "organisation")) else role
+    ent.source_type = stype
+    ent.evidence = "; ".join(x for x in (f"role from line {_line_at(state, pos)}: '{role}' -> {stype}", rest) if x)
 
 
 def _remember(ent: Entity, state: ArticleState) -> None:
@@ -1518,6 +1761,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
                              candidate_log=candidate_log)
         state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex)
         state.mention_pos = [m.pos for m in state.mentions]
+        state.lines = [line for line, _ in rows]
         for (line, text), offset in zip(rows, state.paragraph_offsets):
             state.offset = offset
             q, p = _process_paragraph(int(article_id), line, text, state, lex)
@@ -1697,6 +1941,10 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                      "content_start": span.start, "content_end": span.end, "entity": ent,
                      "parsed": src["parsed"] if src else None, "note": "; ".join(x for x in (note, extra) if x)})
 
+    for it in rows:
+        if it["entity"] is not None:
+            at = it["speaker_start"] if it.get("speaker_start", -1) >= 0 else it["content_start"]
+            apply_article_role(it["entity"], state, lex, state.offset + at)
     out = []
     for it in rows:
         c0, c1 = it["content_start"], it["content_end"]

@@ -20,6 +20,12 @@ Editorial rules (each with its evidence string):
 - A coordinated group ("business insiders and analysts") takes the type of the member named first, as the seed
   gold does; the evidence names the other members' types.
 - In the per-article summary, type, anonymity and evidence come from the same quote row, so they never disagree.
+- A document whose author is named with a possessive ("a memo provided by Ann Lee's lawyer") is named.
+- Role propagation (analysis/quotes.py, apply_article_role): a named person whose own phrase has no role word takes
+  the role the article gives them at another mention (a title before the name or an appositive after it), with
+  "role from line N: '...'" in the evidence. A person with no role and no description anywhere in the article
+  (no age, no "a/the ..." appositive) is a public figure the reader is expected to know: official
+  (quotes.UNDESCRIBED_PERSON_TYPE); a described person with no role word keeps the citizen default.
 """
 
 import re
@@ -163,6 +169,13 @@ def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
         return any(w[0].isupper() and w.lower() not in {"the", "a", "an", "many", "some", "several", "most", "few",
                                                          "other", "all", "both"}
                    for w in patterns.WORD.findall(core)[:-1])
+    # "a document provided by Nunberg's lawyer", "the Lee campaign's memo": a document or record whose author is
+    # named in the phrase is named (the dev/train gold rule), even though its head is a common noun.
+    doc_roles = find_role_words(phrase, lexicon)
+    if doc_roles and lexicon.table.at[doc_roles[0][0], "kind"] == "document":
+        for w in re.findall(r"([A-Z][\w.-]*)['\u2019]s\b", phrase or ""):
+            if is_proper(w, lexicon) and not find_role_words(w, lexicon):
+                return True
     return False
 
 

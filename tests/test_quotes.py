@@ -449,7 +449,8 @@ def test_according_to_needs_an_agent(text, expected):
 @pytest.mark.parametrize("text, source_type, anonymous", [
     ("The minister said that the bridge will reopen in June.", "official", True),  # lowercase role word
     ("The Minister said that the bridge will reopen in June.", "official", True),
-    ("Ruritania said that the bridge will reopen in June.", "citizen", False),  # unlisted place: a name
+    # unlisted place: a name; described nowhere in the article, so the public-figure default (official)
+    ("Ruritania said that the bridge will reopen in June.", "official", False),
     ("China said that the bridge will reopen in June.", "official", False),  # a state speaks as its government
     ("The US said that the bridge will reopen in June.", "official", False),
     ("The ministry said that the bridge will reopen in June.", "official", True),
@@ -586,3 +587,64 @@ def test_a_role_is_the_one_appositive_after_the_name(phrase, role):
     from analysis.quotes import load_lexicon, parse_speaker
 
     assert parse_speaker(phrase, load_lexicon()).role == role
+
+
+# ---- role propagation within an article (invented text) --------------------------------------------------------
+
+@pytest.mark.parametrize("paragraphs, name, source_type, evidence", [
+    # a title before the name at the first mention
+    (("Sen. Ann Lee of Ohio toured the harbour on Monday.", "\"The bridge must reopen,\" Ann Lee said."),
+     "Ann Lee", "official", "role from line 1: 'Sen.'"),
+    (("Republican presidential candidate Bo Grant toured the harbour.", "\"We will rebuild it,\" Bo Grant said."),
+     "Bo Grant", "official", "role from line 1:"),
+    (("Former Secretary of State Mia Holt toured the harbour.", "\"It is a disgrace,\" Mia Holt said."),
+     "Mia Holt", "official", "'Former Secretary of State'"),
+    # an appositive after the name
+    (("Bo Grant, the Republican nominee, toured the harbour.", "\"We will rebuild it,\" Bo Grant said."),
+     "Bo Grant", "official", "role from line 1: 'Republican nominee'"),
+    (("Ann Lee, a professor at Harbour University, toured the site.", "\"It is unsafe,\" Ann Lee said."),
+     "Ann Lee", "expert", "role from line 1:"),
+    # an outlet's possessive and a host title
+    (("The harbour was the topic for CNN's Ann Lee on Sunday.", "\"It is unsafe,\" Ann Lee said."),
+     "Ann Lee", "media", "'CNN's'"),
+    # no role earlier: a later mention gives it
+    (("\"We will rebuild it,\" Bo Grant said.", "Mayor Bo Grant later visited the site."),
+     "Bo Grant", "official", "role from line 2: 'Mayor'"),
+])
+def test_role_from_another_mention(paragraphs, name, source_type, evidence):
+    quotes = extract_quotes(paragraphs_of(*paragraphs))[0]
+    row = quotes[quotes["speaker_name"] == name].iloc[-1]
+    assert row["source_type"] == source_type
+    assert evidence in row["evidence"]
+
+
+@pytest.mark.parametrize("paragraphs, name, source_type", [
+    # another person with the same surname does not lend their title
+    (("Sen. Ann Lee met voters.", "Tom Lee, 54, a baker, said, \"Prices are too high.\""), "Tom Lee", "citizen"),
+    # a verb between the role word and the name: no title ("the senator told Ann Lee")
+    (("The senator told Ann Lee, 39, that the bridge would close.", "\"I am worried,\" Lee said."),
+     "Ann Lee", "citizen"),
+    # a citizen named once with a description and no role word stays a citizen
+    (("\"The ferry is always late,\" said Ann Lee, 39, who lives near the pier.",), "Ann Lee", "citizen"),
+    # "president" as a common noun of a company is business
+    (("\"Sales will rise,\" said Ann Lee, the company's president.",), "Ann Lee", "business"),
+])
+def test_role_propagation_negatives(paragraphs, name, source_type):
+    quotes = extract_quotes(paragraphs_of(*paragraphs))[0]
+    row = quotes[quotes["speaker_name"] == name].iloc[-1]
+    assert row["source_type"] == source_type
+
+
+@pytest.mark.parametrize("paragraphs, source_type, evidence", [
+    # never described anywhere: a public figure the reader is expected to know
+    (("\"We will win in November,\" Bo Grant said.", "Grant spoke for an hour."), "official",
+     "no role and no description anywhere in the article"),
+    # described by age or appositive: an ordinary person keeps the citizen default
+    (("\"We will win in November,\" said Bo Grant, 44.",), "citizen", "described as an ordinary person ('44')"),
+    (("Bo Grant, a waitress at the diner, was there.", "\"It was packed,\" Grant said."), "citizen",
+     "described as an ordinary person ('a waitress at the diner')"),
+])
+def test_default_for_a_person_with_no_role(paragraphs, source_type, evidence):
+    row = extract_quotes(paragraphs_of(*paragraphs))[0].iloc[0]
+    assert row["source_type"] == source_type
+    assert evidence in row["evidence"]

@@ -100,3 +100,33 @@ def test_summarise_sources_takes_evidence_from_a_majority_type_row():
     row = summarise_sources(quotes).iloc[0]
     assert (row["source_type"], bool(row["anonymous"]), row["evidence"]) == (
         "official", True, "role word 'officer' -> official")
+
+
+@pytest.mark.parametrize("speaker, role, source_type", [
+    # election-news role words (role_words.csv)
+    ("Bo Grant", "Republican nominee", "official"),
+    ("Bo Grant", "presidential candidate", "official"),
+    ("Bo Grant", "campaign manager", "official"),  # before the business word manager
+    ("Bo Grant", "RNC Chairman", "official"),  # an official body's chairman
+    ("Bo Grant", "chairman of the Harbour Shipping Co", "business"),  # a company's chairman stays business
+    ("Bo Grant", "Democratic chair of Lake County", "official"),  # party names, lowest priority
+    ("Bo Grant", "Republican voter", "citizen"),  # ... so voter decides first
+    ("Bo Grant", "state attorney general", "official"),  # before the citizen word attorney
+    ("Bo Grant", "lawyer for the family", "citizen"),
+    ("Bo Grant", "Democratic pollster", "expert"),
+    ("Bo Grant", "GOP front-runner", "official"),
+    ("Bo Grant", "the company's president", "business"),  # President as a company's common noun
+    ("Republicans", "", "official"),
+])
+def test_election_role_words(speaker, role, source_type):
+    assert classify_source(speaker, role, "", LEXICON)["source_type"] == source_type
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    ("a memo provided by Grant's lawyer", False),  # a document whose author is named
+    ("a memo", True),
+    ("Republicans", False),  # party names used as groups are named
+    ("a Lake County Republican", True),  # an unnamed party member
+])
+def test_document_with_named_author_and_party_groups(speaker, anonymous):
+    assert classify_source(speaker, "", "", LEXICON)["anonymous"] is anonymous
