@@ -605,3 +605,21 @@ def term_picker(tables: dict, value=None) -> Picker:
     options = [(t, t) for t in choices]
     return Picker("Term:", options, lambda t: answer(concordance_lines(tables, t), f"'{t}' does not occur."),
                   value=value)
+
+
+def first_paragraphs(tables: dict, article_ids, n_paragraphs: int = 1) -> pd.DataFrame:
+    """The opening paragraph(s) of each article in `article_ids` (one id, a pair, or None): article, line, text.
+
+    For exercises about an article the printed worksheet does not reproduce in full: students read its opening
+    and can find the rest by line number.
+    """
+    if article_ids is None:
+        return pd.DataFrame(columns=["article", "line", "text"])
+    ids = [article_ids] if isinstance(article_ids, (int, str)) or not hasattr(article_ids, "__iter__") else list(article_ids)
+    paragraphs = _table(tables, "paragraphs")
+    body = paragraphs[~paragraphs["is_heading"].astype(bool)]
+    rows = []
+    for article_id in ids:
+        opening = body[body["article_id"] == article_id].sort_values("line").head(n_paragraphs)
+        rows += [(article_label(tables, article_id), int(line), text) for line, text in zip(opening["line"], opening["text"])]
+    return pd.DataFrame(rows, columns=["article", "line", "text"])

@@ -19,7 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     analyze = commands.add_parser("analyze", help="analyse INPUT and write the tables as CSV into --out")
     analyze.add_argument("input", help=".txt file (articles one paragraph per line), folder of .txt files, "
-                                       "or .csv/.jsonl table with a 'text' column")
+                                       "or .csv/.jsonl/.json table with a 'text' column")
     analyze.add_argument("--out", required=True, help="folder to write the CSV tables into (created if needed)")
     analyze.add_argument("--debug", action="store_true", help="show the full traceback of an unexpected failure")
     bench = commands.add_parser("benchmark", help="time every step on the seed and on larger copies of it")
@@ -58,6 +58,10 @@ def _analyze(args) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise InputError(f"{out}: exists and is not a folder; choose another --out folder")
+    try:  # before the analysis, so an unwritable folder is reported at once
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"{out}: cannot create the folder ({error.strerror}); choose another --out folder") from None
     tables = analyze(args.input)
     for warning in tables["lines"].attrs.get("warnings", []):
         print(f"warning: {warning}", file=sys.stderr)

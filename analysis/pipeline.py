@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.paths import SEED_FILE
+from analysis.paths import PROJECT_ROOT, SEED_FILE
 from analysis.read import read_input
 
 # The tables `python -m analysis analyze` writes, in this order, as <name>.csv.
@@ -32,9 +32,18 @@ TABLE_NAMES = [
 
 
 def default_input() -> Path:
-    """The input the notebooks analyse: $WORKBOOK_INPUT when set (a teacher's own articles), else the bundled seed."""
+    """The input the notebooks analyse: $WORKBOOK_INPUT when set (a teacher's own articles), else the bundled seed.
+
+    A relative path is taken from the current folder, or else from the project root (notebooks run inside
+    notebooks/, while people usually name files from the project root).
+    """
     chosen = os.environ.get("WORKBOOK_INPUT")
-    return Path(chosen) if chosen else SEED_FILE
+    if not chosen:
+        return SEED_FILE
+    path = Path(chosen)
+    if not path.is_absolute() and not path.exists() and (PROJECT_ROOT / path).exists():
+        return PROJECT_ROOT / path
+    return path
 
 
 def analyze(input_path=None) -> dict[str, pd.DataFrame]:

@@ -221,6 +221,12 @@ def _first_word(text: str) -> str:
     return w[0] if w else ""
 
 
+TIME_ONLY_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "tomorrow", "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "week", "recently",
+})
+
+
 def np_ok(phrase: str, lex: Lexicon) -> bool:
     """Is this stretch a plausible speaker noun phrase ("Zhu Yongbiao, professor at Lanzhou University")?"""
     phrase = phrase.strip(" ,\u2014-")
@@ -228,6 +234,9 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
     if not words or len(words) > MAX_SPEAKER_WORDS:
         return False
     if re.search(r"[!?;:\"\u201c\u201d\n]", phrase):
+        return False
+    # "... Ann Lee, tweeted Sunday after the attack": a day or time adverb after the cue is no speaker.
+    if all(w.lower() in TIME_ONLY_WORDS for w in words):
         return False
     # Full stops only inside abbreviations and initials (Mr., U.S., J.).
     for w in words:
@@ -340,6 +349,8 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
     core, _, appositive = phrase.partition(",")
     core, appositive = core.strip(), appositive.strip(" ,")
+    # "Cruz himself said": the reflexive only stresses the name ("Cruz"), it is not the head.
+    core = re.sub(r"(?<=\S)\s+(?:himself|herself|itself|themselves)$", "", core, flags=re.IGNORECASE)
     appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
     # The role is one comma-delimited unit after the name (an age like "22" is skipped): what follows the next
     # comma is another appositive or the sentence going on ("Ann Lee, a planner, recalled the vote and said").

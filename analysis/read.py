@@ -51,7 +51,7 @@ def read_input(path) -> pd.DataFrame:
     Notes about the input (e.g. skipped empty rows) are listed in ``table.attrs["warnings"]``.
     """
     if path is None:
-        raise InputError("no input given: pass a .txt file, a folder of .txt files, or a .csv/.jsonl table")
+        raise InputError("no input given: pass a .txt file, a folder of .txt files, or a .csv/.jsonl/.json table")
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file or folder; check the path (try the bundled seeds/ folder)")
@@ -74,7 +74,7 @@ def decode_bytes(raw: bytes, name) -> str:
     if b"\x00" in raw:
         if _is_utf16_without_bom(raw):
             raise InputError(f"{name}: looks like UTF-16 text without a byte-order mark; re-save it as UTF-8")
-        raise InputError(f"{name}: looks like a binary file, not text; give a .txt, .csv or .jsonl file")
+        raise InputError(f"{name}: looks like a binary file, not text; give a .txt, .csv, .jsonl or .json file")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -85,7 +85,7 @@ def decode_bytes(raw: bytes, name) -> str:
     n_control = len(_CONTROL.findall(text))
     if n_control > max(2, len(text) // 1000):
         raise InputError(f"{name}: looks like a binary file ({n_control} control characters), not text; "
-                         "give a .txt, .csv or .jsonl file")
+                         "give a .txt, .csv, .jsonl or .json file")
     return text
 
 
@@ -173,6 +173,9 @@ def _read_table(path: Path) -> pd.DataFrame:
     rows, warnings, line, doc = [], [], 0, 0
     for number, record in enumerate(records, start=1):
         body = record.get("text")
+        if body is not None and not isinstance(body, str):
+            raise InputError(f"{path}: row {number} has a 'text' that is not a string (it is a "
+                             f"{type(body).__name__}); put the article text in 'text' as one string")
         paragraphs = split_paragraphs(body) if isinstance(body, str) else []
         if not paragraphs:
             warnings.append(f"{path}: row {number} has no text and was skipped")
@@ -205,6 +208,13 @@ def _parse_csv(text: str, path: Path) -> list[dict]:
 
 def _parse_jsonl(text: str, path: Path) -> list[dict]:
     stripped = text.strip()
+    if stripped.startswith("{"):  # one JSON object, perhaps pretty-printed over many lines: one article
+        try:
+            whole = json.loads(stripped)
+        except json.JSONDecodeError:
+            whole = None  # not one object: read it as JSON Lines below
+        if isinstance(whole, dict):
+            return [whole]
     if stripped.startswith("["):  # a whole JSON array of records is accepted too
         try:
             data = json.loads(stripped)

@@ -52,6 +52,8 @@ def reproduce(input_path=None, build_dir: Path = BUILD_DIR) -> list[Path]:
     """Rebuild tables, executed notebooks, figures and classroom material; return what was written."""
     from analysis.pipeline import analyze, write_tables
 
+    # One input for everything: the notebooks read $WORKBOOK_INPUT, so the tables and pages below must use it too.
+    input_path = input_path or os.environ.get("WORKBOOK_INPUT") or None
     if input_path is not None:
         os.environ["WORKBOOK_INPUT"] = str(Path(input_path).resolve())
     name = Path(input_path).stem if input_path is not None else "seed"
@@ -62,10 +64,8 @@ def reproduce(input_path=None, build_dir: Path = BUILD_DIR) -> list[Path]:
         print(f"executing {source.name} ...", flush=True)
         execute_notebook(source, target)
         written.append(target)
-    try:
-        from analysis.report import build_classroom_material
-    except ImportError:  # the classroom module is optional while it is being built
-        return written
+    from analysis.report import build_classroom_material
+
     written.extend(build_classroom_material(tables, build_dir / "classroom" / name, build_dir / "notebooks"))
     return written
 

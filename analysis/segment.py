@@ -652,3 +652,18 @@ def paragraphs_from_articles(texts_by_article: dict) -> pd.DataFrame:
             line += 1
             rows.append((line, article_id, text, False, ""))
     return pd.DataFrame(rows, columns=["line", "article_id", "text", "is_heading", "heading"])
+
+
+def boundary_context(paragraphs: pd.DataFrame, gaps: pd.DataFrame, width: int = 70) -> pd.DataFrame:
+    """One row per chosen boundary: gap_after_line, next_line, score, threshold, and the last `width` characters
+    before it (`before`) and the first `width` after it (`after`), so a reader can judge each split at a glance."""
+    chosen = gaps[gaps["is_boundary"].astype(bool)][["gap_after_line", "next_line", "score", "threshold"]]
+    text_by_line = paragraphs.set_index("line")["text"]
+    return chosen.assign(before=chosen["gap_after_line"].map(text_by_line).str[-width:],
+                         after=chosen["next_line"].map(text_by_line).str[:width]).reset_index(drop=True)
+
+
+def rejoin_lines(paragraphs: pd.DataFrame) -> list[str]:
+    """Each paragraph's text with its split-off heading put back: equals the reader's ``text`` column line for line
+    (the no-data-loss invariant the tests check)."""
+    return [text + (" " + heading if heading else "") for text, heading in zip(paragraphs["text"], paragraphs["heading"])]

@@ -154,8 +154,119 @@ def is_proper(word: str, lexicon: RoleLexicon) -> bool:
     return bool(word) and word[0].isupper() and word.lower() not in lexicon.not_names
 
 
+# Words that trail a name in a loosely cut speaker phrase without being its head: "Cruz himself", "Carter however",
+# "Gowdy earlier Thursday", "Ann Lee Sunday night", "Lee hasn't". They are stripped before the head is taken.
+TRAILING_NON_HEADS = frozenset({
+    "himself", "herself", "itself", "themselves", "however", "also", "too", "again", "both", "alone", "instead",
+    "earlier", "later", "today", "yesterday", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
+    "recently", "then", "now", "previously", "still", "once",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+# Capitalised openers that modify a head without naming anyone ("Many foreign outlets", "The latest poll").
+QUANTIFIERS = frozenset({"the", "a", "an", "many", "some", "several", "most", "few", "other", "all", "both", "one",
+                         "another", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those",
+                         "latest", "new", "recent", "same", "any", "each", "every", "no", "today", "yesterday",
+                         "tomorrow", "last", "next"})
+# Party words name a side, not an organisation or a person: "a Lake County Republican" stays unnamed.
+PARTY_WORDS = frozenset({"republican", "republicans", "democrat", "democrats", "democratic"})
+POSSESSIVE = re.compile(r"^(.*?)['\u2019]s?$")
+
+
+def _strip_trailers(core: str) -> str:
+    """The phrase without trailing adverbs, reflexives, weekdays and negated auxiliaries ("Lee hasn't")."""
+    words = core.split()
+    while len(words) > 1 and (words[-1].lower().strip(".,") in TRAILING_NON_HEADS
+                              or re.search(r"n['\u2019]t$", words[-1].lower())):
+        words.pop()
+    return " ".join(words)
+
+
+def _name_modifiers(words: list, lexicon: RoleLexicon) -> list:
+    """Proper-name modifiers among `words` (the words before a head): capitalised, not a demonym, party word,
+    quantifier or role word. A capitalised first word counts only when it cannot be a sentence opener: an acronym
+    or inner capital (FEC, YouGov) or followed by another capitalised word (New York Times)."""
+    found = []
+    for i, w in enumerate(words):
+        base = POSSESSIVE.match(w).group(1) if POSSESSIVE.match(w) else w
+        if not base or not base[0].isupper() or base.lower() in QUANTIFIERS or base.lower() in PARTY_WORDS:
+            continue
+        if base.lower() in lexicon.not_names or base.lower() in lexicon.title_words:
+            continue
+        if any(lexicon.table.at[r, "kind"] in ("person", "group") for r, _ in find_role_words(base, lexicon)):
+            continue
+        inner_caps = any(c.isupper() for c in base[1:])
+        next_caps = i + 1 < len(words) and words[i + 1][:1].isupper()
+        possessive = base != w
+        if i == 0 and not (inner_caps or next_caps or possessive):
+            continue
+        found.append(base)
+    return found
+
+
 def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
-    """True when the speaker phrase's head is a proper name (Zhang Ming, CNN, the Maine State Police)."""
+    """True when the speaker phrase's head is a proper name (Zhang Ming, CNN, the Maine State Police), or it names
+    its source another way: a name before a trailing adverb or reflexive ("Cruz himself"), a demonym surname
+    ("David French"), an organisation's own name ("the White House"), or a head word with a proper-name modifier
+    that makes it identifiable (the spokesperson of a named organisation, a named author's document, one office of
+    a named person or organisation: "an Acme spokeswoman", "a Gallup poll", "Ohio's governor")."""
+    if _is_named_core(phrase, lexicon):
+        return True
+    core = re.split(r",|\s(?:from|of|at|with|for|in|on|engaged|based|who|which|to)\s", phrase or "", maxsplit=1)[0]
+    stripped = _strip_trailers(core)
+    if stripped != core.strip() and _is_named_core(stripped, lexicon):
+        return True  # "Cruz himself", "Carter however", "Gowdy earlier Thursday"
+    words = stripped.split()
+    if not words:
+        return False
+    last = words[-1]
+    # A name cut by an encoding slip ("SarukhÃ¡n" read as "SarukhÃ" + "n"): the head is the whole last token.
+    token_head = patterns.WORD.match(last)
+    if token_head and token_head.group(0) != head_word(stripped) and is_proper(token_head.group(0), lexicon) \
+            and len(words) > 1 and is_proper(words[-2], lexicon):
+        return True
+    # A surname that is also a demonym ("David French"): a first name before it makes it a name.
+    if (len(words) >= 2 and last.lower() in lexicon.not_names and last.lower() not in PARTY_WORDS
+            and not last.isupper() and is_proper(words[-2], lexicon)
+            and words[-2].lower() not in lexicon.title_words and words[-2].lower() not in QUANTIFIERS
+            and not find_role_words(words[-2], lexicon)):
+        return True
+    head_roles = [(r, w) for r, w in find_role_words(stripped, lexicon)
+                  if stripped.lower().endswith(w.lower())]
+    if not head_roles:
+        return False
+    row, word = head_roles[-1]
+    kind, listed = lexicon.table.at[row, "kind"], lexicon.table.at[row, "word"]
+    before = words[:len(words) - len(word.split())]
+    # An organisation written as its own name ("the White House", "the State Department").
+    if kind == "organisation" and word[:1].isupper() and len(word.split()) > 1:
+        return True
+    modifiers = _name_modifiers(before, lexicon)
+    if not modifiers:
+        return False
+    plural = word.lower() != listed.lower() and not listed.lower().endswith(word.lower())
+    indefinite = bool(before) and before[0].lower() in {"a", "an", "one", "another", "some", "several", "many"}
+    # The unnamed spokesperson of a named organisation or person speaks for it ("an Acme spokeswoman",
+    # "the Lee campaign spokesman", "Lee's spokesman").
+    if listed.lower().startswith("spokes"):
+        return True
+    # A document whose author is named in the phrase ("a Gallup poll", "the FEC data", "a Daily Star review").
+    if kind == "document":
+        return True
+    # One office of a named person or organisation ("Lee's campaign manager", "Acme's chief executive", "Ohio's
+    # governor"): a single, identifiable holder. Plural or indefinite heads ("Lee's aides", "a Lee adviser") stay
+    # unnamed.
+    possessive = any(POSSESSIVE.match(w) and re.search(r"['\u2019]", w) for w in before)
+    return kind == "person" and possessive and not plural and not indefinite
+
+
+def naming_words(phrase: str, lexicon: RoleLexicon) -> str:
+    """The capitalised words of a named speaker phrase, for the evidence string ("Cruz", "Acme spokeswoman")."""
+    core = re.split(r",|\s(?:from|of|at|with|for|in|on|engaged|based|who|which|to)\s", phrase or "", maxsplit=1)[0]
+    words = [w for w in _strip_trailers(core).split() if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    return " ".join(words) or head_word(phrase)
+
+
+def _is_named_core(phrase: str, lexicon: RoleLexicon) -> bool:
     head = head_word(phrase)
     # "Analysts said" at the start of a sentence is capitalised but is no name.
     person_role = any(lexicon.table.at[r, "kind"] in ("person", "group") for r, _ in find_role_words(head, lexicon))
@@ -234,7 +345,7 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     named = is_named(first_member or speaker, lexicon) or bool(state)
     anonymous = not named
     if named:
-        evidence.append(f"named ('{head_word(first_member or speaker)}')")
+        evidence.append(f"named ('{naming_words(first_member or speaker, lexicon) or state}')")
     else:
         evidence.append(f"no name in '{speaker}'")
     if context and patterns.ANONYMITY.search(context):

@@ -323,9 +323,12 @@ def concordance(paragraphs: pd.DataFrame, term: str, width: int = 60) -> pd.Data
     Case-insensitive, whole words, multi-word terms allowed (``Solomon Islands``), ``*`` for word endings.
     Columns: article_id, line, left, match, right, char_start, char_end (offsets into the paragraph's text);
     sorted by article_id, line, char_start. ``left``/``right`` have runs of whitespace folded to one space.
+    No term (None or blank) gives no lines.
     """
-    pattern = term_pattern(term)
     rows = []
+    if term is None or not str(term).strip():
+        return pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
+    pattern = term_pattern(term)
     for article_id, line, text in paragraphs[["article_id", "line", "text"]].itertuples(index=False):
         text = str(text)
         for match in pattern.finditer(text):
@@ -336,3 +339,15 @@ def concordance(paragraphs: pd.DataFrame, term: str, width: int = 60) -> pd.Data
     table = pd.DataFrame(rows, columns=CONCORDANCE_COLUMNS)
     return table.sort_values(["article_id", "line", "char_start"], ignore_index=True)
 
+
+
+def leading_term(terms: pd.DataFrame) -> str | None:
+    """The term that tops the most articles' key-term lists (ties: more occurrences, then alphabetical), as written
+    in the text; None when there are no key terms. A good first word to look up in context."""
+    leaders = terms[terms["rank"] == 1]
+    if leaders.empty:
+        return None
+    label = "label" if "label" in leaders else "term"
+    ranked = (leaders.groupby(label).agg(n_articles=("article_id", "size"), n=("count", "sum")).reset_index()
+              .sort_values(["n_articles", "n", label], ascending=[False, False, True]))
+    return str(ranked[label].iloc[0])

@@ -246,3 +246,12 @@ def test_worksheet_runs_and_every_answer_shows_something(corpus, tmp_path, monke
     exercises = [c for c in notebook.cells if c.cell_type == "markdown" and c.source.startswith("## Exercise")]
     students = [c for c in notebook.cells if STUDENT_TAG in c.metadata.get("tags", [])]
     assert 8 <= len(exercises) == len(students) <= 12
+
+
+def test_first_paragraphs_of_one_article_or_a_pair():
+    tables = tiny_tables()
+    one = classroom.first_paragraphs(tables, 2)
+    assert one["line"].tolist() == [4] and one["text"].tolist() == ['"Prices are up," Sam Ode told reporters.']
+    pair = classroom.first_paragraphs(tables, (1, 3), n_paragraphs=2)
+    assert pair["line"].tolist() == [1, 2, 6]
+    assert classroom.first_paragraphs(tables, None).empty

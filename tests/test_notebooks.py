@@ -35,6 +35,11 @@ def test_notebook_executes_and_redraws_the_committed_figures(source, tmp_path, m
     made_names = sorted(p.name for p in figures.glob("*"))
     committed_names = sorted(p.name for p in FIGURES_DIR.glob(f"{prefix}*"))
     assert made_names == committed_names, "figures/ and what the notebook draws differ: run python3 tasks.py reproduce"
+    # Every figure it saves is also shown to the reader, as a picture rather than "<Figure size ...>".
+    executed = json.loads((tmp_path / source.name).read_text(encoding="utf-8"))
+    n_images = sum("image/png" in output.get("data", {}) for cell in executed["cells"]
+                   for output in cell.get("outputs", []))
+    assert n_images >= len(list(figures.glob("*.png")))
     for made in sorted(figures.glob("*")):
         committed = FIGURES_DIR / made.name
         assert committed.exists(), f"{made.name} is not committed in figures/: run python3 tasks.py reproduce"

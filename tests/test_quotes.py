@@ -648,3 +648,31 @@ def test_default_for_a_person_with_no_role(paragraphs, source_type, evidence):
     row = extract_quotes(paragraphs_of(*paragraphs))[0].iloc[0]
     assert row["source_type"] == source_type
     assert evidence in row["evidence"]
+
+
+@pytest.mark.parametrize("phrase, name_part", [
+    ("Okafor himself", "Okafor"), ("Ms. Brandt herself", "Ms. Brandt"), ("the committee itself", "the committee"),
+])
+def test_reflexive_is_not_part_of_the_speaker(phrase, name_part):
+    from analysis.quotes import load_lexicon, parse_speaker
+    assert parse_speaker(phrase, load_lexicon()).written == name_part
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a weekday after a post-posed cue is no speaker: the name before the cue is
+    ('"We will win," the party nominee, Ann Okafor, said Sunday after the vote.', "Ann Okafor"),
+    ('"We will win," Ann Okafor said Sunday.', "Ann Okafor"),
+])
+def test_weekday_after_cue_is_not_the_speaker(text, speaker):
+    para = pd.DataFrame([{"article_id": 1, "line": 1, "text": text, "is_heading": False, "heading": ""}])
+    quotes, _ = extract_quotes(para)
+    assert quotes["speaker_name"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize("phrase, ok", [
+    ("Sunday", False), ("Sunday night", False), ("earlier Thursday", False),
+    ("Ann Okafor", True), ("Tuesday Weld", True),  # a name that starts with a day word is still a name
+])
+def test_time_words_alone_are_no_speaker(phrase, ok):
+    from analysis.quotes import load_lexicon, np_ok
+    assert np_ok(phrase, load_lexicon()) is ok

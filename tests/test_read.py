@@ -111,3 +111,15 @@ def test_missing_path_and_empty_folder(tmp_path):
 def test_reader_returns_a_fresh_table_each_time(seed_path):
     first, second = read_input(seed_path), read_input(seed_path)
     pd.testing.assert_frame_equal(first, second)
+
+
+def test_a_single_pretty_printed_json_object_is_one_article(write):
+    path = write("one.json", '{\n  "title": "T",\n  "text": "First.\\nSecond."\n}\n')
+    lines = read_input(path)
+    assert lines["text"].tolist() == ["First.", "Second."] and lines["title"].tolist() == ["T", "T"]
+
+
+def test_text_that_is_not_a_string_is_named(write):
+    path = write("list.json", '{"text": ["a", "b"]}')
+    with pytest.raises(InputError, match="row 1 has a 'text' that is not a string"):
+        read_input(path)

@@ -269,3 +269,12 @@ def test_property_no_data_loss(texts):
     starts = paragraphs[paragraphs["article_id"].diff().fillna(1) != 0]
     assert not starts["is_heading"].iloc[1:].any()  # a heading never opens an article (after the first)
     assert segment_articles(lines).equals(paragraphs)  # deterministic
+
+
+def test_boundary_context_and_rejoined_lines_on_the_seed(seed_lines, seed_paragraphs):
+    from analysis.segment import boundary_context, rejoin_lines, score_gaps
+
+    context = boundary_context(seed_paragraphs, score_gaps(seed_lines))
+    assert context["next_line"].tolist() == SEED_ARTICLE_FIRST_LINES[1:]
+    assert context.loc[0, "after"] == seed_paragraphs.set_index("line").loc[4, "text"][:70]
+    assert rejoin_lines(seed_paragraphs) == seed_lines["text"].tolist()

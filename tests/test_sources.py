@@ -130,3 +130,55 @@ def test_election_role_words(speaker, role, source_type):
 ])
 def test_document_with_named_author_and_party_groups(speaker, anonymous):
     assert classify_source(speaker, "", "", LEXICON)["anonymous"] is anonymous
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    # a name before a trailing reflexive, adverb, weekday or negated auxiliary is still the head
+    ("Okafor himself", False), ("Ms. Brandt herself", False), ("Okafor however", False),
+    ("Okafor earlier Thursday", False), ("Okafor Sunday night", False), ("Okafor hasn't", False),
+    ("Sunday", True),  # nothing is left once the weekday goes
+    # names with particles, initials, hyphens, encoding slips and demonym surnames
+    ("Pieter van der Berg", False), ("A.J. Okafor", False), ("Mary-Kate Dunne", False),
+    ("Luis SarukhÃ¡n", False), ("Tom French of the Retail League", False),
+    ("the French", True), ("a Lakeside Republican", True),
+    # organisations written as their own name, and all-caps acronyms
+    ("the White House", False), ("the State Department", False), ("the ACLU", False),
+    # the unnamed spokesperson of a named organisation or person speaks for it
+    ("an Acme spokeswoman", False), ("a Brandt campaign spokesman", False), ("Brandt\u2019s spokesman", False),
+    ("a spokesman", True), ("a Democratic spokesman", True),
+    # a unit of a named candidate or organisation
+    ("Brandt's campaign", False), ("the Brandt campaign", False), ("the Brandt team", False),
+    ("Brandt's team", False),
+    # one office of a named person, place or organisation: a single identifiable holder
+    ("Brandt's campaign manager", False), ("Ohio's governor", False), ("Acme's chief executive", False),
+    # ... but plural or indefinite members stay unnamed
+    ("Brandt's aides", True), ("a senior Brandt adviser", True), ("a Brandt aide", True),
+    ("a Brandt supporter", True), ("an Acme executive", True),
+    # a document whose author is named in the phrase
+    ("a Gallup poll", False), ("the latest Daily Star/KTV News poll", False), ("FEC filings", False),
+    ("an FBI summary of its investigation", False),
+    ("official data", True), ("Official data", True), ("the same polling", True), ("New data", True),
+    ("a poll", True),
+    # negatives that must stay anonymous
+    ("a senior official", True), ("sources close to the campaign", True), ("Crime experts", True),
+    ("Many foreign outlets", True), ("a State Department official", True),
+])
+def test_named_speaker_phrases(speaker, anonymous):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, word", [
+    ("Okafor himself", "named ('Okafor')"), ("an Acme spokeswoman", "named ('Acme')"),
+    ("the White House", "named ('White House')"),
+])
+def test_named_evidence_shows_the_name(speaker, word):
+    assert word in classify_source(speaker, "", "", LEXICON)["evidence"]
+
+
+@pytest.mark.parametrize("speaker, source_type", [
+    ("the Brandt team", "official"), ("FEC filings", "document"), ("an FBI summary", "official"),
+    ("a court transcript", "document"),
+])
+def test_team_and_document_words(speaker, source_type):
+    assert classify_source(speaker, "", "", LEXICON)["source_type"] == source_type

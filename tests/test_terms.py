@@ -151,3 +151,13 @@ def test_term_charts_return_figures_for_full_and_empty_tables():
                         (topics, plot_topics), (article_topics, plot_article_topics)):
         assert isinstance(plot(table), Figure)
         assert isinstance(plot(table.iloc[:0]), Figure)
+
+
+def test_leading_term_tops_most_articles_and_no_term_gives_no_lines():
+    from analysis.terms import leading_term
+
+    terms = pd.DataFrame({"article_id": [1, 2, 3, 1], "term": ["ivory", "ivory", "spies", "law"],
+                          "count": [3, 2, 9, 1], "rank": [1, 1, 1, 2], "label": ["ivory", "ivory", "spies", "law"]})
+    assert leading_term(terms) == "ivory"  # first in two articles beats one article with more uses
+    assert leading_term(terms.iloc[0:0]) is None
+    assert concordance(make_paragraphs({1: ["ivory here"]}), None).empty
