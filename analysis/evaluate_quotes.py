@@ -81,6 +81,7 @@ speech (the words after the cue, or before it when the cue ends the sentence).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -534,8 +535,14 @@ def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -
 # Held-out source types (PolNeAR dev, hand-annotated; offsets only, no corpus text)
 # --------------------------------------------------------------------------------------------------------------
 
+def doc_key(doc_id: str) -> str:
+    """A PolNeAR article's key in our gold files: the first 12 hex digits of the SHA-1 of its doc_id. PolNeAR's ids
+    are slugs of the headline; hashing keeps even those words of the corpus out of the repository."""
+    return hashlib.sha1(str(doc_id).encode("utf-8")).hexdigest()[:12]
+
+
 def load_heldout_gold(path: Path = HELDOUT_GOLD) -> pd.DataFrame:
-    """The held-out source-type gold: doc_id, annotator, source_start, source_end, source_type, anonymous, note."""
+    """The held-out source-type gold: doc_key, annotator, source_start, source_end, source_type, anonymous, note."""
     gold = pd.read_csv(path, keep_default_na=False, dtype={"annotator": str})
     gold["anonymous"] = gold["anonymous"].astype(str).str.lower().isin(["true", "1", "yes"])
     return gold
@@ -545,16 +552,16 @@ def heldout_items(docs: list, gold: pd.DataFrame) -> tuple:
     """Gold rows joined to their PolNeAR attribution: ([{article_id, content, source_text, source_type,
     anonymous}], n_unresolved).
 
-    A row is found by doc_id, annotator and source span in the annotation load_polnear keeps. When k rows share one
+    A row is found by doc_key (see `doc_key`), annotator and source span in the annotation load_polnear keeps. When k rows share one
     source span (one speaker, several attributions) they take the first k attributions with that span in order of
     content start (labels describe the source, so which of its attributions is used does not change them). Rows
     whose article, annotator or span is not in `docs` are counted as unresolved, not scored.
     """
-    index = {doc["doc_id"]: (article_id, doc) for article_id, doc in enumerate(docs, 1)}
+    index = {doc_key(doc["doc_id"]): (article_id, doc) for article_id, doc in enumerate(docs, 1)}
     items, unresolved = [], 0
-    for (doc_id, annotator, s, e), rows in gold.groupby(
-            ["doc_id", "annotator", "source_start", "source_end"], sort=True):
-        hit = index.get(doc_id)
+    for (key, annotator, s, e), rows in gold.groupby(
+            ["doc_key", "annotator", "source_start", "source_end"], sort=True):
+        hit = index.get(key)
         if hit is None or str(hit[1]["annotator"]) != str(annotator):
             unresolved += len(rows)
             continue

@@ -153,7 +153,7 @@ def test_names_agree_word_suffix(pred, gold, expected):
 # ---- held-out source types (invented article, hand-made gold and predictions) ----------------------------------
 
 from analysis.evaluate_quotes import (  # noqa: E402
-    baseline_anonymous, confusion_line, heldout_items, load_heldout_gold, score_source_types,
+    baseline_anonymous, confusion_line, doc_key, heldout_items, load_heldout_gold, score_source_types,
 )
 
 HELD_TEXT = ("Mayor Ann Lee said the bridge would reopen in May.\n"
@@ -175,7 +175,7 @@ def test_heldout_source_types_on_an_invented_article(tmp_path):
     spans = [(HELD_TEXT.index(src), HELD_TEXT.index(src) + len(src)) for src in ("Mayor Ann Lee", "Officials",
                                                                                   "A new survey")]
     path = tmp_path / "held.csv"
-    pd.DataFrame({"doc_id": ["d1", "d1", "d1", "d2"], "annotator": ["a1", "a1", "a1", "a1"],
+    pd.DataFrame({"doc_key": [doc_key("d1")] * 3 + [doc_key("d2")], "annotator": ["a1", "a1", "a1", "a1"],
                   "source_start": [s for s, _ in spans] + [0], "source_end": [e for _, e in spans] + [3],
                   "source_type": ["official", "official", "document", "citizen"],
                   "anonymous": ["false", "true", "true", "false"], "note": ["", "", "", "no such article"]}
@@ -212,8 +212,8 @@ def test_heldout_gold_file_has_offsets_and_labels_only():
     from analysis.sources import SOURCE_TYPES
 
     gold = load_heldout_gold(HELDOUT_GOLD)
-    assert list(gold.columns) == ["doc_id", "annotator", "source_start", "source_end", "source_type", "anonymous",
+    assert list(gold.columns) == ["doc_key", "annotator", "source_start", "source_end", "source_type", "anonymous",
                                   "note"]
     assert set(gold["source_type"]) <= set(SOURCE_TYPES)
     assert (gold["source_end"] > gold["source_start"]).all()
-    assert len(gold) == 180 and gold["doc_id"].nunique() == 68
+    assert len(gold) == 180 and gold["doc_key"].nunique() == 68
