@@ -1600,7 +1600,7 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
 
 def _according_source(text: str, pos: int, e: int, lex: Lexicon) -> Optional[tuple]:
     """The source after "according to" when it is too long or odd for a speaker noun phrase ("F.A.A. records",
-    "early results of exit polls conducted for ..."): the words up to the next comma or the sentence end, at
+    "early returns from a survey run for ..."): the words up to the next comma or the sentence end, at
     most 25 words."""
     window = _mask_abbreviations(text[pos:min(e, pos + 200)], lex)
     m = re.match(r"^\s*([^,;:!?\"\u201c\u201d()]{2,200}?)\s*(?:[,;:!?\"\u201c\u201d(]|\.?\s*$)", window)
