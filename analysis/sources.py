@@ -116,29 +116,46 @@ def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
     )
 
 
+def _rows_for(match_text: str, lexicon: RoleLexicon) -> list:
+    """Candidate rows of role_words.csv for a matched (possibly plural) word, most literal reading first
+    ("Studies" -> the row Studies, then the row study)."""
+    key = re.sub(r"\s+", " ", match_text.lower())
+    rows = []
+    for candidate in (key, key[:-1], key[:-2], key[:-3] + "y", key[:-3] + "man"):
+        row = lexicon.word_to_row.get(candidate)
+        if row is not None and row not in rows:
+            rows.append(row)
+    return rows
+
+
 def _row_for(match_text: str, lexicon: RoleLexicon) -> Optional[int]:
     """Row of role_words.csv for a matched (possibly plural) word."""
-    key = re.sub(r"\s+", " ", match_text.lower())
-    for candidate in (key, key[:-1], key[:-2], key[:-3] + "y", key[:-3] + "man"):
-        if candidate in lexicon.word_to_row:
-            return lexicon.word_to_row[candidate]
-    return None
+    rows = _rows_for(match_text, lexicon)
+    return rows[0] if rows else None
+
+
+# Collective nouns that are an organisation on their own ("the group said", "founder of a Facebook group") but only
+# a container before "of" ("a group of voters" is the voters).
+COLLECTIVE_OF = frozenset({"group", "groups"})
 
 
 def find_role_words(text: str, lexicon: RoleLexicon) -> list:
     """All role words in `text` as (file_row, word_as_written), in file-priority order."""
     found = []
-    for m in lexicon.regex.finditer(text or ""):
+    text = text or ""
+    for m in lexicon.regex.finditer(text):
         word = m.group(0)
-        # Case matters only for acronym-like rows (Co, MSS, Sen, Post): "co" inside prose is not a company; every
-        # other row matches in any case ("the minister" as well as "Minister Li").
-        row = _row_for(word, lexicon)
-        if row is None:
+        if word.lower() in COLLECTIVE_OF and re.match(r"\s+of\b", text[m.end():]):
             continue
-        listed = lexicon.table.at[row, "word"]
-        if row in lexicon.case_rows and not word.startswith(listed):
-            continue
-        found.append((row, word))
+        # Case matters only for acronym-like rows (Co, MSS, Sen, Post, Studies): "co" inside prose is not a
+        # company; every other row matches in any case ("the minister" as well as "Minister Li"). A case row
+        # written otherwise falls back to the next reading ("studies" -> study).
+        for row in _rows_for(word, lexicon):
+            listed = lexicon.table.at[row, "word"]
+            if row in lexicon.case_rows and not word.startswith(listed):
+                continue
+            found.append((row, word))
+            break
     return sorted(found)
 
 
@@ -306,6 +323,38 @@ def _first_conjunct_roles(text: str, lexicon: RoleLexicon) -> tuple:
     return (first, rest, parts[0]) if first and rest else ([], [], "")
 
 
+# A poll or survey speaking ("a CNN/ORC poll found", "the Quinnipiac University survey") is a document whatever
+# organisation ran it: the head noun decides, not the sponsor that file priority would pick.
+RESULT_HEADS = frozenset({"poll", "survey", "polling", "polling average", "exit poll"})
+# Rank-and-file members of a company speak for themselves, not for it ("a bank employee", "factory workers").
+RANK_AND_FILE = frozenset({"employee", "worker"})
+
+
+def _override_type(speaker: str, roles: list, lexicon: RoleLexicon) -> tuple:
+    """(source_type, evidence) of the general rules that overrule file priority, else ("", ""):
+    a poll as the head of the speaker phrase is a document; a spokesperson takes the type of the organisation
+    they speak for ("a spokeswoman for the company" -> business); an employee or worker of a company is a
+    citizen."""
+    table = lexicon.table
+    head_rows = [r for r, w in find_role_words(_strip_trailers(re.split(r",", speaker or "")[0]), lexicon)
+                 if (speaker or "").split(",")[0].strip().lower().endswith(w.lower())]
+    if head_rows and table.at[head_rows[-1], "word"].lower() in RESULT_HEADS:
+        return "document", f"head noun '{table.at[head_rows[-1], 'word']}' is a result -> document"
+    words = {r: w for r, w in roles}
+    orgs = [r for r, _ in roles if table.at[r, "kind"] == "organisation"]
+    spokes = [r for r, _ in roles if table.at[r, "word"].startswith("spokes")]
+    if spokes and orgs:
+        org = orgs[0]
+        return (table.at[org, "source_type"],
+                f"'{words[spokes[0]]}' speaks for '{words[org]}' -> {table.at[org, 'source_type']}")
+    members = [r for r, _ in roles if table.at[r, "word"].lower() in RANK_AND_FILE]
+    if members and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
+            table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
+        return ("citizen", f"'{words[members[0]]}' of a company ('{words[orgs[0]]}') speaks for themselves "
+                           f"-> citizen")
+    return "", ""
+
+
 def classify_source(speaker: str, role: str = "", context: str = "",
                     lexicon: Optional[RoleLexicon] = None) -> dict:
     """Source type, anonymity and the evidence for one speaker.
@@ -331,6 +380,9 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     elif state:
         source_type = "official"
         evidence.append(f"state '{state}' speaks for its government -> official")
+    elif roles and _override_type(speaker, roles, lexicon)[0]:
+        source_type, why = _override_type(speaker, roles, lexicon)
+        evidence.append(why)
     elif roles:
         row, word = roles[0]
         source_type = lexicon.table.at[row, "source_type"]

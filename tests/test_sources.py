@@ -182,3 +182,50 @@ def test_named_evidence_shows_the_name(speaker, word):
 ])
 def test_team_and_document_words(speaker, source_type):
     assert classify_source(speaker, "", "", LEXICON)["source_type"] == source_type
+
+
+@pytest.mark.parametrize("speaker, role, source_type", [
+    # polls and polling as results are documents whatever organisation ran them; pollsters stay experts
+    ("a Harbour Radio/Lakeside University poll", "", "document"),
+    ("the latest Dunmore survey", "", "document"),
+    ("the same polling", "", "document"),
+    ("Bo Grant", "polling director at Dunmore Research", "expert"),
+    ("Bo Grant", "pollster", "expert"),
+    ("a polling firm", "", "expert"),
+    ("Harbour University", "", "expert"),  # the organisation itself, not a poll, stays its own type
+    # a spokesperson speaks for the organisation named in the role
+    ("Ann Okafor", "spokeswoman for the snack maker's parent company", "business"),
+    ("Ann Okafor", "spokesman for the teachers union", "civil_society"),
+    ("Ann Okafor", "spokeswoman for the Brandt campaign", "official"),
+    ("an Acme spokeswoman", "", "official"),  # no organisation word: the spokesperson default
+    # rank-and-file employees of a company speak for themselves; executives still speak for it
+    ("Tom Reyes", "a Lakeside bank employee", "citizen"),
+    ("Tom Reyes", "factory worker at Acme Corp", "citizen"),
+    ("Tom Reyes", "chief executive of Acme Corp", "business"),
+    ("Tom Reyes", "state department employee", "official"),  # not a company: unchanged
+    # groups: an advocacy group is civil society; "a group of X" is the Xs; outlets named "Group" stay media
+    ("Tom Reyes", "founder of an online group called Save Main Street", "civil_society"),
+    ("a group of voters", "", "citizen"),
+    ("the Harbour Media Group", "", "media"),
+    ("a focus group participant", "", "citizen"),
+    # media hosts, moderators and outlets named by their title words
+    ("Tom Reyes", "debate moderator", "media"),
+    ("Tom Reyes", "correspondent", "media"),
+    ("Dana Pike of The Nation", "", "media"),
+    ("Dana Pike", "columnist for the Lakeside Tribune", "media"),
+    ("the nation", "", "citizen"),  # only as written
+    # research centres named with "Studies" or "Academy" are expert; lowercase studies stay documents
+    ("Dana Pike", "fellow in the Urban Studies Program", "expert"),
+    ("Dana Pike", "president of the Federal Academy for Policy", "expert"),
+    ("new studies", "", "document"),
+    # documents without a speaker
+    ("the lawsuit", "", "document"), ("the ad", "", "document"), ("the court ruling", "", "document"),
+    ("the ruling party", "", "official"),  # the party word decides first
+    ("a letter writer", "", "citizen"),
+    # campaign roles
+    ("Dana Pike", "a Brandt campaign surrogate", "official"),
+    ("Dana Pike", "chief of staff", "official"),
+])
+def test_general_source_type_rules(speaker, role, source_type):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
