@@ -36,6 +36,13 @@ Method, in plain words
    earliest), else later ones; the evidence says "role from line N: '...'". A mention with another first name is
    another person. A named person with no role anywhere and no description either (no age, no "a/the ..."
    appositive) is a public figure the reader is expected to know -> official; a described one stays citizen.
+8. Speaker rules from the PolNeAR train speaker errors with a named gold source (never dev): a determiner-led
+   description is a speaker when its head is a role word, a person noun (quote_person_nouns.csv) or an age, with
+   at most a prepositional complement ("said one person with knowledge of the talks", "a longtime adviser to the
+   mayor", "the 46-year-old"); "ROLE, NAME" is the named person ("the city spokesman, Paul Grant, said"); a
+   paragraph ending with a colon ("Lee continued:", "X released the following statement:") gives its subject to
+   the quote that opens the next paragraph; manner verbs right after a closing mark ("Lee barked", "shot back";
+   quote_direct_verbs.csv) attribute direct quotes only, never reported speech.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
@@ -85,6 +92,8 @@ class Lexicon:
     gender_words: dict = field(default_factory=dict)  # word -> "m" | "f" (quote_gender_words.csv + role_words)
     speech_verbs: str = r"(?!x)x"  # regex source: the neutral verb forms of reporting_verbs.csv ("said", "told")
     not_agents: frozenset = frozenset()  # heads after "according to" that name no speaker (schedule, tradition)
+    person_nouns: frozenset = frozenset()  # quote_person_nouns.csv: heads that name a person ("a friend of ...")
+    direct_verbs: str = r"(?!x)x"  # regex source: quote_direct_verbs.csv, manner verbs right after a closing mark
 
 
 def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights="file") -> Lexicon:
@@ -108,6 +117,8 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
     neutral = [v for v, lem in zip(verbs, reporting_verbs["lemma"])
                if dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])).get(lem) == "neutral"]
     not_agents = pd.read_csv(DATA_DIR / "source_not_agents.csv", keep_default_na=False)
+    person_nouns = pd.read_csv(DATA_DIR / "quote_person_nouns.csv", keep_default_na=False)
+    direct_verbs = pd.read_csv(DATA_DIR / "quote_direct_verbs.csv", keep_default_na=False)
     return Lexicon(
         cue_regex=patterns.build_alternation(verbs),
         verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
@@ -119,6 +130,8 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         gender_words=gender_words,
         speech_verbs=patterns.build_alternation(neutral).pattern if neutral else r"(?!x)x",
         not_agents=frozenset(w.lower() for w in not_agents["word"]),
+        person_nouns=frozenset(w.strip().lower() for w in person_nouns["word"]),
+        direct_verbs=patterns.build_alternation([v.strip().lower() for v in direct_verbs["verb"]]).pattern,
     )
 
 
@@ -248,6 +261,10 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         return False
     first = words[0]
     checked = phrase
+    if "," not in phrase and described_np(phrase, lex):
+        return True  # "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old"
+    if phrase.count(",") == 1 and role_then_name(phrase, lex):
+        return True  # "the city spokesman, Paul Grant", "another old friend, Ann Lee"
     if "," in phrase:
         # NAME, APPOSITIVE[, APPOSITIVE]: the part before the first comma must itself be a name or a role NP.
         name_part, appositive = phrase.split(",", 1)
@@ -280,6 +297,71 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
     # "Another child", "the mayor's office": a short determiner-led noun phrase with an unlisted noun.
     return bool(patterns.DETERMINER.match(first) and len(words) <= 5 and head.isalpha()
                 and not head.endswith(("ly", "ing")) and head.lower() not in _NOT_HEADS)
+
+
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+# A head noun's complement: "adviser to the mayor", "person with knowledge of", "friend of the family".
+_POSTMODIFIER = re.compile(r"^\s*(?:to|of|with|from|at|for|in|on|close\s+to|familiar\s+with|near|inside|within|"
+                           r"outside|who\s+is|in\s+charge\s+of)\s", re.IGNORECASE)
+DESCRIBED_NP_MAX_WORDS = 14
+
+
+def described_np(phrase: str, lex: Lexicon) -> bool:
+    """A determiner-led description of one person or group, longer or odder than np_ok's short role phrases:
+    "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old", "a prominent
+    state party committee member". The head is a role word, a person noun (quote_person_nouns.csv) or an age; the
+    words before it hold no clause word; after it only a prepositional complement with no clause word."""
+    phrase = phrase.strip(" ,\u2014-")
+    words = list(patterns.WORD.finditer(phrase))
+    if not words or len(words) > DESCRIBED_NP_MAX_WORDS or re.search(r"[!?;:,()\"\u201c\u201d\n]", phrase):
+        return False
+    first = words[0].group(0)
+    # Opens with a determiner, or with a capitalised possessive ("Ms. Kerr's spokesman", "CNN's Ann Lee").
+    owner = next((k for k, w in enumerate(words[:3]) if w.group(0).endswith(("'s", "\u2019s"))), None)
+    if owner is not None and not all(w.group(0)[0].isupper() for w in words[:owner + 1]):
+        owner = None
+    if not (patterns.DETERMINER.match(first) or owner is not None) or patterns.PRONOUN.match(first):
+        return False
+    for k, w in enumerate(words[:9]):
+        word = w.group(0)
+        low = word.lower()
+        is_head = k > (owner if owner is not None else 0) and (
+            low in lex.person_nouns or bool(_AGE.match(low)) or (word[0].islower() and bool(
+                find_role_words(word, lex.roles))))
+        if not is_head:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and nxt.start() == w.end() + 1 and (
+                nxt.group(0).lower() in lex.person_nouns or find_role_words(nxt.group(0), lex.roles)):
+            continue  # "a campaign official", "the party members": the head is further on
+        if _has_clause_word(phrase[:w.start()]):
+            return False
+        rest = phrase[w.end():]
+        if not rest.strip():
+            return True
+        comp = _POSTMODIFIER.match(rest)
+        if comp and comp.group(0).strip().lower() == "to":
+            # "adviser to the mayor" (a noun phrase follows), not "plan to build" (a verb follows)
+            obj = _first_word(rest[comp.end():])
+            if not (obj[:1].isupper() or patterns.DETERMINER.match(obj) or obj.lower() in {"him", "her", "them"}):
+                return False
+        return bool(comp) and not _has_clause_word(rest[comp.end():]) and len(_words(rest)) <= 10
+    return False
+
+
+_NAME_AFTER_ROLE = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}$")
+
+
+def role_then_name(phrase: str, lex: Lexicon) -> bool:
+    """"ROLE, NAME": a described person followed by their name as an appositive ("the city spokesman, Paul
+    Grant", "Ms. Lee's spokesman, Bo Li"). The name is two to four capitalised words, none of them a role word."""
+    role, _, name = phrase.strip(" ,\u2014-").partition(",")
+    name = name.strip()
+    if not _NAME_AFTER_ROLE.match(name) or any(find_role_words(w.rstrip("."), lex.roles) or w.lower() in
+                                               lex.roles.not_names for w in name.split()):
+        return False
+    return described_np(role, lex) or (len(_words(role)) <= 3 and patterns.DETERMINER.match(_first_word(role))
+                                       and bool(find_role_words(head_word(role), lex.roles)))
 
 
 def _has_clause_word(phrase: str) -> bool:
@@ -354,6 +436,10 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
     # The role is one comma-delimited unit after the name (an age like "22" is skipped): what follows the next
     # comma is another appositive or the sentence going on ("Ann Lee, a planner, recalled the vote and said").
+    if appositive and "," not in appositive and role_then_name(f"{core}, {appositive}", lex):
+        # "the city spokesman, Paul Grant": the person is the name, the description before it is the role.
+        return Speaker(appositive, re.sub(r"^(?:the|a|an|another|one)\s+", "", core, flags=re.I),
+                       appositive, "person", False)
     chunks = [c.strip() for c in appositive.split(",") if c.strip() and not c.strip().isdigit()]
     role = re.sub(r"^(?:the|a|an)\s+", "", chunks[0] if chunks else "", flags=re.IGNORECASE)
     words = _words(core)
@@ -437,6 +523,7 @@ class ArticleState:
     last_plural: Optional[Entity] = None  # the last group that spoke or opened a sentence ("Many outlets ...")
     prev_para_speaker: Optional[Entity] = None
     prev_para_unclosed: bool = False
+    colon_speaker: Optional[Entity] = None  # subject of a paragraph ending with a colon ("Lee continued:")
     recent_persons: list = field(default_factory=list)  # singular person entities, most recent last
     text: str = ""  # the whole article, for gender cues
     genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
@@ -1206,6 +1293,13 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
         ap = None  # an age: keep the bare name
     if ap and np_ok(phrase + ", " + ap.group(1), lex):
         phrase = phrase + ", " + ap.group(1)
+    elif not ap:
+        # "said the city spokesman, Paul Grant": the name after a description is the speaker's name.
+        named = re.match(r"^,\s*([A-Z][\w'\u2019\u00b7-]*(?:\.(?=\s))?(?:\s+[A-Z][\w'\u2019\u00b7-]*(?:\.(?=\s))?){1,3})"
+                         r"(?=\s*(?:[,.;]|$))", rest)
+        if named and role_then_name(phrase + ", " + text[pos + m.end(1) + named.start(1):pos + m.end(1) + named.end(1)],
+                                    lex):
+            phrase = text[pos + m.start(1):pos + m.end(1) + named.end(1)]
     if not np_ok(phrase, lex):
         return None
     start = pos + m.start(1)
@@ -1222,6 +1316,10 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     if nxt:
         window = window[:nxt.start()]
     cue = lex.cue_regex.search(window)
+    # '"Go back," Lee barked': a manner verb (quote_direct_verbs.csv) attributes a quote it stands right after.
+    manner = re.compile(lex.direct_verbs, re.IGNORECASE).search(window, 0, 120)
+    if manner and (cue is None or manner.start() < cue.start()):
+        cue = manner
     if not cue or cue.start() > 220 or cue.group(0)[0].isupper():
         return None
     pre = window[:cue.start()]
@@ -1802,6 +1900,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     phrase_rows = []
     continuing = state.prev_para_unclosed
     state.prev_para_unclosed = False
+    colon_speaker, state.colon_speaker = state.colon_speaker, None
     for k, span in enumerate(spans):
         inner = text[span.start:span.end]
         n = len(_words(inner))
@@ -1927,6 +2026,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
 
     # Unattributed speech spans continue the nearest attributed speaker.
     direct_items = sorted([it for it in rows if it["kind"] == "direct"], key=lambda it: it["span"].open)
+    # "Lee continued:" ending the previous paragraph speaks the quote that opens this one.
+    first_speech = spans[0] if spans and spans[0].speech and spans[0].open <= 1 else None
     for span in spans:
         if not span.speech or span.attribution:
             continue
@@ -1941,6 +2042,9 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             src = after[0]
             ent = src["entity"]
             extra = "speaker taken from the next quote in the paragraph"
+        elif colon_speaker is not None and span is first_speech:
+            src, ent = None, colon_speaker
+            extra = "speaker from the colon ending the previous paragraph"
         elif state.last_any is not None or state.prev_para_speaker is not None:
             src = None
             ent = state.prev_para_speaker or state.last_any
@@ -2009,7 +2113,33 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         state.prev_para_speaker = last["entity"]
     else:
         state.prev_para_speaker = None
+    state.colon_speaker = _colon_speaker(text, spans, sentences, line, state, lex)
     return out, phrase_rows
+
+
+def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: ArticleState,
+                   lex: Lexicon) -> Optional[Entity]:
+    """The speaker of a paragraph that ends with a colon and no open quotation ("Lee continued:", "The mayor's
+    office said in a statement:", "When X died, President Y released this statement:"): a reporting verb with its
+    subject, else the sentence's subject. The quote that opens the next paragraph is theirs."""
+    if not text.rstrip().endswith(":") or not sentences or (spans and not spans[-1].closed):
+        return None
+    s, e = sentences[-1]
+    end = len(text.rstrip())
+    if spans and spans[-1].close >= s and text[spans[-1].after:end - 1].strip(" .,") == "":
+        return None  # the paragraph ends with a quotation, not an introduction
+    fake = Span(end, end, end, end, False)
+    attr = attribution_before(text, fake, s, lex) or attribution_colon(text, fake, s, lex)
+    if attr is None or attr["lemma"] == "according to":
+        return None
+    sp = parse_speaker(attr["speaker"], lex)
+    if sp.kind == "quantifier":
+        return None
+    context = text[max(s, attr["speaker_start"] - WINDOW):min(e, attr["speaker_start"] + WINDOW)]
+    ent, _ = resolve_speaker(sp, state, line, context, lex, pos=attr["speaker_start"])
+    if ent is not None:
+        _remember(ent, state)
+    return ent
 
 
 def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:

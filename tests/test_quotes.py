@@ -676,3 +676,80 @@ def test_weekday_after_cue_is_not_the_speaker(text, speaker):
 def test_time_words_alone_are_no_speaker(phrase, ok):
     from analysis.quotes import load_lexicon, np_ok
     assert np_ok(phrase, load_lexicon()) is ok
+
+
+# ---- speaker phrases and carried-over speakers (PolNeAR train speaker errors; invented sentences) --------------
+
+SPEAKER_PHRASES = [
+    # (paragraphs, expected speaker_name of the last direct quote)
+    # a determiner-led description with a complement, an age, a person noun (quote_person_nouns.csv)
+    (["Tom Bly spoke first.", '"We will see about it," said a longtime adviser to the mayor, who declined to be named.'],
+     "longtime adviser"),
+    (["Tom Bly spoke first.", "''The choice is like picking between two bad roads,'' said one person with knowledge "
+      "of the mayor's problem."], "person"),
+    (["Tom Bly spoke first.", '"The plan is a good one for all of us," said the 46-year-old.'], "46-year-old"),
+    # ROLE, NAME before or after the cue
+    (["Tom Bly spoke first.", "''The program is worth a close look,'' the city spokesman, Paul Grant, said on Monday."],
+     "Paul Grant"),
+    (["Tom Bly spoke first.", '"The program is worth a close look," said the city spokesman, Paul Grant.'],
+     "Paul Grant"),
+    (["Tom Bly spoke first.", "\"The program is worth a close look,\" Ms. Kerr's spokesman, Paul Grant, wrote."],
+     "Paul Grant"),
+    # "X continued:" alone in a paragraph speaks the quote opening the next one, and it carries on
+    (["Tom Bly spoke first.", "Ann Lee continued:", '"You look at the questions and you see the bias in them."'],
+     "Ann Lee"),
+    (["Tom Bly spoke first.", "When the mayor died, Governor Ann Lee released the following statement:",
+      '"Our thoughts are with everyone who knew the mayor."', '"He was a good man to all of us."'],
+     "Ann Lee"),
+    # a manner verb right after the closing mark (quote_direct_verbs.csv)
+    (["Tom Bly spoke first.", '"Go back to your seat," Grant barked as a guard walked him out.'], "Grant"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", SPEAKER_PHRASES)
+def test_speaker_phrases_and_colon_paragraphs(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+SPEAKER_PHRASE_NEGATIVES = [
+    # (paragraphs, expected speaker_name of the last direct quote): the new rules must not fire
+    # a colon paragraph with no speaker subject: the quote keeps the earlier speaker
+    (["Tom Bly said the bridge is old.", "The menu was simple:", '"Soup of the day and fresh bread for all guests."'],
+     "Tom Bly"),
+    # the quote after a colon paragraph has its own attribution: that one wins
+    (["Tom Bly said the bridge is old.", "Ann Lee continued:", '"We will vote on it next week," Tom Bly said.'],
+     "Tom Bly"),
+    # a paragraph ending with a quotation and a colon introduces nothing new
+    (["Tom Bly said the bridge is old.", 'Ann Lee called it "a plan for the few":',
+      '"We will vote on it next week at the latest."'], "Ann Lee"),
+]
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", SPEAKER_PHRASE_NEGATIVES)
+def test_speaker_phrase_negatives(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+    assert "colon ending the previous paragraph" not in direct.iloc[-1]["note"]
+
+
+@pytest.mark.parametrize("phrase, ok", [
+    ("one person with knowledge of the talks", True), ("a longtime adviser to the mayor", True),
+    ("the 46-year-old", True), ("the city spokesman, Paul Grant", True),
+    ("a man who is known to be wrong", False), ("the plan to build a bridge", False),
+    ("the city spokesman, the mayor", False), ("he, Paul Grant", False),
+])
+def test_described_speaker_noun_phrases(phrase, ok):
+    from analysis.quotes import load_lexicon, np_ok
+    assert np_ok(phrase, load_lexicon(speaker_weights=None)) is ok
+
+
+@pytest.mark.parametrize("text", [
+    "Grant barked at the guard and left the room before the vote.",  # a manner verb with no quotation
+    "The dogs barked all night near the old bridge, neighbours said.",
+])
+def test_manner_verbs_need_a_quotation(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert (quotes["kind"] == "direct").sum() == 0
