@@ -17,14 +17,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.charts.style import SOURCE_TYPE_COLORS
-from analysis.paths import DATA_DIR
+from analysis.paths import DATA_DIR, REPORTING_VERBS_FILE
+from analysis.sources import SOURCE_TYPES
 
 ANONYMITY_REASONS_FILE = DATA_DIR / "classroom_anonymity_reasons.csv"
-REPORTING_VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
-# One order for source types everywhere: the palette's (official, expert, business, civil_society, citizen, media,
-# document, unknown), so the answer key lists them as the charts do.
-SOURCE_TYPE_ORDER = list(SOURCE_TYPE_COLORS)
+# One order for source types everywhere: the classifier's (official, expert, business, civil_society, citizen, media,
+# document), then unknown, so the answer key lists them as the charts do.
+SOURCE_TYPE_ORDER = [*SOURCE_TYPES, "unknown"]
 QUOTE_KINDS = ["direct", "mixed", "indirect"]
 
 SOURCES_COLUMNS = ["speaker_name", "role", "source_type", "anonymous", "n_quotes"]
@@ -83,18 +82,6 @@ def article_label(tables: dict, article_id) -> str:
 
     title = article_title(tables, article_id)
     return f"Article {article_id}: {title}" if title else f"Article {article_id}"
-
-
-def article_text(tables: dict, article_id) -> pd.DataFrame:
-    """The article as students read it: one row per paragraph with its input line number (headings marked)."""
-    paragraphs = _in_article(_table(tables, "paragraphs"), article_id).sort_values("line")
-    rows = []
-    for row in paragraphs.to_dict("records"):
-        is_heading = str(row.get("is_heading", False)).strip().lower() in {"true", "1"}
-        rows.append((int(row["line"]), ("## " if is_heading else "") + str(row["text"])))
-        if row.get("heading"):
-            rows.append((int(row["line"]), "## " + str(row["heading"])))
-    return pd.DataFrame(rows, columns=["line", "text"])
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -6,6 +6,8 @@ from pathlib import Path
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 PACKAGE_DIR = PROJECT_ROOT / "analysis"
 DATA_DIR = PACKAGE_DIR / "data"  # editable word lists: reporting verbs, role words, framing lexicon
+# The one list of reporting verbs: the quote finder, the key-term stop list and the worksheet all read it.
+REPORTING_VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 SEEDS_DIR = PROJECT_ROOT / "seeds"
 SEED_FILE = SEEDS_DIR / "000_f5a9a85a3431be64.txt"
 NOTEBOOKS_DIR = PROJECT_ROOT / "notebooks"

@@ -57,7 +57,7 @@ from typing import Optional
 import pandas as pd
 
 from analysis import patterns
-from analysis.paths import DATA_DIR
+from analysis.paths import DATA_DIR, REPORTING_VERBS_FILE
 from analysis.sources import (classify_source, find_role_words, head_word, is_proper, load_role_lexicon,
                               state_name)
 
@@ -103,7 +103,7 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
     recency rule for he/she, a dict {"coef", "intercept"} is used as given.
     """
     if reporting_verbs is None:
-        reporting_verbs = pd.read_csv(DATA_DIR / "reporting_verbs.csv", keep_default_na=False)
+        reporting_verbs = pd.read_csv(REPORTING_VERBS_FILE, keep_default_na=False)
     abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
     verbs = [v.strip().lower() for v in reporting_verbs["verb"]]
     roles = load_role_lexicon(abbreviations=abbreviations)
@@ -619,11 +619,6 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
         chosen = max(options, key=lambda o: (o[0], freq[o[2]], o[1]))
         return chosen[2], re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
     return short, ""
-
-
-def _tail_words(text: str, n: int) -> str:
-    text = re.split(r"[.;,:!?]", text)[-1]
-    return " ".join(text.split()[-n:])
 
 
 def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, lex: Lexicon,

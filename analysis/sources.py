@@ -128,12 +128,6 @@ def _rows_for(match_text: str, lexicon: RoleLexicon) -> list:
     return rows
 
 
-def _row_for(match_text: str, lexicon: RoleLexicon) -> Optional[int]:
-    """Row of role_words.csv for a matched (possibly plural) word."""
-    rows = _rows_for(match_text, lexicon)
-    return rows[0] if rows else None
-
-
 # Collective nouns that are an organisation on their own ("the group said", "founder of a Facebook group") but only
 # a container before "of" ("a group of voters" is the voters).
 COLLECTIVE_OF = frozenset({"group", "groups"})

@@ -26,10 +26,9 @@ from pathlib import Path
 import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
-from analysis.paths import DATA_DIR
+from analysis.paths import DATA_DIR, REPORTING_VERBS_FILE
 
 STOP_PHRASES_FILE = DATA_DIR / "term_stop_phrases.csv"
-REPORTING_VERBS_FILE = DATA_DIR / "reporting_verbs.csv"
 
 # A word: letters/digits, with internal hyphens, apostrophes or ampersands (self-reliance, R&D, Iran's).
 # Any letter or digit, not only ASCII, so "Rodríguez" or "Zürich" stay whole words.

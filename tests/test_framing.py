@@ -151,6 +151,9 @@ def test_framing_charts_return_figures():
     keyness = keyness_table(paragraphs, min_count=1)
     assert isinstance(plot_keyness(keyness, "article 1", "article 2"), Figure)
     assert isinstance(plot_keyness(keyness.iloc[:0], "article 1", "article 2"), Figure)
+    # Without names the table's two groups are drawn, first on the right.
+    title = plot_keyness(keyness).axes[0].get_title()
+    assert "article 1" in title and "article 2" in title
 
 
 def _rates(rows):

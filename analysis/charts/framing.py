@@ -52,14 +52,19 @@ def plot_framing_heatmap(rates: pd.DataFrame) -> Figure:
 
 
 @styled
-def plot_keyness(keyness: pd.DataFrame, group_a: str, group_b: str, top_n: int = 12) -> Figure:
+def plot_keyness(keyness: pd.DataFrame, group_a: str | None = None, group_b: str | None = None,
+                 top_n: int = 12) -> Figure:
     """Diverging bars: the ``top_n`` most key terms of ``group_a`` (right) and of ``group_b`` (left).
 
     Table: ``keyness`` computed with exactly these two groups (e.g. ``keyness_table(paragraphs, {2: "SCO",
-    8: "espionage"})``), so each group's "rest" is the other. Bar length is the log-odds z-score.
+    8: "espionage"})``), so each group's "rest" is the other. Bar length is the log-odds z-score. Without
+    `group_a`/`group_b` the table's first two groups are used, in table order.
     """
     if keyness.empty:
         return empty_figure("No key words: the articles are too short.")
+    if group_a is None or group_b is None:
+        present = list(dict.fromkeys(keyness["group"]))
+        group_a, group_b = (present + [""])[:2]
     sides = []
     for group, sign, colour in ((group_a, 1, PALETTE[0]), (group_b, -1, PALETTE[1])):
         rows = keyness[(keyness["group"] == group) & (keyness["log_odds_z"] > 0)]

@@ -12,8 +12,9 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from analysis.charts.style import PALETTE, SOURCE_TYPE_COLORS, new_figure, styled
+from analysis.sources import SOURCE_TYPES
 
-SOURCE_TYPE_ORDER = ["official", "expert", "business", "civil_society", "citizen", "media", "document"]
+SOURCE_TYPE_ORDER = SOURCE_TYPES  # the classifier's own list, in its order
 CUE_TYPE_ORDER = ["neutral", "emphatic", "opinion", "directive", "distancing"]
 
 
