@@ -122,6 +122,8 @@ TERM_CUE_BEFORE = re.compile(
     r"referred to as|described as|labelled|labeled|means|meaning)\W{0,3}$",
     re.IGNORECASE,
 )
+# A quoted pretext is the writer's irony, never someone's words: 'under the guise of "installing ..."'.
+SCARE_CUE_BEFORE = re.compile(r"(?<![\w-])(?:guise|pretext|excuse|banner|veneer|cloak)\s+of\W{0,3}$", re.IGNORECASE)
 TERM_CUE_AFTER = re.compile(r"^\W{0,3}(?:means|meaning|refers to|is short for|stands for|,\s*(?:a|an|the)\s)")
 
 # Name-like content: mostly capitalised words, optionally with an acronym in brackets.

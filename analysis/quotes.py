@@ -1377,11 +1377,29 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     return None
 
 
+def _ends_clause(text: str, span: Span) -> bool:
+    """'In this town, "nobody ever locks the door," said Hardy': a quotation closed by a comma hands over to what
+    follows it (an attribution), wherever it stands in the sentence."""
+    if not span.closed:
+        return False
+    return text[span.start:span.end].rstrip().endswith(",") or text[span.after:span.after + 2].lstrip().startswith(",")
+
+
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """'Lee gave a short answer: "Nobody here ..."': a full quoted sentence after a colon is the words of the
-    sentence's subject, whatever the verb. The subject must be a name or speaker noun phrase (not "It")."""
+    sentence's subject, whatever the verb. The subject must be a name or speaker noun phrase (not "It").
+
+    A comma does the same when the quotation is a whole sentence that ends the sentence ('Mayor Lee shot back,
+    "We will not close the library this year."')."""
     before = text[sent_start:span.open]
-    if not before.rstrip().endswith(":") or len(before) > WINDOW:
+    if len(before) > WINDOW:
+        return None
+    if before.rstrip().endswith(","):
+        inner = text[span.start:span.end].strip()
+        tail = text[span.after:span.after + 4] if span.closed else ""
+        if not (inner[-1:] in ".!?" or re.match(r"^[\s.!?]*(?:$|\s[A-Z\"\u201c])", tail)):
+            return None
+    elif not before.rstrip().endswith(":"):
         return None
     if patterns.SLOGAN_BEFORE.search(before[-160:]):
         return None  # 'banners carry slogans: "..."': a slogan is a term, not the subject's words
@@ -1908,7 +1926,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         s, e = sentence_of(span.open)
         at_start = (span.open - s <= 8 and text[s:span.open].strip(" \u2014-(") == "") or (
             k == 0 and continuing and span.open == 0)
-        attr = attribution_after(text, span, lex) if at_start else None
+        attr = attribution_after(text, span, lex) if at_start or _ends_clause(text, span) else None
         if attr is None:
             attr = attribution_before(text, span, s, lex)
             if attr and not (inner.lstrip()[:1].isupper() or n >= 8):
@@ -1960,10 +1978,12 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
 
     # 'Smith called the plan "reckless"': a fragment quoted after a speech-act verb whose subject is the
     # sentence's subject is that subject's words (a partial quote), not a scare quote.
-    for span in spans:
+    for k, span in enumerate(spans):
         if span.speech or span.absorbed or not span.closed:
             continue
-        partial = speech_act_partial(text, span, sentence_of(span.open)[0], lex)
+        if k and _coordinated(text, spans[k - 1], span) and classify_phrase(text, spans[k - 1]) in ("term", "title"):
+            continue  # 'known as "A" and "B"': the second shares the cue of the first
+        partial = speech_act_partial(text, span, sentence_of(span.open)[0], lex, state, line)
         if partial:
             span.absorbed = True
             items.append(partial)
@@ -2097,8 +2117,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         if not span.speech and not span.absorbed:
             note = span.note
             reason = classify_phrase(text, span)
-            if prev_phrase and prev_phrase[1] in ("term", "title") and prev_phrase[0].closed and re.fullmatch(
-                    r"[\s,]*(?:and|or)?\s*", text[prev_phrase[0].after:span.open]):
+            if prev_phrase and prev_phrase[1] in ("term", "title") and _coordinated(text, prev_phrase[0], span):
                 # 'known as "A" and "B"': coordinated quotations share the cue of the first.
                 reason = prev_phrase[1]
             phrase_rows.append(_phrase_row(article_id, line, text, span, reason, note))
@@ -2137,7 +2156,8 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
     return ent
 
 
-def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
+def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, state: Optional[ArticleState] = None,
+                       line: int = 0) -> Optional[dict]:
     """A 'mixed' item for a fragment quoted after called/described as/dubbed/labelled/branded/referred to, when
     the verb's subject opens the sentence and is a person or organisation ("Smith called the plan "reckless"").
 
@@ -2146,28 +2166,46 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     """
     lo = max(sent_start, span.open - 160)
     m = patterns.SPEECH_ACT_BEFORE.search(text, lo, span.open)
-    if not m:
-        return None
-    np_ = _leading_np(text[sent_start:m.start()], lex)
+    if m:
+        np_ = _leading_np(text[sent_start:m.start()], lex)
+        # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...".
+        between = text[sent_start + np_[2]:m.start()] if np_ else ""
+        if between.strip() and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
+            return None
+        cue, cue_start, cue_end, note = m.group(1), m.start(1), m.end(1), "partial quote after a speech-act verb"
+    else:
+        # 'Senator Ames pledged to be "a friend to every farmer in the valley"': a fragment long enough
+        # to be someone's words (not a term, title or name) belongs to the subject of its sentence.
+        if len(_words(text[span.start:span.end])) < MIN_WORDS_PARTIAL or classify_phrase(text, span) != "scare":
+            return None
+        if patterns.SCARE_CUE_BEFORE.search(text, max(0, span.open - 40), span.open):
+            return None
+        np_ = _leading_np(text[sent_start:span.open], lex)
+        if not np_ or re.search(r"['\u2019]s?$", np_[0]):
+            return None  # "China's recently intensified actions ...": a possessive is no subject
+        # The subject's verb follows it, after adverbs or one parenthetical at most ("Lee later suggested ...",
+        # "Lee, speaking at the depot, later warned ...").
+        verb = _SUBJECT_VERB.match(text, sent_start + np_[2], span.open)
+        if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+            return None
+        cue, cue_start, cue_end = verb.group(1), verb.start(1), verb.end(1)
+        note = "quoted fragment in a sentence whose subject is the speaker"
     if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that"}:
-        return None
-    # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...".
-    between = text[sent_start + np_[2]:m.start()]
-    if between.strip() and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
         return None
     sp = parse_speaker(np_[0], lex)
     if sp.kind == "group" and not find_role_words(head_word(np_[0]), lex.roles):
         return None  # "The report called ...": a common noun that is no role word is not a speaker
+    if not m and sp.kind == "person" and len(sp.name.split()) == 1 and (
+            state is None or _known_person(sp, state, line, lex) is None):
+        return None  # 'Crews began "installing ..."': one capitalised word never introduced may be no one at all
     c0, c1 = _trim_quote(text, span.start, span.end)
     while c1 > c0 and text[c1 - 1] in ".;:":
         c1 -= 1
     if c1 <= c0:
         return None
-    cue = m.group(1)
     return {"kind": "mixed", "span": None, "speaker": np_[0], "speaker_start": sent_start + np_[1],
-            "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": m.start(1), "cue_end": m.end(1),
-            "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1,
-            "note": "partial quote after a speech-act verb"}
+            "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": cue_start, "cue_end": cue_end,
+            "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1, "note": note}
 
 
 def _is_partial_quote(text: str, span: Span) -> bool:
@@ -2176,6 +2214,16 @@ def _is_partial_quote(text: str, span: Span) -> bool:
     if len(_words(inner)) < MIN_WORDS_PARTIAL:
         return False
     return inner[:1].islower() or classify_phrase(text, span) == "scare"
+
+
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:[a-z]+ly|later|also|then|again|still|"
+                           r"once|now|even|never|often|has|have|had|is|was|were|are|will|would|did|does|do)\s+)*"
+                           r"([a-z][\w'\u2019-]*)")
+
+
+def _coordinated(text: str, first: Span, second: Span) -> bool:
+    """Two quotations joined by nothing but a comma, "and" or "or": '"A" and "B"'."""
+    return first.closed and re.fullmatch(r"[\s,]*(?:and|or)?\s*", text[first.after:second.open]) is not None
 
 
 def _has_item(items, sentence) -> bool:

@@ -47,6 +47,12 @@ DIRECT = [
      "Prices will fall next spring", "Ana Ruiz", "told"),
     ('"The trains are fast and very clean, "said a visitor from Peru.',
      "The trains are fast and very clean", "visitor", "said"),
+    # a quotation closed by a comma hands over to the attribution after it, wherever it starts
+    ('In this town, "nobody ever locks the door," said Tom Hardy.', "nobody ever locks the door", "Tom Hardy",
+     "said"),
+    # a whole quoted sentence after a comma is the words of the clause's subject, whatever the verb
+    ('Mayor Ann Lee shot back, "We will not close the library this year."',
+     "We will not close the library this year.", "Ann Lee", ""),
 ]
 
 
@@ -373,6 +379,17 @@ SPEECH_ACT = [
     ('He wrote a book called "The Long Road" in 1987.', [], ["The Long Road"]),
     ('It is called "the big one" by locals.', [], ["the big one"]),
     ('The storm, called "the big one" by locals, hit the coast.', [], ["the big one"]),
+    # any verb: a fragment of three or more words that is no term, title or name is the subject's words
+    ('Senator Ruth Ames pledged to be "a friend to every farmer in the valley."',
+     [("mixed", "a friend to every farmer in the valley", "Ruth Ames", "pledged")], []),
+    ('Mayor Ann Lee, speaking at the depot, later warned of "a very long winter for commuters."',
+     [("mixed", "a very long winter for commuters", "Ann Lee", "warned")], []),
+    # ... but not two words, not a pretext, not a possessive, not an unknown lone capitalised word
+    ('Mayor Ann Lee warned of "long delays" on Monday.', [], ["long delays"]),
+    ('Mayor Ann Lee came under the guise of "checking the old water pipes."', [], ["checking the old water pipes"]),
+    ("Lee's recent plans were read as \"a call to all residents to leave\" by critics.", [],
+     ["a call to all residents to leave"]),
+    ('Crews began "installing new cameras on every pole" last week.', [], ["installing new cameras on every pole"]),
 ]
 
 
