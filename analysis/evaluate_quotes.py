@@ -70,7 +70,7 @@ annotation load_polnear keeps, with source_type and anonymous. It holds offsets 
   word other than a pronoun or article (so "he" counts as anonymous: the baseline does not resolve pronouns).
 * Under the table: the type confusions (gold -> ours, with counts) and the two kinds of anonymity error.
 * `--split train` scores the same way against tests/gold/polnear_train_source_types.csv, a tuning gold written
-  on PolNeAR train with the same rules (120 attributions, random.Random(7); see tests/gold/README.md). The
+  on PolNeAR train with the same rules (360 attributions: two draws, random.Random(7) and (11); see tests/gold/README.md). The
   source-type rules are developed against that file only; the dev file is run once at the end.
 
 Baseline: text between quotation marks is a direct quote and its speaker is the nearest capitalised name after

@@ -1926,7 +1926,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         s, e = sentence_of(span.open)
         at_start = (span.open - s <= 8 and text[s:span.open].strip(" \u2014-(") == "") or (
             k == 0 and continuing and span.open == 0)
-        attr = attribution_after(text, span, lex) if at_start or _ends_clause(text, span) else None
+        attr = attribution_after(text, span, lex) if at_start or (
+            _ends_clause(text, span) and classify_phrase(text, span) == "scare") else None
         if attr is None:
             attr = attribution_before(text, span, s, lex)
             if attr and not (inner.lstrip()[:1].isupper() or n >= 8):
@@ -2168,36 +2169,40 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
     m = patterns.SPEECH_ACT_BEFORE.search(text, lo, span.open)
     if m:
         np_ = _leading_np(text[sent_start:m.start()], lex)
-        # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...".
+        # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...";
+        # a participle after a comma takes the subject of its clause whatever stands between
+        # ("Lee attacked the council, calling it ...").
         between = text[sent_start + np_[2]:m.start()] if np_ else ""
-        if between.strip() and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
-            return None
+        participle = m.group(1).lower().endswith("ing") and between.rstrip().endswith(",")
+        if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
+            np_ = None
+        if np_ is None:
+            # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
+            found = _clause_subject(text, sent_start, m.end(1), lex)
+            if not found or found[1] != m.span(1):
+                return None
+            np_ = found[0]
         cue, cue_start, cue_end, note = m.group(1), m.start(1), m.end(1), "partial quote after a speech-act verb"
     else:
         # 'Senator Ames pledged to be "a friend to every farmer in the valley"': a fragment long enough
-        # to be someone's words (not a term, title or name) belongs to the subject of its sentence.
+        # to be someone's words (not a term, title or name) belongs to the subject of its clause.
         if len(_words(text[span.start:span.end])) < MIN_WORDS_PARTIAL or classify_phrase(text, span) != "scare":
             return None
         if patterns.SCARE_CUE_BEFORE.search(text, max(0, span.open - 40), span.open):
             return None
-        np_ = _leading_np(text[sent_start:span.open], lex)
-        if not np_ or re.search(r"['\u2019]s?$", np_[0]):
-            return None  # "China's recently intensified actions ...": a possessive is no subject
-        # The subject's verb follows it, after adverbs or one parenthetical at most ("Lee later suggested ...",
-        # "Lee, speaking at the depot, later warned ...").
-        verb = _SUBJECT_VERB.match(text, sent_start + np_[2], span.open)
-        if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+        found = _clause_subject(text, sent_start, span.open, lex)
+        if not found:
             return None
-        cue, cue_start, cue_end = verb.group(1), verb.start(1), verb.end(1)
-        note = "quoted fragment in a sentence whose subject is the speaker"
+        np_, (cue_start, cue_end) = found
+        cue = text[cue_start:cue_end]
+        note = "quoted fragment in a clause whose subject is the speaker"
     if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that"}:
         return None
     sp = parse_speaker(np_[0], lex)
     if sp.kind == "group" and not find_role_words(head_word(np_[0]), lex.roles):
         return None  # "The report called ...": a common noun that is no role word is not a speaker
-    if not m and sp.kind == "person" and len(sp.name.split()) == 1 and (
-            state is None or _known_person(sp, state, line, lex) is None):
-        return None  # 'Crews began "installing ..."': one capitalised word never introduced may be no one at all
+    if not m and sp.kind == "person" and len(sp.name.split()) == 1 and not _used_as_name(sp.name, state, line, lex):
+        return None  # 'Crews began "installing ..."': one capitalised word never used as a name may be no one
     c0, c1 = _trim_quote(text, span.start, span.end)
     while c1 > c0 and text[c1 - 1] in ".;:":
         c1 -= 1
@@ -2219,6 +2224,51 @@ def _is_partial_quote(text: str, span: Span) -> bool:
 _SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:[a-z]+ly|later|also|then|again|still|"
                            r"once|now|even|never|often|has|have|had|is|was|were|are|will|would|did|does|do)\s+)*"
                            r"([a-z][\w'\u2019-]*)")
+
+
+_CLAUSE_SUBJECT = re.compile(
+    r"(?<![\w'\u2019-])(?:with\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[a-z]|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
+    r"([a-z]+(?:s|ed|ing)|said|told|wrote|put|spoke|made|gave|took|went|came|sent|felt|thought|knew|saw|heard|found|"
+    r"kept|left|meant|read|led|held|brought|sought|won|lost|began|became|got)(?![\w'\u2019-])")
+_NOT_MAIN_VERBS = {"is", "was", "has", "does", "as", "us", "this", "his", "its", "yes", "news", "always", "less",
+                   "unless", "whereas", "towards", "perhaps", "plus", "ago", "needs"}
+
+
+def _clause_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Optional[tuple]:
+    """The subject of the clause a quotation stands in, and its verb: the last name or he/she/they followed by a
+    finite verb before `end` ('While Lee calls the plan "..."', 'with Hardy noting' does not count: no finite
+    verb), else the sentence's subject when its verb follows it directly. Returns ((phrase, start, end) relative
+    to sent_start, (verb start, verb end)) or None."""
+    last = None
+    for m in _CLAUSE_SUBJECT.finditer(text, sent_start, end):
+        if m.group(2) in _NOT_MAIN_VERBS or (m.group(2).endswith("ing") and not m.group(0).startswith("with ")):
+            continue
+        words = list(re.finditer(r"\S+", m.group(1)))
+        for w in words:  # "While Lee calls ...": drop capitalised words before the name
+            if np_ok(m.group(1)[w.start():], lex):
+                last = (m.group(1)[w.start():], m.start(1) + w.start(), m.end(1), m.span(2))
+                break
+    if last is not None:
+        return ((last[0], last[1] - sent_start, last[2] - sent_start), last[3])
+    np_ = _leading_np(text[sent_start:end], lex)
+    if not np_ or re.search(r"['\u2019]s?$", np_[0]):
+        return None  # "China's recently intensified actions ...": a possessive is no subject
+    # The subject's verb follows it, after adverbs or one parenthetical at most ("Lee later suggested ...",
+    # "Lee, speaking at the depot, later warned ...").
+    verb = _SUBJECT_VERB.match(text, sent_start + np_[2], end)
+    if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+        return None
+    return np_, verb.span(1)
+
+
+def _used_as_name(word: str, state: Optional[ArticleState], line: int, lex: Lexicon) -> bool:
+    """Is a lone capitalised word a name in this article: a known person, or capitalised somewhere mid-sentence
+    ("... said Hardy")? A sentence-initial "Crews" proves nothing."""
+    if state is None:
+        return False
+    if _known_person(Speaker(word, "", word, "person", False, ""), state, line, lex) is not None:
+        return True
+    return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", state.text) is not None
 
 
 def _coordinated(text: str, first: Span, second: Span) -> bool:

@@ -384,6 +384,13 @@ SPEECH_ACT = [
      [("mixed", "a friend to every farmer in the valley", "Ruth Ames", "pledged")], []),
     ('Mayor Ann Lee, speaking at the depot, later warned of "a very long winter for commuters."',
      [("mixed", "a very long winter for commuters", "Ann Lee", "warned")], []),
+    # the subject of the clause the fragment stands in: a participle after a comma, a "while" clause, "with X -ing"
+    ('In a fiery speech, Mayor Ann Lee attacked the council, calling it "the laziest council in our history."',
+     [("mixed", "the laziest council in our history", "Ann Lee", "calling")], []),
+    ('Lee spoke for an hour, with Tom Hardy noting the cost of "three new bridges and a tunnel under the river."',
+     [("mixed", "three new bridges and a tunnel under the river", "Tom Hardy", "noting")], []),
+    ('Critics disagree with Lee. While Lee calls the plan "a gift to every driver in town," they see a cost.',
+     [("mixed", "a gift to every driver in town", "Lee", "calls")], []),
     # ... but not two words, not a pretext, not a possessive, not an unknown lone capitalised word
     ('Mayor Ann Lee warned of "long delays" on Monday.', [], ["long delays"]),
     ('Mayor Ann Lee came under the guise of "checking the old water pipes."', [], ["checking the old water pipes"]),
