@@ -810,7 +810,20 @@ _TITLE_GLUE = {"of", "the", "for", "and", "on", "to"}
 _APPOSITIVE_STOP = re.compile(r"\s(?:who|whom|whose|which|that|said|says|told|tells|has|have|had|is|was|were|are|"
                               r"will|would|also|added|wrote)\s", re.IGNORECASE)
 _APPOSITIVE_BAD_START = {"who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or", "said",
-                         "says", "told", "if", "as", "because", "while", "though", "although", "so", "then"}
+                         "says", "told", "if", "as", "because", "while", "though", "although", "so", "then",
+                         # a prepositional phrase is no description ("Lee, through a spokeswoman, said")
+                         "through", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
+                         "via", "like", "unlike", "despite", "including", "according", "asked", "contacted"}
+# -ing words that begin a description rather than a clause ("managing editor", "leading pollster").
+_ROLE_ING = {"leading", "founding", "managing", "acting", "visiting", "sitting", "outgoing", "incoming", "ranking",
+             "presiding", "reigning", "consulting", "contributing", "polling", "governing", "ruling", "longstanding"}
+
+
+def _clause_not_role(first_word: str) -> bool:
+    """Does an appositive open a clause, not a description? "Lee, telling reporters ..." does; "Lee, managing
+    editor of ..." does not."""
+    return first_word in _APPOSITIVE_BAD_START or (first_word.endswith(("ing", "ed")) and first_word not in _ROLE_ING
+                                                   and first_word not in _ROLE_MODIFIERS)
 
 
 def _is_abbreviation(tok: str, lex: Lexicon) -> bool:
@@ -893,7 +906,7 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
             first_word = pwords[0].lower() if pwords else ""
             # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive.
             title_case = _headline_case(pwords)
-            if (phrase and first_word not in _APPOSITIVE_BAD_START and not patterns.PRONOUN.match(first_word)
+            if (phrase and not _clause_not_role(first_word) and not patterns.PRONOUN.match(first_word)
                     and not title_case and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
                 out.append((name_start, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)))
     return out
