@@ -1376,6 +1376,11 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     if patterns.NOUN_BEFORE.search(pre):
         return None
     candidates = []
+    as_clause = re.match(r"(?:As|Like)\s+", pre) if lo == sent_start else None
+    if as_clause:
+        # 'As Tom Hardy, a historian, noted, "..."': the subject of the "as" clause speaks.
+        np_ = _leading_np(pre[as_clause.end():], lex)
+        candidates.append(np_[0] if np_ else _strip_adverbs(pre[as_clause.end():].strip()))
     if lo == sent_start:
         subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
         subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
@@ -1416,7 +1421,13 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         return None
     if patterns.SLOGAN_BEFORE.search(before[-160:]):
         return None  # 'banners carry slogans: "..."': a slogan is a term, not the subject's words
-    np_ = _leading_np(before, lex)
+    as_clause = re.match(r"(?:As|Like)\s+", before)
+    if as_clause:
+        # 'As Tom Hardy, a historian, put it, "..."': the subject of the "as" clause is the speaker.
+        found = _clause_subject(text, sent_start + as_clause.end(), span.open, lex)
+        np_ = (found[0][0], found[0][1] + as_clause.end(), found[0][2] + as_clause.end()) if found else None
+    else:
+        np_ = _leading_np(before, lex)
     if not np_ or patterns.PRONOUN.match(np_[0]) and np_[0].lower() in {"it", "you", "i"}:
         return None
     colon = sent_start + len(before.rstrip()) - 1

@@ -53,6 +53,12 @@ DIRECT = [
     # a whole quoted sentence after a comma is the words of the clause's subject, whatever the verb
     ('Mayor Ann Lee shot back, "We will not close the library this year."',
      "We will not close the library this year.", "Ann Lee", ""),
+    # the subject of an "as" clause speaks; manner verbs after a short exclamation
+    ('As Tom Hardy, a historian at Hill College, noted, "Every town has its own bridge story."',
+     "Every town has its own bridge story.", "Tom Hardy", "noted"),
+    ('As one worker told the Daily Star, "We have waited long enough for this bridge."',
+     "We have waited long enough for this bridge.", "worker", "told"),
+    ('"Tomorrow!" the crowd screamed back.', "Tomorrow!", "crowd", "screamed back"),
 ]
 
 
