@@ -293,10 +293,14 @@ def _is_named_core(phrase: str, lexicon: RoleLexicon) -> bool:
                    for w in patterns.WORD.findall(core)[:-1])
     # "a document provided by Nunberg's lawyer", "the Lee campaign's memo": a document or record whose author is
     # named in the phrase is named (the dev/train gold rule), even though its head is a common noun.
+    # The same when the author follows: "a poll from Hill College", "a count by the Daily Star".
     doc_roles = find_role_words(phrase, lexicon)
-    if doc_roles and lexicon.table.at[doc_roles[0][0], "kind"] == "document":
-        for w in re.findall(r"([A-Z][\w.-]*)['\u2019]s\b", phrase or ""):
-            if is_proper(w, lexicon) and not find_role_words(w, lexicon):
+    if any(lexicon.table.at[r, "kind"] == "document" for r, _ in doc_roles):
+        authors = re.findall(r"([A-Z][\w.-]*)['\u2019]s\b", phrase or "") + re.findall(
+            r"\b(?:from|by)\s+(?:the\s+)?([A-Z][\w.-]*)", phrase or "")
+        for w in authors:
+            if is_proper(w, lexicon) and not any(lexicon.table.at[r, "kind"] in ("person", "group")
+                                                 for r, _ in find_role_words(w, lexicon)):
                 return True
     return False
 
@@ -330,8 +334,9 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon) -> tuple:
     they speak for ("a spokeswoman for the company" -> business); an employee or worker of a company is a
     citizen."""
     table = lexicon.table
-    head_rows = [r for r, w in find_role_words(_strip_trailers(re.split(r",", speaker or "")[0]), lexicon)
-                 if (speaker or "").split(",")[0].strip().lower().endswith(w.lower())]
+    # The head is the last word before a comma or a preposition ("a poll from Hill College" is a poll).
+    core = re.split(r",|\s(?:from|by|of|at|for|in|on)\s", speaker or "", maxsplit=1)[0].strip()
+    head_rows = [r for r, w in find_role_words(_strip_trailers(core), lexicon) if core.lower().endswith(w.lower())]
     if head_rows and table.at[head_rows[-1], "word"].lower() in RESULT_HEADS:
         return "document", f"head noun '{table.at[head_rows[-1], 'word']}' is a result -> document"
     words = {r: w for r, w in roles}

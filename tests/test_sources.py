@@ -127,6 +127,10 @@ def test_election_role_words(speaker, role, source_type):
     ("a memo", True),
     ("Republicans", False),  # party names used as groups are named
     ("a Lake County Republican", True),  # an unnamed party member
+    ("a new poll from Hill College", False),  # the author follows the document
+    ("a count by the Daily Star", False),
+    ("a poll of Ohio voters", True),  # who was polled is not who wrote it
+    ("a report from local officials", True),
 ])
 def test_document_with_named_author_and_party_groups(speaker, anonymous):
     assert classify_source(speaker, "", "", LEXICON)["anonymous"] is anonymous
@@ -179,6 +183,7 @@ def test_named_evidence_shows_the_name(speaker, word):
 @pytest.mark.parametrize("speaker, source_type", [
     ("the Brandt team", "official"), ("FEC filings", "document"), ("an FBI summary", "official"),
     ("a court transcript", "document"),
+    ("a new poll from Hill College", "document"),  # the head noun decides, not the sponsor after "from"
 ])
 def test_team_and_document_words(speaker, source_type):
     assert classify_source(speaker, "", "", LEXICON)["source_type"] == source_type
