@@ -537,6 +537,7 @@ class ArticleState:
     candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
     lines: list = field(default_factory=list)  # line number of each paragraph (paragraph_offsets order)
     article_roles: dict = field(default_factory=dict)  # person name -> role mentions in the article (cached)
+    name_uses: dict = field(default_factory=dict)  # capitalised word -> used mid-sentence as a name (cached)
 
 
 def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
@@ -2264,7 +2265,8 @@ def _clause_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Optio
     verb), else the sentence's subject when its verb follows it directly. Returns ((phrase, start, end) relative
     to sent_start, (verb start, verb end)) or None."""
     last = None
-    for m in _CLAUSE_SUBJECT.finditer(text, sent_start, end):
+    # Only the last stretch before the quotation is read, so a huge sentence costs no more than a short one.
+    for m in _CLAUSE_SUBJECT.finditer(text, max(sent_start, end - 2 * WINDOW), end):
         if m.group(2) in _NOT_MAIN_VERBS or (m.group(2).endswith("ing") and not m.group(0).startswith("with ")):
             continue
         words = list(re.finditer(r"\S+", m.group(1)))
@@ -2274,6 +2276,8 @@ def _clause_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Optio
                 break
     if last is not None:
         return ((last[0], last[1] - sent_start, last[2] - sent_start), last[3])
+    if end - sent_start > 2 * WINDOW:
+        return None
     np_ = _leading_np(text[sent_start:end], lex)
     if not np_ or re.search(r"['\u2019]s?$", np_[0]):
         return None  # "China's recently intensified actions ...": a possessive is no subject
@@ -2292,7 +2296,9 @@ def _used_as_name(word: str, state: Optional[ArticleState], line: int, lex: Lexi
         return False
     if _known_person(Speaker(word, "", word, "person", False, ""), state, line, lex) is not None:
         return True
-    return re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", state.text) is not None
+    if word not in state.name_uses:  # cached: one scan of the article per word
+        state.name_uses[word] = re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", state.text) is not None
+    return state.name_uses[word]
 
 
 def _coordinated(text: str, first: Span, second: Span) -> bool:

@@ -259,9 +259,13 @@ def _time(text):
     return time.perf_counter() - start
 
 
-def test_time_is_about_linear_in_paragraph_length():
-    unit = ('Officials said the port, "which was busy, said Li, and the "zero-day" report, according to '
-            'the ministry, stressing that ')
+@pytest.mark.parametrize("unit", [
+    'Officials said the port, "which was busy, said Li, and the "zero-day" report, according to the ministry, '
+    'stressing that ',
+    # one endless sentence of fragments that each look for the subject of their clause
+    'Mayor Ann Lee warned of "a very long winter for all the commuters" and the crowd, ',
+])
+def test_time_is_about_linear_in_paragraph_length(unit):
     small = (unit * (10_000 // len(unit) + 1))[:10_000]
     large = (unit * (100_000 // len(unit) + 1))[:100_000]
     _time(small)  # warm-up
