@@ -2233,6 +2233,11 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         c1 -= 1
     if c1 <= c0:
         return None
+    # 'Smith called the plan "reckless"': what the words are said of belongs to the claim ('the plan "reckless"').
+    obj = text[m.end(1):span.open] if m else ""
+    if obj.strip() and len(_words(obj)) <= 6 and not re.search(r"[.;:!?,\"\u201c\u201d]", obj):
+        c0 = m.end(1) + len(obj) - len(obj.lstrip())
+        c1 = span.after if span.closed else c1  # the clause keeps both quotation marks
     return {"kind": "mixed", "span": None, "speaker": np_[0], "speaker_start": sent_start + np_[1],
             "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": cue_start, "cue_end": cue_end,
             "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1, "note": note}

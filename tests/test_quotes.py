@@ -376,14 +376,14 @@ def test_new_reporting_verbs_have_types(verb, cue_type):
 
 SPEECH_ACT = [
     # (paragraph, expected quote rows as (kind, text, speaker_name, cue), expected quoted_phrases texts)
-    ('Smith called the plan "reckless" on Monday.', [("mixed", "reckless", "Smith", "called")], []),
+    ('Smith called the plan "reckless" on Monday.', [("mixed", 'the plan "reckless"', "Smith", "called")], []),
     ('Mayor Ann Lee has repeatedly described the bridge as "a danger to everyone."',
-     [("mixed", "a danger to everyone", "Ann Lee", "described")], []),
-    ('Critics dubbed him "Mr. Slow".', [("mixed", "Mr. Slow", "Critics", "dubbed")], []),
-    ('Tom Hill branded the tax "a giveaway" and left.', [("mixed", "a giveaway", "Tom Hill", "branded")], []),
+     [("mixed", 'the bridge as "a danger to everyone."', "Ann Lee", "described")], []),
+    ('Critics dubbed him "Mr. Slow".', [("mixed", 'him "Mr. Slow"', "Critics", "dubbed")], []),
+    ('Tom Hill branded the tax "a giveaway" and left.', [("mixed", 'the tax "a giveaway"', "Tom Hill", "branded")], []),
     # was a "term" before: residents are people, so these are their words
     ('Residents called it "a dream come true" at the opening.',
-     [("mixed", "a dream come true", "residents", "called")], []),
+     [("mixed", 'it "a dream come true"', "residents", "called")], []),
     # negatives: no speech-act verb, the verb inside a noun phrase, no human subject
     ('The ministry is expressing "concern" over China.', [], ["concern"]),
     ('He wrote a book called "The Long Road" in 1987.', [], ["The Long Road"]),
@@ -396,11 +396,11 @@ SPEECH_ACT = [
      [("mixed", "a very long winter for commuters", "Ann Lee", "warned")], []),
     # the subject of the clause the fragment stands in: a participle after a comma, a "while" clause, "with X -ing"
     ('In a fiery speech, Mayor Ann Lee attacked the council, calling it "the laziest council in our history."',
-     [("mixed", "the laziest council in our history", "Ann Lee", "calling")], []),
+     [("mixed", 'it "the laziest council in our history."', "Ann Lee", "calling")], []),
     ('Lee spoke for an hour, with Tom Hardy noting the cost of "three new bridges and a tunnel under the river."',
      [("mixed", "three new bridges and a tunnel under the river", "Tom Hardy", "noting")], []),
     ('Critics disagree with Lee. While Lee calls the plan "a gift to every driver in town," they see a cost.',
-     [("mixed", "a gift to every driver in town", "Lee", "calls")], []),
+     [("mixed", 'the plan "a gift to every driver in town,"', "Lee", "calls")], []),
     # ... but not two words, not a pretext, not a possessive, not an unknown lone capitalised word
     ('Mayor Ann Lee warned of "long delays" on Monday.', [], ["long delays"]),
     ('Mayor Ann Lee came under the guise of "checking the old water pipes."', [], ["checking the old water pipes"]),
