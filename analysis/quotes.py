@@ -1612,15 +1612,18 @@ def _object_ok(text: str, m, e: int) -> bool:
     """May the words after this cue be its content without a "that"? ("Lee denied the charges", "Lee promised
     to resign", "Lee questioned whether the plan works"). Not when:
 
-    * the cue word is a noun here: after a possessive ("the mayor's comments were ...") or before "of" or a verb
-      ("each state has", "a recall of");
+    * the cue word is a noun here: after a possessive ("the mayor's comments were ...") or before a verb or
+      "of" ("each state has", "a recall of"; but "warned of" is a verb);
     * a comma or full stop follows the cue ("CNN reported, citing sources"): the verb has no object;
     * a quotation opens within a few words ('called the plan "bad"', 'a festival called "Big Days"'): a quoted
       object is left to speech_act_partial and classify_phrase;
     * the sentence has no final full stop: a headline ("High hopes for growth") is no clause.
     """
     after = text[m.end():min(e, m.end() + 12)]
-    if _NOUN_AFTER.match(after) or after[:1] in ",.;)":
+    noun = _NOUN_AFTER.match(after)
+    if noun and not (noun.group(0).strip().lower() == "of" and m.group(0).lower().endswith("ed")):
+        return False  # "warned of" is a verb, "a recall of" a noun
+    if after[:1] in ",.;)":
         return False
     if patterns.QUOTE_MARK.search(text, m.end(), min(e, m.end() + QUOTED_OBJECT_WINDOW)):
         return False
@@ -1764,6 +1767,41 @@ def _according_source(text: str, pos: int, e: int, lex: Lexicon) -> Optional[tup
     return phrase, start, start + len(phrase)
 
 
+_CLAUSE_OPENER = re.compile(r"(?<![\w'\u2019-])(when|while|although|though|because|if|after|before|since|once|"
+                            r"until|whereas|unless|and|but|so|yet)(?![\w'\u2019-])|[,;(\u2014]", re.IGNORECASE)
+_SUBORDINATORS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once",
+                  "until", "whereas", "unless"}
+
+
+def _clause_subject(pre: str, lex: Lexicon) -> Optional[tuple]:
+    """The subject of a reporting verb that opens no sentence but a clause inside one: (phrase, offset in pre,
+    subordinate). After the last comma, semicolon or dash, each clause opener (a subordinator such as "while" or
+    "because", or "and"/"but") is tried from the first: the rest up to the verb must pass np_ok, or end with a
+    pronoun after an adverbial ("although in May she"). "The vote was close, and while the mayor said" ->
+    ("the mayor", 29, True).
+    """
+    openers = list(_CLAUSE_OPENER.finditer(pre))
+    marks = [o for o in openers if not o.group(1)]
+    words_after = [o for o in openers if o.group(1) and (not marks or o.start() > marks[-1].start())]
+    for opener in (marks[-1:] + words_after):
+        raw = pre[opener.end():]
+        phrase = _strip_adverbs(raw.strip())
+        words = _words(phrase)
+        if not words:
+            continue
+        if np_ok(phrase, lex):
+            at = opener.end() + len(raw) - len(raw.lstrip())
+        elif patterns.PRONOUN.match(words[-1]) and len(words) <= 6:
+            phrase = words[-1]  # "although in May she": the adverbial before the pronoun is no part of the subject
+            at = opener.end() + raw.rfind(phrase)
+        else:
+            continue
+        subordinate = any(o.group(1) and o.group(1).lower() in _SUBORDINATORS for o in words_after
+                          if o.start() <= opener.start())
+        return phrase, at, subordinate
+    return None
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -1838,6 +1876,16 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
             if np_ and c0 is not None:
                 return {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
                         "content_start": c0, "content_end": e}
+    # (S) a clause inside the sentence: "The vote was close, but while the mayor said it was fair, ...". A
+    # subordinate clause's content ends at its first comma.
+    clause = None if re.match(r"^\s*,", post) else _clause_subject(pre, lex)
+    if clause:
+        c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+        if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
+            comma = text.find(",", c0, e) if clause[2] else -1
+            s0 = pre_abs + clause[1]
+            return {"speaker": clause[0], "speaker_start": s0, "speaker_end": s0 + len(clause[0]),
+                    "content_start": c0, "content_end": comma if comma > 0 else e}
     # (P) parenthetical: "The ferry service, she said, will resume in May." The content is the whole sentence.
     if re.match(r"^\s*,", post) and pre.rstrip().endswith(",") is False and "," in pre:
         c = pre.rfind(",")

@@ -810,3 +810,22 @@ def test_reported_comma_after_cue_is_no_object():
     # "reported," has no object: one row for the sentence (parenthetical), none for "citing its own records"
     text = "Fees rose by a third in Lowtown, the city council reported, citing its own records."
     assert reported_texts(text) == [(text, "the city council")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject inside the sentence, after a subordinator: the content ends at the clause's comma
+    ("The vote was close, and while the mayor said it was fair, the council disagreed.",
+     [("it was fair", "the mayor")]),
+    ("Although in May she said the plan was a mistake, she kept it.", [("the plan was a mistake", "she")]),
+    # after "but": the content runs to the sentence end
+    ("Rain fell all night, but the mayor denied the town was flooded.", [("the town was flooded.", "the mayor")]),
+    # auxiliaries and negation between subject and verb
+    ("Ann Lee did not deny the charges against her brother.", [("the charges against her brother.", "Ann Lee")]),
+    ("Tom Bly doesn't think the bridge will open in May.", [("the bridge will open in May.", "Tom Bly")]),
+    # negatives: a clause with no speech verb, and a sentence-final cue keeps the words before it
+    ("The vote was close, and while the mayor left early, the council stayed.", []),
+    ("The town was flooded, and the roads were shut, Ann Lee said.",
+     [("The town was flooded, and the roads were shut", "Ann Lee")]),
+])
+def test_reported_clause_subjects(text, expected):
+    assert reported_texts(text) == expected
