@@ -36,10 +36,12 @@ LEADING_ADVERBIAL = re.compile(
 # A conjunction before the subject: "But Cox says ...".
 LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Also)\s+")
 
-# Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said".
+# Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said", and
+# auxiliaries, modals and negation: "Lee did not deny", "Lee doesn't think", "Lee can't recall".
 ADVERB_BETWEEN = re.compile(
     r"(?:\s+(?:also|further|previously|again|later|once|then|now|recently|repeatedly|has|had|have|"
-    r"would|will|even|still|publicly|earlier|first|finally|never|often|"
+    r"would|will|even|still|publicly|earlier|first|finally|never|often|do|does|did|not|can|could|may|might|"
+    r"must|should|cannot|(?:do|does|did|ca|can|could|wo|would|should|has|have|had)n['\u2019]t|"
     r"[a-z]+ly))+$"
 )
 

@@ -94,10 +94,14 @@ class Lexicon:
     not_agents: frozenset = frozenset()  # heads after "according to" that name no speaker (schedule, tradition)
     person_nouns: frozenset = frozenset()  # quote_person_nouns.csv: heads that name a person ("a friend of ...")
     direct_verbs: str = r"(?!x)x"  # regex source: quote_direct_verbs.csv, manner verbs right after a closing mark
+    that_always: frozenset = frozenset()  # needs_that=always: "that" required even after a certain subject
 
 
 def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights="file") -> Lexicon:
     """Compile reporting_verbs.csv (verb, lemma, type, needs_that), the role lexicon and the speaker weights.
+
+    needs_that: "no" (content may follow the verb directly: "said the plan failed"), "yes" (directly only after a
+    certain subject: "Lee denied the charges"; see _content_start) or "always" ("that" required).
 
     speaker_weights: "file" reads analysis/data/quote_speaker_weights.json (None when absent), None uses the
     recency rule for he/she, a dict {"coef", "intercept"} is used as given.
@@ -123,7 +127,8 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         cue_regex=patterns.build_alternation(verbs),
         verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
         lemma_to_type=dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])),
-        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "yes", "lemma"]),
+        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"].isin(["yes", "always"]), "lemma"]),
+        that_always=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "always", "lemma"]),
         abbreviations=frozenset(a.lower() for a in abbreviations["abbreviation"]),
         roles=roles,
         speaker_weights=load_speaker_weights() if isinstance(speaker_weights, str) else speaker_weights,
@@ -1581,12 +1586,13 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
         item = None
         if participial and patterns.COMMA_BEFORE.search(pre_full):
             subject = sentence_speakers[-1] if sentence_speakers else None
+            known = subject is not None  # a speaker of this sentence, not a guess from its first words
             if subject is None:
                 np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
                 if np_:
                     subject = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2]}
             if subject is not None:
-                c0 = _content_start(text, m.end(), lemma, lex, e)
+                c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=known and _object_ok(text, m, e))
                 if c0 is not None:
                     end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
                     item = dict(subject, content_start=c0, content_end=end)
@@ -1620,8 +1626,44 @@ def _participial_end(text, c0, e, later_cues, lex):
     return e
 
 
-def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int) -> Optional[int]:
-    """Where the reported clause starts after a cue: after 'that' within a few words, else right after the cue."""
+_NOUN_AFTER = re.compile(r"^\s*(?:of|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
+                         r"do|does|did|from|come|came|seem|seems|seemed|'s|\u2019s)(?![\w'\u2019-])", re.IGNORECASE)
+QUOTED_OBJECT_WINDOW = 40  # characters after a cue in which a quotation makes the object a quoted phrase
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?!(?:he|she|it|that|who|there|what|here|where)['\u2019]s)"
+                                r"[\w.&-]+(?:['\u2019]s|s['\u2019])\s+$", re.IGNORECASE)
+
+
+def _object_ok(text: str, m, e: int) -> bool:
+    """May the words after this cue be its content without a "that"? ("Lee denied the charges", "Lee promised
+    to resign", "Lee questioned whether the plan works"). Not when:
+
+    * the cue word is a noun here: after a possessive ("the mayor's comments were ...") or before a verb or
+      "of" ("each state has", "a recall of"; but "warned of" is a verb);
+    * a comma or full stop follows the cue ("CNN reported, citing sources"): the verb has no object;
+    * a quotation opens within a few words ('called the plan "bad"', 'a festival called "Big Days"'): a quoted
+      object is left to speech_act_partial and classify_phrase;
+    * the sentence has no final full stop: a headline ("High hopes for growth") is no clause.
+    """
+    after = text[m.end():min(e, m.end() + 12)]
+    noun = _NOUN_AFTER.match(after)
+    if noun and not (noun.group(0).strip().lower() == "of" and m.group(0).lower().endswith("ed")):
+        return False  # "warned of" is a verb, "a recall of" a noun
+    if after[:1] in ",.;)":
+        return False
+    if patterns.QUOTE_MARK.search(text, m.end(), min(e, m.end() + QUOTED_OBJECT_WINDOW)):
+        return False
+    return bool(re.search(r"[.!?][\"'\u201d\u2019)]*\s*$", text[max(m.end(), e - 4):e])) and not (
+        _POSSESSIVE_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+
+
+def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int, object_ok: bool = False) -> Optional[int]:
+    """Where the reported clause starts after a cue: after 'that' within a few words, else right after the cue.
+
+    A verb marked needs_that=yes takes the words right after it only when object_ok (its subject is certain and
+    the cue is a verb here, see _object_ok): "Lee denied the charges", "Lee vowed to appeal". needs_that=always
+    verbs ("state", "respond") need "that" in every case: their bare object is rarely speech ("responded to the
+    storm", "maintained a lead").
+    """
     window = text[pos:min(e, pos + 120)]
     that = patterns.THAT.search(window)
     between = _words(window[:that.start()]) if that else []
@@ -1631,7 +1673,7 @@ def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int) -> Opt
         # "told reporters her group never ...", "told the AP Tuesday he ...": skip the listener.
         listener = patterns.TELL_RECIPIENT.match(window)
         return pos + listener.end() if listener else None
-    if lemma in lex.needs_that:
+    if lemma in lex.needs_that and (not object_ok or lemma in lex.that_always):
         return None
     lead = patterns.LEADING_DAY.match(window) or re.match(r"^[\s,:]*", window)
     return pos + lead.end()
@@ -1750,6 +1792,41 @@ def _according_source(text: str, pos: int, e: int, lex: Lexicon) -> Optional[tup
     return phrase, start, start + len(phrase)
 
 
+_CLAUSE_OPENER = re.compile(r"(?<![\w'\u2019-])(when|while|although|though|because|if|after|before|since|once|"
+                            r"until|whereas|unless|and|but|so|yet)(?![\w'\u2019-])|[,;(\u2014]", re.IGNORECASE)
+_SUBORDINATORS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once",
+                  "until", "whereas", "unless"}
+
+
+def _clause_subject(pre: str, lex: Lexicon) -> Optional[tuple]:
+    """The subject of a reporting verb that opens no sentence but a clause inside one: (phrase, offset in pre,
+    subordinate). After the last comma, semicolon or dash, each clause opener (a subordinator such as "while" or
+    "because", or "and"/"but") is tried from the first: the rest up to the verb must pass np_ok, or end with a
+    pronoun after an adverbial ("although in May she"). "The vote was close, and while the mayor said" ->
+    ("the mayor", 29, True).
+    """
+    openers = list(_CLAUSE_OPENER.finditer(pre))
+    marks = [o for o in openers if not o.group(1)]
+    words_after = [o for o in openers if o.group(1) and (not marks or o.start() > marks[-1].start())]
+    for opener in (marks[-1:] + words_after):
+        raw = pre[opener.end():]
+        phrase = _strip_adverbs(raw.strip())
+        words = _words(phrase)
+        if not words:
+            continue
+        if np_ok(phrase, lex):
+            at = opener.end() + len(raw) - len(raw.lstrip())
+        elif patterns.PRONOUN.match(words[-1]) and len(words) <= 6:
+            phrase = words[-1]  # "although in May she": the adverbial before the pronoun is no part of the subject
+            at = opener.end() + raw.rfind(phrase)
+        else:
+            continue
+        subordinate = any(o.group(1) and o.group(1).lower() in _SUBORDINATORS for o in words_after
+                          if o.start() <= opener.start())
+        return phrase, at, subordinate
+    return None
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -1782,7 +1859,7 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     if patterns.RELATIVE_END.search(rel_pre) and not re.match(r"^\s*,", post):
         before = rel_pre[:patterns.RELATIVE_END.search(rel_pre).start()]
         found = _relative_antecedent(before, lex)
-        c0 = _content_start(text, m.end(), lemma, lex, e)
+        c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
         if found and c0 is not None:
             s0 = pre_abs + found[1]
             return {"speaker": found[0], "speaker_start": s0, "speaker_end": s0 + len(found[0]),
@@ -1800,7 +1877,7 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
             subject_raw = re.sub(r"\s(?:has|have|had|'ve|\u2019ve)\s*$", " ", subject_raw)
         subject = _strip_adverbs(subject_raw.strip())
         if subject and np_ok(subject, lex):
-            c0 = _content_start(text, m.end(), lemma, lex, e)
+            c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
             s0 = pre_abs + (lead.end() if lead else 0) + (len(subject_raw) - len(subject_raw.lstrip()))
             if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
                 return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
@@ -1820,10 +1897,20 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                         "content_start": c0, "content_end": e}
         if patterns.AND_BEFORE.search(pre):
             np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
-            c0 = _content_start(text, m.end(), lemma, lex, e)
+            c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
             if np_ and c0 is not None:
                 return {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
                         "content_start": c0, "content_end": e}
+    # (S) a clause inside the sentence: "The vote was close, but while the mayor said it was fair, ...". A
+    # subordinate clause's content ends at its first comma.
+    clause = None if re.match(r"^\s*,", post) else _clause_subject(pre, lex)
+    if clause:
+        c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+        if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
+            comma = text.find(",", c0, e) if clause[2] else -1
+            s0 = pre_abs + clause[1]
+            return {"speaker": clause[0], "speaker_start": s0, "speaker_end": s0 + len(clause[0]),
+                    "content_start": c0, "content_end": comma if comma > 0 else e}
     # (P) parenthetical: "The ferry service, she said, will resume in May." The content is the whole sentence.
     if re.match(r"^\s*,", post) and pre.rstrip().endswith(",") is False and "," in pre:
         c = pre.rfind(",")

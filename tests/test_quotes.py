@@ -787,3 +787,62 @@ def test_described_speaker_noun_phrases(phrase, ok):
 def test_manner_verbs_need_a_quotation(text):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert (quotes["kind"] == "direct").sum() == 0
+
+
+# ---- reported speech (round 2) ----
+
+def reported_texts(*paragraphs):
+    """(text, speaker) of the reported rows (indirect or mixed) of invented paragraphs."""
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    rows = quotes[quotes["kind"] != "direct"]
+    return [(r.text, r.speaker) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a needs_that verb takes its object without "that" after a certain subject
+    ("Ann Lee denied the charges against her brother.", "the charges against her brother.", "Ann Lee"),
+    ("The mayor promised to rebuild the old bridge by May.", "to rebuild the old bridge by May.", "The mayor"),
+    ("Tom Bly questioned whether the budget would last.", "whether the budget would last.", "Tom Bly"),
+    # a participle after a comma, when the sentence already has a speaker
+    ("Ann Lee said the work was late, promising to rebuild the old bridge by May.",
+     "to rebuild the old bridge by May.", "Ann Lee"),
+])
+def test_reported_object_without_that(text, content, speaker):
+    assert (content, speaker) in reported_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor's comments were made at a school in the north.",  # a possessive before the cue: a noun
+    "Each state has its own rules about early voting.",  # a verb right after the cue: a noun
+    "The city responded to the storm with sandbags and boats.",  # needs_that=always: never a bare object
+    "Ann Lee maintained a narrow lead in the polls all week.",
+    "Prices rose in the spring, indicating a rise in demand.",  # a participle with no speaker in the sentence
+    "Mayor Lee denied the old charges",  # no final full stop: a headline
+])
+def test_reported_object_negatives(text):
+    assert reported_texts(text) == []
+
+
+def test_reported_comma_after_cue_is_no_object():
+    # "reported," has no object: one row for the sentence (parenthetical), none for "citing its own records"
+    text = "Fees rose by a third in Lowtown, the city council reported, citing its own records."
+    assert reported_texts(text) == [(text, "the city council")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject inside the sentence, after a subordinator: the content ends at the clause's comma
+    ("The vote was close, and while the mayor said it was fair, the council disagreed.",
+     [("it was fair", "the mayor")]),
+    ("Although in May she said the plan was a mistake, she kept it.", [("the plan was a mistake", "she")]),
+    # after "but": the content runs to the sentence end
+    ("Rain fell all night, but the mayor denied the town was flooded.", [("the town was flooded.", "the mayor")]),
+    # auxiliaries and negation between subject and verb
+    ("Ann Lee did not deny the charges against her brother.", [("the charges against her brother.", "Ann Lee")]),
+    ("Tom Bly doesn't think the bridge will open in May.", [("the bridge will open in May.", "Tom Bly")]),
+    # negatives: a clause with no speech verb, and a sentence-final cue keeps the words before it
+    ("The vote was close, and while the mayor left early, the council stayed.", []),
+    ("The town was flooded, and the roads were shut, Ann Lee said.",
+     [("The town was flooded, and the roads were shut", "Ann Lee")]),
+])
+def test_reported_clause_subjects(text, expected):
+    assert reported_texts(text) == expected
