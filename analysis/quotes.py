@@ -1430,7 +1430,7 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
     as_clause = re.match(r"(?:As|Like)\s+", before)
     if as_clause:
         # 'As Tom Hardy, a historian, put it, "..."': the subject of the "as" clause is the speaker.
-        found = _clause_subject(text, sent_start + as_clause.end(), span.open, lex)
+        found = _quote_subject(text, sent_start + as_clause.end(), span.open, lex)
         np_ = (found[0][0], found[0][1] + as_clause.end(), found[0][2] + as_clause.end()) if found else None
     else:
         np_ = _leading_np(before, lex)
@@ -2290,7 +2290,7 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             np_ = None
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
-            found = _clause_subject(text, sent_start, m.end(1), lex)
+            found = _quote_subject(text, sent_start, m.end(1), lex)
             if not found or found[1] != m.span(1):
                 return None
             np_ = found[0]
@@ -2302,7 +2302,7 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             return None
         if patterns.SCARE_CUE_BEFORE.search(text, max(0, span.open - 40), span.open):
             return None
-        found = _clause_subject(text, sent_start, span.open, lex)
+        found = _quote_subject(text, sent_start, span.open, lex)
         if not found:
             return None
         np_, (cue_start, cue_end) = found
@@ -2343,7 +2343,7 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:[a-z
                            r"([a-z][\w'\u2019-]*)")
 
 
-_CLAUSE_SUBJECT = re.compile(
+_QUOTE_SUBJECT = re.compile(
     r"(?<![\w'\u2019-])(?:with\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[a-z]|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
     r"([a-z]+(?:s|ed|ing)|said|told|wrote|put|spoke|made|gave|took|went|came|sent|felt|thought|knew|saw|heard|found|"
     r"kept|left|meant|read|led|held|brought|sought|won|lost|began|became|got)(?![\w'\u2019-])")
@@ -2351,14 +2351,14 @@ _NOT_MAIN_VERBS = {"is", "was", "has", "does", "as", "us", "this", "his", "its",
                    "unless", "whereas", "towards", "perhaps", "plus", "ago", "needs"}
 
 
-def _clause_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Optional[tuple]:
+def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Optional[tuple]:
     """The subject of the clause a quotation stands in, and its verb: the last name or he/she/they followed by a
     finite verb before `end` ('While Lee calls the plan "..."', 'with Hardy noting' does not count: no finite
     verb), else the sentence's subject when its verb follows it directly. Returns ((phrase, start, end) relative
     to sent_start, (verb start, verb end)) or None."""
     last = None
     # Only the last stretch before the quotation is read, so a huge sentence costs no more than a short one.
-    for m in _CLAUSE_SUBJECT.finditer(text, max(sent_start, end - 2 * WINDOW), end):
+    for m in _QUOTE_SUBJECT.finditer(text, max(sent_start, end - 2 * WINDOW), end):
         if m.group(2) in _NOT_MAIN_VERBS or (m.group(2).endswith("ing") and not m.group(0).startswith("with ")):
             continue
         words = list(re.finditer(r"\S+", m.group(1)))
