@@ -770,3 +770,29 @@ def test_described_speaker_noun_phrases(phrase, ok):
 def test_manner_verbs_need_a_quotation(text):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert (quotes["kind"] == "direct").sum() == 0
+
+
+# ---- speaker resolution (round 2) ----
+
+GOLD_SIDE_ARTICLE = ("Rep. Ann Lee (D-Ohio) spoke first. Secretary Lee left. The Dayton Herald wrote. Master of "
+                     "ceremonies Tom Hardy spoke.")
+
+
+@pytest.mark.parametrize("source, expected, person", [
+    ("Rep. Ann Lee (D-Ohio)", "Ann Lee", True),  # the bracketed party and state is not the name
+    ("Secretary Lee", "Ann Lee", True),  # a title opening the name is dropped before the surname expands
+    ("the Ohio congresswoman", "the Ohio congresswoman", True),  # the place only modifies a common-noun head
+    ("opponents of Ohio farms", "opponents of Ohio farms", False),
+    ("Lee's campaign", "Lee's campaign", False),  # a person's campaign is not the person
+    ("master of ceremonies Tom Hardy", "Tom Hardy", True),  # the name ends the phrase, right after a noun
+    ("an editorial in The Dayton Herald", "an editorial in The Dayton Herald", False),
+    ("The Dayton Herald", "Dayton Herald", False),  # an organisation word: no "he"/"she" refers to it
+    ("the mayor's aide — Tom Hardy —", "Tom Hardy", True),  # a dash appositive names the source
+])
+def test_gold_side_source_names_round2(source, expected, person):
+    from analysis.evaluate_quotes import _source_name, article_names, gold_name_words
+    from analysis.quotes import load_lexicon
+
+    names, lower_words = article_names(GOLD_SIDE_ARTICLE)
+    person_heads, org_words = gold_name_words(load_lexicon(speaker_weights=None))
+    assert _source_name(source, names, person_heads, lower_words, org_words) == (expected, person)
