@@ -429,6 +429,8 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     """Split a speaker phrase into name, role and kind."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
     phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
+    # "Rep. Ann Lee (D-Ohio)": the bracketed party and state are not part of the name.
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,") or phrase
     core, _, appositive = phrase.partition(",")
     core, appositive = core.strip(), appositive.strip(" ,")
     # "Cruz himself said": the reflexive only stresses the name ("Cruz"), it is not the head.
@@ -537,6 +539,7 @@ class ArticleState:
     candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
     lines: list = field(default_factory=list)  # line number of each paragraph (paragraph_offsets order)
     article_roles: dict = field(default_factory=dict)  # person name -> role mentions in the article (cached)
+    ordinary: frozenset = frozenset()  # sentence-case words of the article (sentence_case_words)
 
 
 def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
@@ -586,7 +589,7 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
             if (w[:-2] if possessive else w).lower() != short_l:
                 continue
             w = w[:-2] if possessive else w
-            bad = lambda t: (t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
+            bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
                              or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
                              or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                              or bool(patterns.ACRONYM.match(t)))
@@ -702,7 +705,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         state.entities.append(ent)
         return ent, note
     # A person: expand short forms, reuse the entity if known.
-    name, role = sp.name, sp.role
+    name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
     if len(name.split()) == 1:
         full, full_role = _full_name(name, state, line, lex)
         if full != name:
@@ -789,7 +792,7 @@ def _known_person(sp: Speaker, state: ArticleState, line: int, lex: Lexicon) -> 
     """The earlier speaker entity this subject names, if any (no new entity is created)."""
     if sp.kind != "person" or not sp.name:
         return None
-    name = sp.name
+    name = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name
     if len(name.split()) == 1:
         name = _full_name(name, state, line, lex)[0]
     for ent in reversed(state.entities):
@@ -1094,8 +1097,38 @@ def load_speaker_weights(path=SPEAKER_WEIGHTS_FILE) -> Optional[dict]:
     return {"coef": [float(c) for c in data["coef"]], "intercept": float(data["intercept"])}
 
 
-def collect_mentions(rows: list, lex: "Lexicon") -> tuple:
-    """Name mentions of an article: (mentions, article offset of each paragraph, article offset of each sentence)."""
+def sentence_case_words(text: str) -> frozenset:
+    """Capitalised words that are ordinary words in this article: written in lowercase somewhere and capitalised
+    only where a sentence (or quotation) starts, never after a lowercase word or a comma.
+
+    "Although Tom Hardy left ... although it rained": "Although" is no first name; "Bill Tan said ... the bill
+    passed ... said Bill Tan" keeps "Bill", which is capitalised mid-sentence.
+    """
+    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*", text))
+    mid = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w'\u2019-]*", text))
+    return frozenset(w for w in re.findall(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]+", text)
+                     if w.lower() in lower and w not in mid)
+
+
+def clean_name_words(words: list, ordinary: frozenset = frozenset()) -> list:
+    """Name words without what only borders the name: a sentence-initial ordinary word ("Although Lee" -> "Lee",
+    see sentence_case_words), the full stop ending a sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an
+    initial), and what follows such a stop ("Ohio. He" -> "Ohio")."""
+    out = []
+    for w in words:
+        if not out and w in ordinary:
+            continue
+        if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."}:
+            out.append(w[:-1])
+            break
+        out.append(w)
+    return out
+
+
+def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset()) -> tuple:
+    """Name mentions of an article: (mentions, article offset of each paragraph, article offset of each sentence).
+
+    ordinary: the article's sentence-case words (sentence_case_words), cut from the front of a name."""
     mentions, offsets, sentence_starts, offset, sentence_no = [], [], [], 0, 0
     for p_idx, (line, text) in enumerate(rows):
         offsets.append(offset)
@@ -1109,6 +1142,9 @@ def collect_mentions(rows: list, lex: "Lexicon") -> tuple:
             has_cue = bool(lex.cue_regex.search(text, s, e))
             sentence_starts.append(offset + s)
             for r0, r1, words in _capital_runs(text, s, e):
+                words = clean_name_words(words, ordinary)
+                if not words:
+                    continue
                 m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
                 if m:
                     name, possessive, gender, followed, subject = m
@@ -1881,7 +1917,8 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         rows = list(zip(art["line"].astype(int), art["text"].fillna("").astype(str)))
         state = ArticleState(candidates=collect_name_candidates(rows, lex), text="\n".join(t for _, t in rows),
                              candidate_log=candidate_log)
-        state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex)
+        state.ordinary = sentence_case_words(state.text)
+        state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex, state.ordinary)
         state.mention_pos = [m.pos for m in state.mentions]
         state.lines = [line for line, _ in rows]
         for (line, text), offset in zip(rows, state.paragraph_offsets):

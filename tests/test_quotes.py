@@ -796,3 +796,32 @@ def test_gold_side_source_names_round2(source, expected, person):
     names, lower_words = article_names(GOLD_SIDE_ARTICLE)
     person_heads, org_words = gold_name_words(load_lexicon(speaker_weights=None))
     assert _source_name(source, names, person_heads, lower_words, org_words) == (expected, person)
+
+
+def test_sentence_case_words_and_name_cleanup():
+    from analysis.quotes import clean_name_words, sentence_case_words
+
+    text = ("Although Tom Hardy was late, the vote went ahead although it rained. Bill Tan said the bill passed, "
+            "thanked Bill Tan and left. Was Hardy right? He was.")
+    ordinary = sentence_case_words(text)
+    assert {"Although", "Was"} <= ordinary
+    assert "Bill" not in ordinary  # also capitalised mid-sentence: a first name, kept
+    assert clean_name_words(["Although", "Hardy"], ordinary) == ["Hardy"]
+    assert clean_name_words(["Was", "Hardy"], ordinary) == ["Hardy"]
+    assert clean_name_words(["Bill", "Tan"], ordinary) == ["Bill", "Tan"]
+    assert clean_name_words(["Ann", "Lee."], ordinary) == ["Ann", "Lee"]  # the sentence's full stop
+    assert clean_name_words(["Ohio.", "He"], ordinary) == ["Ohio"]  # a run across a missed sentence break
+    assert clean_name_words(["Tom", "Hardy", "Jr."], ordinary) == ["Tom", "Hardy", "Jr."]
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # the bracketed party and state are not part of the speaker's name
+    (['"We will fund the bridge," said Rep. Ann Lee (D-Ohio).'], "Ann Lee"),
+    # a sentence-initial ordinary word is not a first name: "Was Hardy" is Tom Hardy
+    (["Tom Hardy, a farmer, spoke at the fair. He was asked if it was wise.", "Was Hardy worried? Not at all.",
+      '"It was a wise plan from the start," he said.'], "Tom Hardy"),
+])
+def test_speaker_names_lose_brackets_and_sentence_words(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
