@@ -837,7 +837,8 @@ SPEAKER_WEIGHTS_NOTE = (
     "every he/she speaker the extractor finds whose mention overlaps a PolNeAR pronoun source gives one decision; "
     "its candidates are the people named in the preceding sentences, labelled right when their name agrees "
     "(names_agree) with the gold source's name as resolved by _gold_names (the same gold-side resolution the "
-    "evaluation uses). Only the numbers are stored, no corpus text. Deterministic: lbfgs, C=1.0, features in file "
+    "evaluation uses). Fitted pairwise (pairwise_examples: right minus wrong candidate within a decision, no "
+    "intercept). Only the numbers are stored, no corpus text. Deterministic: lbfgs, C=1.0, features in file "
     "order."
 )
 
@@ -865,6 +866,24 @@ def antecedent_decisions(docs: list, gold: list, log: list, offsets: dict) -> li
     return out
 
 
+def pairwise_examples(decisions: list) -> tuple:
+    """Training pairs for ranking: for each decision, the first right candidate's features minus each wrong
+    candidate's (label 1) and the reverse (label 0). Only the choice within a decision is learned, not how likely
+    a candidate is in general, which is what picking the best-scoring candidate needs."""
+    from analysis.quotes import ANTECEDENT_FEATURES
+
+    X, y = [], []
+    for cands, labels in decisions:
+        vecs = [[feats[f] for f in ANTECEDENT_FEATURES] for _, feats in cands]
+        right = vecs[labels.index(True)]
+        for vec, label in zip(vecs, labels):
+            if not label:
+                diff = [a - b for a, b in zip(right, vec)]
+                X += [diff, [-d for d in diff]]
+                y += [1, 0]
+    return X, y
+
+
 def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
     """Fit the he/she antecedent weights on PolNeAR train and write them (numbers only) to `path`."""
     from sklearn.linear_model import LogisticRegression
@@ -879,21 +898,19 @@ def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
     log = []
     extract_quotes(paragraphs, speaker_weights=None, candidate_log=log)
     decisions = antecedent_decisions(docs, gold, log, offsets)
-    X = [[feats[f] for f in ANTECEDENT_FEATURES] for cands, _ in decisions for _, feats in cands]
-    y = [int(label) for _, labels in decisions for label in labels]
-    model = LogisticRegression(C=1.0, max_iter=2000).fit(X, y)
-    weights = {"coef": [round(float(c), 6) for c in model.coef_[0]],
-               "intercept": round(float(model.intercept_[0]), 6)}
+    X, y = pairwise_examples(decisions)
+    model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False).fit(X, y)
+    weights = {"coef": [round(float(c), 6) for c in model.coef_[0]], "intercept": 0.0}
     from analysis.quotes import rank_antecedents
 
     n_right = sum(labels[[n for n, _ in cands].index(rank_antecedents(cands, weights))] for cands, labels in decisions)
     n_first = sum(labels[0] for _, labels in decisions)
     data = {"note": SPEAKER_WEIGHTS_NOTE, "features": list(ANTECEDENT_FEATURES), **weights,
-            "n_decisions": len(decisions), "n_candidates": len(y),
+            "n_decisions": len(decisions), "n_candidates": sum(len(c) for c, _ in decisions), "n_pairs": len(y),
             "train_accuracy": round(n_right / len(decisions), 4),
             "train_accuracy_most_recent_mention": round(n_first / len(decisions), 4)}
     Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    return (f"{len(decisions)} he/she decisions ({len(y)} candidates) from {len(log)} logged; ranking accuracy "
+    return (f"{len(decisions)} he/she decisions ({sum(len(c) for c, _ in decisions)} candidates, {len(y)} training pairs) from {len(log)} logged; ranking accuracy "
             f"on train {data['train_accuracy']:.3f} (most recent mention: "
             f"{data['train_accuracy_most_recent_mention']:.3f}); wrote {path}")
 

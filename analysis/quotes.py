@@ -540,6 +540,7 @@ class ArticleState:
     lines: list = field(default_factory=list)  # line number of each paragraph (paragraph_offsets order)
     article_roles: dict = field(default_factory=dict)  # person name -> role mentions in the article (cached)
     ordinary: frozenset = frozenset()  # sentence-case words of the article (sentence_case_words)
+    mid_capitals: frozenset = frozenset()  # words capitalised mid-sentence somewhere (mid_sentence_capitals)
 
 
 def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
@@ -575,12 +576,18 @@ def _candidate(line, text, run, start, end, appositive):
     return (line, list(run), before, appos)
 
 
+NAME_PARTICLES = {"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"}
+
+
 def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
     """Expand a surname or short form to a full name introduced in the same article, with its role."""
     short_l = short.lower()
     for ent in reversed(state.entities):
         toks = ent.name.split()
-        if ent.kind == "person" and len(toks) >= 2 and short_l in (toks[0].lower(), toks[-1].lower()):
+        # Only a proper name ("Ann Lee") is a full form: not a description read as a speaker ("Lee personally
+        # opposes the plan"), whose first word happens to be the surname.
+        if ent.kind == "person" and len(toks) >= 2 and short_l in (toks[0].lower(), toks[-1].lower()) and all(
+                t[:1].isupper() or t.lower() in NAME_PARTICLES for t in toks):
             return ent.name, ent.role
     options = []
     for cand_line, run, before, appos in state.candidates:
@@ -1061,6 +1068,7 @@ ANTECEDENT_FEATURES = (
     "recency_rank", "is_last_speaker", "speaker_rank", "is_speaker", "subject_last", "subject_previous_sentence",
     "subject_of_cue", "gender_agrees", "gender_disagrees", "log_mentions", "full_name_in_text",
     "after_preposition", "possessive_last", "in_quote_last", "followed_by_cue", "unnamed_speaker",
+    "share_after_preposition", "ever_followed_by_cue", "description", "paragraph_subject", "only_sentence_initial",
 )
 
 
@@ -1097,6 +1105,12 @@ def load_speaker_weights(path=SPEAKER_WEIGHTS_FILE) -> Optional[dict]:
     return {"coef": [float(c) for c in data["coef"]], "intercept": float(data["intercept"])}
 
 
+def mid_sentence_capitals(text: str) -> frozenset:
+    """Capitalised words the article writes right after a lowercase word or a comma ("met Tom Hardy", "said Lee"):
+    there the capital marks a name, not the start of a sentence."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w'\u2019-]*", text))
+
+
 def sentence_case_words(text: str) -> frozenset:
     """Capitalised words that are ordinary words in this article: written in lowercase somewhere and capitalised
     only where a sentence (or quotation) starts, never after a lowercase word or a comma.
@@ -1105,7 +1119,7 @@ def sentence_case_words(text: str) -> frozenset:
     passed ... said Bill Tan" keeps "Bill", which is capitalised mid-sentence.
     """
     lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*", text))
-    mid = set(re.findall(r"(?<=[a-z,;] )[A-Z][\w'\u2019-]*", text))
+    mid = mid_sentence_capitals(text)
     return frozenset(w for w in re.findall(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]+", text)
                      if w.lower() in lower and w not in mid)
 
@@ -1249,7 +1263,10 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             if m.gender:
                 votes[m.gender] += 1
         gender = state.genders[name] or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
-        n_all = sum(1 for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name)
+        every = [m for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name] or ms
+        n_all = len(every)
+        first_of_para = [m for m in every if m.paragraph == para and m.subject
+                         and m.sentence == _sentence_at(state, state.paragraph_offsets[para])]
         speaker_rank = recent.index(name) if name in recent else 5
         feats = {
             "sentences_back": min(current - last.sentence, ANTECEDENT_WINDOW) / ANTECEDENT_WINDOW,
@@ -1273,6 +1290,14 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             "in_quote_last": float(last.in_quote),
             "followed_by_cue": float(any(m.followed_by_cue for m in ms)),
             "unnamed_speaker": float(last.from_speaker),
+            # Over all the article's mentions so far: a place is mostly written after "in"/"from" ("in Ohio"),
+            # a person is somewhere the subject of a reporting verb ("Lee said").
+            "share_after_preposition": sum(m.after_preposition for m in every) / len(every),
+            "ever_followed_by_cue": float(any(m.followed_by_cue for m in every) or name in recent),
+            "description": float(any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in name.split())),
+            "paragraph_subject": float(bool(first_of_para)),
+            # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
+            "only_sentence_initial": float(len(name.split()) == 1 and name not in state.mid_capitals),
         }
         out.append((name, feats))
     return out
@@ -1918,6 +1943,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         state = ArticleState(candidates=collect_name_candidates(rows, lex), text="\n".join(t for _, t in rows),
                              candidate_log=candidate_log)
         state.ordinary = sentence_case_words(state.text)
+        state.mid_capitals = mid_sentence_capitals(state.text)
         state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex, state.ordinary)
         state.mention_pos = [m.pos for m in state.mentions]
         state.lines = [line for line, _ in rows]

@@ -825,3 +825,59 @@ def test_speaker_names_lose_brackets_and_sentence_words(paragraphs, speaker_name
     quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
     direct = quotes[quotes["kind"] == "direct"]
     assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+def test_full_name_ignores_descriptions_read_as_speakers():
+    from analysis.quotes import ArticleState, Entity, _full_name, collect_name_candidates, load_lexicon
+
+    lex = load_lexicon(speaker_weights=None)
+    rows = [(1, "Mayor Ann Lee opened the fair."), (2, "Lee personally opposes the plan.")]
+    state = ArticleState(candidates=collect_name_candidates(rows, lex))
+    state.entities.append(Entity("Lee personally opposes the plan", "", "person", False))
+    assert _full_name("Lee", state, 2, lex)[0] == "Ann Lee"
+    state.entities.append(Entity("Ann Lee", "mayor", "person", False))
+    assert _full_name("Lee", state, 2, lex) == ("Ann Lee", "mayor")
+
+
+def test_antecedent_features_for_places_and_descriptions():
+    log = []
+    extract_quotes(paragraphs_of("Mayor Ann Lee flew in from Dayton on Monday, and Ann Lee said the bridge is old.",
+                                 "Dayton cheered.", '"We will build it," she said.'), candidate_log=log)
+    feats = dict(log[-1]["candidates"])
+    assert feats["Dayton"]["share_after_preposition"] == 0.5  # "from Dayton", then a subject
+    assert feats["Ann Lee"]["share_after_preposition"] == 0.0
+    assert feats["Ann Lee"]["ever_followed_by_cue"] == 1.0 and feats["Dayton"]["ever_followed_by_cue"] == 0.0
+    assert feats["Ann Lee"]["description"] == 0.0
+    assert feats["Dayton"]["only_sentence_initial"] == 0.0  # "from Dayton": capitalised mid-sentence too
+
+
+def test_mid_sentence_capitals():
+    from analysis.quotes import mid_sentence_capitals
+
+    assert mid_sentence_capitals("Crowds cheered. They met Tom Hardy, Lee and others.") == {"Tom", "Hardy", "Lee"}
+
+
+def test_pairwise_examples():
+    from analysis.evaluate_quotes import pairwise_examples
+    from analysis.quotes import ANTECEDENT_FEATURES
+
+    def feats(x):
+        return {f: (x if i == 0 else 0.0) for i, f in enumerate(ANTECEDENT_FEATURES)}
+
+    X, y = pairwise_examples([([("Ann Lee", feats(1.0)), ("Tom Hardy", feats(0.25))], [True, False]),
+                              ([("Bo Li", feats(0.5))], [True])])  # a decision with no wrong candidate: no pair
+    assert y == [1, 0] and [row[0] for row in X] == [0.75, -0.75]
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # a place named between the speaker and "she" is no antecedent
+    (["Mayor Ann Lee spoke at a rally in Dayton on Sunday.", "Crowds in Dayton cheered as the rain stopped.",
+      '"We will build the bridge this year," she said.'], "Ann Lee"),
+    # negative: with two people in play, "he" is the man who spoke last, not the mayor
+    (["Mayor Ann Lee met the governor, Tom Hardy, on Monday.", "Hardy said the bridge would be built next year.",
+      '"We will pay for all of it," he said.'], "Tom Hardy"),
+])
+def test_pronoun_speakers_round2(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
