@@ -1552,6 +1552,19 @@ _PREPS = {"to", "on", "in", "at", "with", "during", "after", "before", "last", "
           "according", "in", "by", "for"}
 
 
+def _opening_participle(body: str, first: str, lex: Lexicon) -> bool:
+    """Does the sentence open with a participle clause rather than a name? One word in -ing followed by a comma
+    or by a lowercase word that is no reporting verb: "Appearing before the crowd, Lee said", but not "King said"
+    or "Tom Manning told"."""
+    if not first.endswith("ing") or not body.startswith(first):
+        return False
+    rest = body[len(first):]
+    if rest.startswith(","):
+        return True
+    nxt = re.match(r"^ ([a-z][\w'\u2019-]*)", rest)
+    return bool(nxt) and not lex.cue_regex.match(rest.lstrip())
+
+
 def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
     m = patterns.LEADING_ADVERBIAL.match(sentence)
@@ -1571,6 +1584,12 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # "Many foreign media outlets ...": a capitalised determiner alone is no name; the role-word search below
     # finds the whole noun phrase.
     single_determiner = bool(run) and len(run.group(1).split()) == 1 and bool(patterns.DETERMINER.match(first))
+    if _opening_participle(body, first, lex):
+        # "Appearing before the crowd, Lee said ...": the subject follows the participle clause.
+        clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z])", body)
+        after = _leading_np(body[clause.end():], lex) if clause else None
+        if after:
+            return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
     if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner:
         phrase = run.group(1).strip()
         last = phrase.split()[-1]

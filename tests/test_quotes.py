@@ -881,3 +881,17 @@ def test_pronoun_speakers_round2(paragraphs, speaker_name):
     quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
     direct = quotes[quotes["kind"] == "direct"]
     assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # a participle clause opens the sentence: its subject comes after the comma
+    (["Ann Lee won the vote.", "Appearing before the crowd on Monday, Tom Hardy praised the result but added, "
+      '"We all know what the result of the vote means for the town."'], "Tom Hardy"),
+    # negative: a surname in -ing before a reporting verb is still the subject
+    (["Tom King spoke on the show.", 'King told the host, "We all know what the result of the vote means."'],
+     "Tom King"),
+])
+def test_opening_participle_clause(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
