@@ -1362,6 +1362,21 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     return phrase, start, start + len(phrase)
 
 
+def _speaker_before_cue(phrase: str, lex: Lexicon) -> Optional[str]:
+    """The speaker in the words between a closing quotation mark and its reporting verb, or None.
+
+    Besides a plain noun phrase ('"...," Ann Lee said'), three forms around one: a bracketed party and state
+    ('Rep. Ann Lee (D-Ohio) said'), a modal before the verb ('Lee will say'), and a relative clause set off by
+    commas ('an aide, who was not allowed to speak on the record, told' -> "an aide")."""
+    if np_ok(phrase, lex):
+        return phrase
+    core = re.sub(r"\s*\([^()]*\)", "", phrase)
+    core = re.sub(r"\s+(?:will|would|could|can|may|might|must|should)$", "", core)
+    relative = re.match(r"^([^,]+),\s+(?:who|which)\s[^,]+$", core)
+    core = relative.group(1) if relative else core
+    return core if core != phrase and np_ok(core, lex) else None
+
+
 def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     """Attribution right after a closing quotation mark: '..., Zhang said', '..., said Li', '..."said a diplomat'."""
     if not span.closed:
@@ -1388,12 +1403,11 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             return None
         phrase, s0, s1 = found
     else:
-        phrase = _strip_adverbs(pre.strip(" ,\u2014-"))
-        if not np_ok(phrase, lex):
+        phrase = _speaker_before_cue(_strip_adverbs(pre.strip(" ,\u2014-")), lex)
+        if not phrase:
             return None
-        s0 = start + pre.index(phrase[:1]) if phrase else start
         s0 = start + len(pre) - len(pre.lstrip(" ,\u2014-"))
-        s1 = s0 + len(phrase)
+        s1 = s0 + len(phrase) if text.startswith(phrase, s0) else s0 + len(pre.strip(" ,\u2014-"))
     return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "cue": cue.group(0),
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
 

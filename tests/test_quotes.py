@@ -895,3 +895,23 @@ def test_opening_participle_clause(paragraphs, speaker_name):
     quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
     direct = quotes[quotes["kind"] == "direct"]
     assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    (["Ann Lee spoke first.", '"We will fund the bridge this year," Rep. Tom Hardy (D-Ohio) said.'], "Tom Hardy"),
+    (["Ann Lee spoke first.", '"We will fund the bridge this year," Tom Hardy will say at the fair.'], "Tom Hardy"),
+    (["Ann Lee spoke first.", '"We will fund the bridge this year," an aide to Tom Hardy, who was not allowed to '
+      'speak on the record, told reporters.'], "aide"),
+])
+def test_speaker_before_cue_forms(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+def test_speaker_before_cue_keeps_clauses_out():
+    from analysis.quotes import _speaker_before_cue, load_lexicon
+
+    lex = load_lexicon(speaker_weights=None)
+    assert _speaker_before_cue("Tom Hardy", lex) == "Tom Hardy"
+    assert _speaker_before_cue("the plan to build a bridge", lex) is None  # no relative clause, no speaker
