@@ -1256,13 +1256,15 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:
             state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True, lex=lex)
-        if want and state.genders[(name, "unanimous")] not in ("", want):
+        shared = _shared_surname(name, state)
+        if want and not shared and state.genders[(name, "unanimous")] not in ("", want):
             continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
         votes = {"m": 0, "f": 0}
         for m in ms:
             if m.gender:
                 votes[m.gender] += 1
-        gender = state.genders[name] or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
+        article_gender = "" if shared else state.genders[name]
+        gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
         every = [m for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name] or ms
         n_all = len(every)
         first_of_para = [m for m in every if m.paragraph == para and m.subject
@@ -1301,6 +1303,20 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         }
         out.append((name, feats))
     return out
+
+
+def _shared_surname(name: str, state: "ArticleState") -> bool:
+    """Does the article name two people with this surname ("Ann Lee" and "Tom Lee")? Then its surname cues
+    ("Mr. Lee", "Lee said he") may be about the other one and say nothing about this person's gender."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    key = ("shared surname", words[-1])
+    if key not in state.genders:
+        firsts = {m.name.split()[0] for m in state.mentions if len(m.name.split()) >= 2
+                  and m.name.split()[-1] == words[-1]}
+        state.genders[key] = len(firsts) >= 2
+    return state.genders[key]
 
 
 def _sentence_at(state: "ArticleState", pos: int) -> int:

@@ -915,3 +915,17 @@ def test_speaker_before_cue_keeps_clauses_out():
     lex = load_lexicon(speaker_weights=None)
     assert _speaker_before_cue("Tom Hardy", lex) == "Tom Hardy"
     assert _speaker_before_cue("the plan to build a bridge", lex) is None  # no relative clause, no speaker
+
+
+@pytest.mark.parametrize("paragraphs, name, kept", [
+    # two people share the surname: "Mr. Lee ... he" may be about Tom, so it does not veto Ann Lee for "she"
+    (["Mayor Tom Lee opened the fair. Mr. Lee said he was tired.", "His wife, Ann Lee, spoke to the crowd.",
+      '"We will build the bridge this year," she said.'], "Ann Lee", True),
+    # negative: a surname only one person has, marked male, is still vetoed for "she"
+    (["Ann Okafor spoke first at the fair.", "Mayor Tom Hardy thanked the crowd. Mr. Hardy said he was tired.",
+      '"We will build the bridge this year," she said.'], "Tom Hardy", False),
+])
+def test_shared_surname_gender(paragraphs, name, kept):
+    log = []
+    extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
+    assert (name in [n for n, _ in log[-1]["candidates"]]) is kept
