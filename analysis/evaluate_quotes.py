@@ -50,6 +50,13 @@ Definitions (PolNeAR)
     a source with no name before its first comma takes the name of its appositive ("another friend, Ann Lee");
     a capitalised word the article also writes in lowercase is cut from the front of a name ("Is Sanders",
     "Several Cruz" at a sentence start), for the source and for the surname-expansion list the pronouns use;
+  - a second sample of 40 pronoun-gold errors showed 24 where the gold name was wrong, so: a bracketed aside is
+    not the name ("Rep. Ann Lee (D-Ohio)" -> "Ann Lee", not "D-Ohio"); a title opening a name is dropped before
+    the surname expands ("Secretary Lee" -> "Ann Lee"); a name that only modifies a common-noun head is not the
+    source ("the Ohio senator", "Lee's campaign", "an editorial in The Dayton Herald" stay as written), unless
+    the phrase ends with it right after a noun ("master of ceremonies Tom Hardy"); a dash sets off an
+    appositive like a comma, and only an appositive that opens with a capital supplies the name; a name holding
+    an organisation or document word of role_words.csv ("Dayton Herald") is no person, so he/she skips it;
   - names_agree also accepts a multi-word name that ends another ("official data" / "local official data"):
     the seed gold keeps each mention as written while the extractor names one source by its first form;
   - quotes whose gold source is empty, or a pronoun with no antecedent, are left out and counted in the `n`
@@ -118,6 +125,8 @@ GOLD_NAME_STOP = {"and", "on", "the", "but", "when", "while", "then", "continued
                   "democrat", "democratic", "president", "sen", "senator", "gov", "mr", "mrs", "ms", "dr", "in",
                   "at", "for", "with", "as", "after", "if", "so", "to", "former", "candidate", "nominee"}
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "him", "her", "them"}
+# Words after which a capitalised name only modifies a source phrase ("an editorial in The Dayton Herald").
+MODIFIER_LEADS = {"in", "of", "from", "at", "for", "with", "by", "on", "to", "the", "a", "an", "about"}
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -351,13 +360,19 @@ def _drop_initials(name: str) -> str:
     return " ".join(kept)
 
 
-def _source_name(src: str, names: list, person_heads: frozenset, lower_words: frozenset = frozenset()) -> tuple:
+def _source_name(src: str, names: list, person_heads: frozenset, lower_words: frozenset = frozenset(),
+                 org_words: frozenset = frozenset()) -> tuple:
     """(resolved name, is a singular person) for a non-pronoun gold source phrase as written.
 
     lower_words: words the article also writes in lowercase; a capitalised one of them opening a name ("Is",
     "Several") is a sentence-initial word, not a first name.
+    org_words: lowercase organisation words (role_words.csv); a name holding one ("Dayton Tribune") is no person.
+    A bracketed aside is not the name ("Rep. Ann Lee (D-Ohio)" -> "Ann Lee"), a title opening the name is dropped
+    before the surname is expanded ("Secretary Lee" -> "Ann Lee"), and a name that does not end the phrase's
+    head is a modifier, not the source ("the Ohio senator", "opponents of Ohio farms": no name).
     """
-    parts = [p.strip() for p in src.split(",")]
+    src = re.sub(r"\s*\([^)]*\)", "", src).strip()
+    parts = [p.strip() for p in re.split(r",|\s(?:\u2014|--)\s", src)]
     core = parts[0]
     # "Sen. Ann Lee of New York": the place after "of"/"from" is not the person ("Secretary of State Bo Li" keeps
     # "of": the part before it holds no two-word name).
@@ -369,17 +384,25 @@ def _source_name(src: str, names: list, person_heads: frozenset, lower_words: fr
         out = []
         for c in GOLD_NAME.findall(phrase):
             words = _drop_initials(c).split()
-            while len(words) > 1 and words[0].lower() in lower_words:
+            while len(words) > 1 and (words[0].lower() in lower_words or words[0].lower().rstrip(".") in
+                                      GOLD_NAME_STOP | person_heads):
                 words = words[1:]
             if words[-1].lower() not in GOLD_NAME_STOP:
                 out.append(" ".join(words))
         return out
 
-    caps = caps_of(core)
+    head_part = [w for w in re.split(r"\s(?:of|for|at|from|in|with|who|whose|which|that)\s", core)[0].split()
+                 if w.lower() not in {"himself", "herself", "also", "too", "again", "alone", "later", "jr."}]
+    # "the Ohio senator": the head is a common noun, the capitalised word only modifies it; "master of ceremonies
+    # Ann Lee" still ends with the name, right after a noun (not after "in The ...", "from the ...").
+    last = list(GOLD_NAME.finditer(core))[-1:] if core else []
+    ends_with_name = bool(last) and core[last[0].end():].strip(" .'\u2019s") == "" and (
+        core[:last[0].start()].split()[-1:] or [""])[0].lower() not in MODIFIER_LEADS
+    caps = caps_of(core) if (head_part and head_part[-1][:1].isupper()) or ends_with_name else []
     if not caps:
         # "another friend, Ann Lee": the name is in the appositive after the comma.
         for part in parts[1:]:
-            if caps_of(part):
+            if part[:1].isupper() and caps_of(part):
                 caps = caps_of(part)
                 break
     if caps:
@@ -388,12 +411,13 @@ def _source_name(src: str, names: list, person_heads: frozenset, lower_words: fr
         last_word = name.split()[-1]
         # A surname alone becomes the article's most frequent "Firstname Surname" pair ending with it.
         pairs = [" ".join(n.split()[-2:]) for n in names if n.split()[-1] == last_word and len(n.split()) > 1
-                 and n.split()[-2].lower() not in GOLD_NAME_STOP]
+                 and n.split()[-2].lower().rstrip(".") not in GOLD_NAME_STOP | person_heads]
         best = max(set(pairs), key=lambda n: (pairs.count(n), n)) if pairs else ""
         full = best if best and len(name.split()) == 1 else name
         head = re.split(r"\s(?:of|for|at|from|in|with)\s", core)[0].split()[-1].lower()
         plural = head.endswith("s") and head not in {n.lower() for n in full.split()} and head in person_heads
-        return full, not plural
+        organisation = any(w.lower().rstrip(".") in org_words for w in full.split())
+        return full, not plural and not organisation
     head = re.split(r"\s(?:of|for|at|from|in|with|who|whose|which|that)\s", core)[0].split()
     head_word = head[-1].lower() if head else ""
     return src, head_word in person_heads
@@ -415,7 +439,17 @@ def article_names(text: str) -> tuple:
     return names, lower_words
 
 
-def _gold_names(docs: list, gold: list, person_heads: frozenset = frozenset()) -> None:
+def gold_name_words(lex) -> tuple:
+    """(person heads, organisation words) for the gold-side names: role_words.csv's person rows plus PERSON_NOUNS,
+    and its organisation and document rows (lowercase single words)."""
+    table = lex.roles.table
+    words = lambda kinds: frozenset(w.lower() for w in table.loc[table["kind"].isin(kinds), "word"] if " " not in w)
+    person = frozenset(w.lower() for w in table.loc[table["kind"] == "person", "word"]) | PERSON_NOUNS
+    return person, words(("organisation", "document"))
+
+
+def _gold_names(docs: list, gold: list, person_heads: frozenset = frozenset(),
+                org_words: frozenset = frozenset()) -> None:
     """Resolve each gold source to a name (g["gold_name"]); "" when PolNeAR gives no source.
 
     A name as written is shortened to "Firstname Surname"; a surname alone becomes the article's most frequent full
@@ -439,7 +473,7 @@ def _gold_names(docs: list, gold: list, person_heads: frozenset = frozenset()) -
                 word = g["source_text"].strip().lower()
                 g["gold_name"] = last_person if word in SINGULAR_PRONOUNS else last_any
                 continue
-            name, person = _source_name(g["source_text"].strip(), names, person_heads, lower_words)
+            name, person = _source_name(g["source_text"].strip(), names, person_heads, lower_words, org_words)
             g["gold_name"] = name
             last_any = name
             if person:
@@ -752,9 +786,7 @@ def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD, heldout
     docs = load_polnear(corpora_dir, split)
     paragraphs, offsets = polnear_paragraphs(docs)
     gold = gold_polnear(docs, load_eval_cues())
-    table = lex.roles.table
-    person_heads = frozenset(w.lower() for w in table.loc[table["kind"] == "person", "word"]) | PERSON_NOUNS
-    _gold_names(docs, gold, person_heads)
+    _gold_names(docs, gold, *gold_name_words(lex))
     quotes, _ = extract_quotes(paragraphs)
     base = baseline_quotes(paragraphs)
     ours_p = score_polnear(docs, quotes, offsets, gold)
@@ -805,7 +837,8 @@ SPEAKER_WEIGHTS_NOTE = (
     "every he/she speaker the extractor finds whose mention overlaps a PolNeAR pronoun source gives one decision; "
     "its candidates are the people named in the preceding sentences, labelled right when their name agrees "
     "(names_agree) with the gold source's name as resolved by _gold_names (the same gold-side resolution the "
-    "evaluation uses). Only the numbers are stored, no corpus text. Deterministic: lbfgs, C=1.0, features in file "
+    "evaluation uses). Fitted pairwise (pairwise_examples: right minus wrong candidate within a decision, no "
+    "intercept). Only the numbers are stored, no corpus text. Deterministic: lbfgs, C=1.0, features in file "
     "order."
 )
 
@@ -833,6 +866,24 @@ def antecedent_decisions(docs: list, gold: list, log: list, offsets: dict) -> li
     return out
 
 
+def pairwise_examples(decisions: list) -> tuple:
+    """Training pairs for ranking: for each decision, the first right candidate's features minus each wrong
+    candidate's (label 1) and the reverse (label 0). Only the choice within a decision is learned, not how likely
+    a candidate is in general, which is what picking the best-scoring candidate needs."""
+    from analysis.quotes import ANTECEDENT_FEATURES
+
+    X, y = [], []
+    for cands, labels in decisions:
+        vecs = [[feats[f] for f in ANTECEDENT_FEATURES] for _, feats in cands]
+        right = vecs[labels.index(True)]
+        for vec, label in zip(vecs, labels):
+            if not label:
+                diff = [a - b for a, b in zip(right, vec)]
+                X += [diff, [-d for d in diff]]
+                y += [1, 0]
+    return X, y
+
+
 def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
     """Fit the he/she antecedent weights on PolNeAR train and write them (numbers only) to `path`."""
     from sklearn.linear_model import LogisticRegression
@@ -843,27 +894,23 @@ def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
     docs = load_polnear(corpora_dir, "train")
     paragraphs, offsets = polnear_paragraphs(docs)
     gold = gold_polnear(docs, load_eval_cues())
-    table = lex.roles.table
-    _gold_names(docs, gold, frozenset(w.lower() for w in table.loc[table["kind"] == "person", "word"])
-                | PERSON_NOUNS)
+    _gold_names(docs, gold, *gold_name_words(lex))
     log = []
     extract_quotes(paragraphs, speaker_weights=None, candidate_log=log)
     decisions = antecedent_decisions(docs, gold, log, offsets)
-    X = [[feats[f] for f in ANTECEDENT_FEATURES] for cands, _ in decisions for _, feats in cands]
-    y = [int(label) for _, labels in decisions for label in labels]
-    model = LogisticRegression(C=1.0, max_iter=2000).fit(X, y)
-    weights = {"coef": [round(float(c), 6) for c in model.coef_[0]],
-               "intercept": round(float(model.intercept_[0]), 6)}
+    X, y = pairwise_examples(decisions)
+    model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False).fit(X, y)
+    weights = {"coef": [round(float(c), 6) for c in model.coef_[0]], "intercept": 0.0}
     from analysis.quotes import rank_antecedents
 
     n_right = sum(labels[[n for n, _ in cands].index(rank_antecedents(cands, weights))] for cands, labels in decisions)
     n_first = sum(labels[0] for _, labels in decisions)
     data = {"note": SPEAKER_WEIGHTS_NOTE, "features": list(ANTECEDENT_FEATURES), **weights,
-            "n_decisions": len(decisions), "n_candidates": len(y),
+            "n_decisions": len(decisions), "n_candidates": sum(len(c) for c, _ in decisions), "n_pairs": len(y),
             "train_accuracy": round(n_right / len(decisions), 4),
             "train_accuracy_most_recent_mention": round(n_first / len(decisions), 4)}
     Path(path).write_text(json.dumps(data, indent=2) + "\n", encoding="utf-8")
-    return (f"{len(decisions)} he/she decisions ({len(y)} candidates) from {len(log)} logged; ranking accuracy "
+    return (f"{len(decisions)} he/she decisions ({sum(len(c) for c, _ in decisions)} candidates, {len(y)} training pairs) from {len(log)} logged; ranking accuracy "
             f"on train {data['train_accuracy']:.3f} (most recent mention: "
             f"{data['train_accuracy_most_recent_mention']:.3f}); wrote {path}")
 

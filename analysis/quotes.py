@@ -434,6 +434,8 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     """Split a speaker phrase into name, role and kind."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
     phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
+    # "Rep. Ann Lee (D-Ohio)": the bracketed party and state are not part of the name.
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,") or phrase
     core, _, appositive = phrase.partition(",")
     core, appositive = core.strip(), appositive.strip(" ,")
     # "Cruz himself said": the reflexive only stresses the name ("Cruz"), it is not the head.
@@ -542,7 +544,8 @@ class ArticleState:
     candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
     lines: list = field(default_factory=list)  # line number of each paragraph (paragraph_offsets order)
     article_roles: dict = field(default_factory=dict)  # person name -> role mentions in the article (cached)
-    name_uses: dict = field(default_factory=dict)  # capitalised word -> used mid-sentence as a name (cached)
+    ordinary: frozenset = frozenset()  # sentence-case words of the article (sentence_case_words)
+    mid_capitals: frozenset = frozenset()  # words capitalised mid-sentence somewhere (mid_sentence_capitals)
 
 
 def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
@@ -578,12 +581,18 @@ def _candidate(line, text, run, start, end, appositive):
     return (line, list(run), before, appos)
 
 
+NAME_PARTICLES = {"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"}
+
+
 def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
     """Expand a surname or short form to a full name introduced in the same article, with its role."""
     short_l = short.lower()
     for ent in reversed(state.entities):
         toks = ent.name.split()
-        if ent.kind == "person" and len(toks) >= 2 and short_l in (toks[0].lower(), toks[-1].lower()):
+        # Only a proper name ("Ann Lee") is a full form: not a description read as a speaker ("Lee personally
+        # opposes the plan"), whose first word happens to be the surname.
+        if ent.kind == "person" and len(toks) >= 2 and short_l in (toks[0].lower(), toks[-1].lower()) and all(
+                t[:1].isupper() or t.lower() in NAME_PARTICLES for t in toks):
             return ent.name, ent.role
     options = []
     for cand_line, run, before, appos in state.candidates:
@@ -592,7 +601,7 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
             if (w[:-2] if possessive else w).lower() != short_l:
                 continue
             w = w[:-2] if possessive else w
-            bad = lambda t: (t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
+            bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
                              or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
                              or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                              or bool(patterns.ACRONYM.match(t)))
@@ -708,7 +717,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         state.entities.append(ent)
         return ent, note
     # A person: expand short forms, reuse the entity if known.
-    name, role = sp.name, sp.role
+    name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
     if len(name.split()) == 1:
         full, full_role = _full_name(name, state, line, lex)
         if full != name:
@@ -795,7 +804,7 @@ def _known_person(sp: Speaker, state: ArticleState, line: int, lex: Lexicon) -> 
     """The earlier speaker entity this subject names, if any (no new entity is created)."""
     if sp.kind != "person" or not sp.name:
         return None
-    name = sp.name
+    name = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name
     if len(name.split()) == 1:
         name = _full_name(name, state, line, lex)[0]
     for ent in reversed(state.entities):
@@ -1077,6 +1086,7 @@ ANTECEDENT_FEATURES = (
     "recency_rank", "is_last_speaker", "speaker_rank", "is_speaker", "subject_last", "subject_previous_sentence",
     "subject_of_cue", "gender_agrees", "gender_disagrees", "log_mentions", "full_name_in_text",
     "after_preposition", "possessive_last", "in_quote_last", "followed_by_cue", "unnamed_speaker",
+    "share_after_preposition", "ever_followed_by_cue", "description", "paragraph_subject", "only_sentence_initial",
 )
 
 
@@ -1113,8 +1123,44 @@ def load_speaker_weights(path=SPEAKER_WEIGHTS_FILE) -> Optional[dict]:
     return {"coef": [float(c) for c in data["coef"]], "intercept": float(data["intercept"])}
 
 
-def collect_mentions(rows: list, lex: "Lexicon") -> tuple:
-    """Name mentions of an article: (mentions, article offset of each paragraph, article offset of each sentence)."""
+def mid_sentence_capitals(text: str) -> frozenset:
+    """Capitalised words the article writes right after a lowercase word or a comma ("met Tom Hardy", "said Lee"):
+    there the capital marks a name, not the start of a sentence."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w'\u2019-]*", text))
+
+
+def sentence_case_words(text: str) -> frozenset:
+    """Capitalised words that are ordinary words in this article: written in lowercase somewhere and capitalised
+    only where a sentence (or quotation) starts, never after a lowercase word or a comma.
+
+    "Although Tom Hardy left ... although it rained": "Although" is no first name; "Bill Tan said ... the bill
+    passed ... said Bill Tan" keeps "Bill", which is capitalised mid-sentence.
+    """
+    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*", text))
+    mid = mid_sentence_capitals(text)
+    return frozenset(w for w in re.findall(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]+", text)
+                     if w.lower() in lower and w not in mid)
+
+
+def clean_name_words(words: list, ordinary: frozenset = frozenset()) -> list:
+    """Name words without what only borders the name: a sentence-initial ordinary word ("Although Lee" -> "Lee",
+    see sentence_case_words), the full stop ending a sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an
+    initial), and what follows such a stop ("Ohio. He" -> "Ohio")."""
+    out = []
+    for w in words:
+        if not out and w in ordinary:
+            continue
+        if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."}:
+            out.append(w[:-1])
+            break
+        out.append(w)
+    return out
+
+
+def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset()) -> tuple:
+    """Name mentions of an article: (mentions, article offset of each paragraph, article offset of each sentence).
+
+    ordinary: the article's sentence-case words (sentence_case_words), cut from the front of a name."""
     mentions, offsets, sentence_starts, offset, sentence_no = [], [], [], 0, 0
     for p_idx, (line, text) in enumerate(rows):
         offsets.append(offset)
@@ -1128,6 +1174,9 @@ def collect_mentions(rows: list, lex: "Lexicon") -> tuple:
             has_cue = bool(lex.cue_regex.search(text, s, e))
             sentence_starts.append(offset + s)
             for r0, r1, words in _capital_runs(text, s, e):
+                words = clean_name_words(words, ordinary)
+                if not words:
+                    continue
                 m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
                 if m:
                     name, possessive, gender, followed, subject = m
@@ -1225,14 +1274,19 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:
             state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True, lex=lex)
-        if want and state.genders[(name, "unanimous")] not in ("", want):
+        shared = _shared_surname(name, state)
+        if want and not shared and state.genders[(name, "unanimous")] not in ("", want):
             continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
         votes = {"m": 0, "f": 0}
         for m in ms:
             if m.gender:
                 votes[m.gender] += 1
-        gender = state.genders[name] or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
-        n_all = sum(1 for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name)
+        article_gender = "" if shared else state.genders[name]
+        gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
+        every = [m for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name] or ms
+        n_all = len(every)
+        first_of_para = [m for m in every if m.paragraph == para and m.subject
+                         and m.sentence == _sentence_at(state, state.paragraph_offsets[para])]
         speaker_rank = recent.index(name) if name in recent else 5
         feats = {
             "sentences_back": min(current - last.sentence, ANTECEDENT_WINDOW) / ANTECEDENT_WINDOW,
@@ -1256,9 +1310,31 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             "in_quote_last": float(last.in_quote),
             "followed_by_cue": float(any(m.followed_by_cue for m in ms)),
             "unnamed_speaker": float(last.from_speaker),
+            # Over all the article's mentions so far: a place is mostly written after "in"/"from" ("in Ohio"),
+            # a person is somewhere the subject of a reporting verb ("Lee said").
+            "share_after_preposition": sum(m.after_preposition for m in every) / len(every),
+            "ever_followed_by_cue": float(any(m.followed_by_cue for m in every) or name in recent),
+            "description": float(any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in name.split())),
+            "paragraph_subject": float(bool(first_of_para)),
+            # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
+            "only_sentence_initial": float(len(name.split()) == 1 and name not in state.mid_capitals),
         }
         out.append((name, feats))
     return out
+
+
+def _shared_surname(name: str, state: "ArticleState") -> bool:
+    """Does the article name two people with this surname ("Ann Lee" and "Tom Lee")? Then its surname cues
+    ("Mr. Lee", "Lee said he") may be about the other one and say nothing about this person's gender."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    key = ("shared surname", words[-1])
+    if key not in state.genders:
+        firsts = {m.name.split()[0] for m in state.mentions if len(m.name.split()) >= 2
+                  and m.name.split()[-1] == words[-1]}
+        state.genders[key] = len(firsts) >= 2
+    return state.genders[key]
 
 
 def _sentence_at(state: "ArticleState", pos: int) -> int:
@@ -1320,6 +1396,21 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     return phrase, start, start + len(phrase)
 
 
+def _speaker_before_cue(phrase: str, lex: Lexicon) -> Optional[str]:
+    """The speaker in the words between a closing quotation mark and its reporting verb, or None.
+
+    Besides a plain noun phrase ('"...," Ann Lee said'), three forms around one: a bracketed party and state
+    ('Rep. Ann Lee (D-Ohio) said'), a modal before the verb ('Lee will say'), and a relative clause set off by
+    commas ('an aide, who was not allowed to speak on the record, told' -> "an aide")."""
+    if np_ok(phrase, lex):
+        return phrase
+    core = re.sub(r"\s*\([^()]*\)", "", phrase)
+    core = re.sub(r"\s+(?:will|would|could|can|may|might|must|should)$", "", core)
+    relative = re.match(r"^([^,]+),\s+(?:who|which)\s[^,]+$", core)
+    core = relative.group(1) if relative else core
+    return core if core != phrase and np_ok(core, lex) else None
+
+
 def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     """Attribution right after a closing quotation mark: '..., Zhang said', '..., said Li', '..."said a diplomat'."""
     if not span.closed:
@@ -1346,12 +1437,11 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             return None
         phrase, s0, s1 = found
     else:
-        phrase = _strip_adverbs(pre.strip(" ,\u2014-"))
-        if not np_ok(phrase, lex):
+        phrase = _speaker_before_cue(_strip_adverbs(pre.strip(" ,\u2014-")), lex)
+        if not phrase:
             return None
-        s0 = start + pre.index(phrase[:1]) if phrase else start
         s0 = start + len(pre) - len(pre.lstrip(" ,\u2014-"))
-        s1 = s0 + len(phrase)
+        s1 = s0 + len(phrase) if text.startswith(phrase, s0) else s0 + len(pre.strip(" ,\u2014-"))
     return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "cue": cue.group(0),
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
 
@@ -1521,6 +1611,19 @@ _PREPS = {"to", "on", "in", "at", "with", "during", "after", "before", "last", "
           "according", "in", "by", "for"}
 
 
+def _opening_participle(body: str, first: str, lex: Lexicon) -> bool:
+    """Does the sentence open with a participle clause rather than a name? One word in -ing followed by a comma
+    or by a lowercase word that is no reporting verb: "Appearing before the crowd, Lee said", but not "King said"
+    or "Tom Manning told"."""
+    if not first.endswith("ing") or not body.startswith(first):
+        return False
+    rest = body[len(first):]
+    if rest.startswith(","):
+        return True
+    nxt = re.match(r"^ ([a-z][\w'\u2019-]*)", rest)
+    return bool(nxt) and not lex.cue_regex.match(rest.lstrip())
+
+
 def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
     m = patterns.LEADING_ADVERBIAL.match(sentence)
@@ -1540,6 +1643,12 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # "Many foreign media outlets ...": a capitalised determiner alone is no name; the role-word search below
     # finds the whole noun phrase.
     single_determiner = bool(run) and len(run.group(1).split()) == 1 and bool(patterns.DETERMINER.match(first))
+    if _opening_participle(body, first, lex):
+        # "Appearing before the crowd, Lee said ...": the subject follows the participle clause.
+        clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z])", body)
+        after = _leading_np(body[clause.end():], lex) if clause else None
+        if after:
+            return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
     if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner:
         phrase = run.group(1).strip()
         last = phrase.split()[-1]
@@ -1993,7 +2102,9 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         rows = list(zip(art["line"].astype(int), art["text"].fillna("").astype(str)))
         state = ArticleState(candidates=collect_name_candidates(rows, lex), text="\n".join(t for _, t in rows),
                              candidate_log=candidate_log)
-        state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex)
+        state.ordinary = sentence_case_words(state.text)
+        state.mid_capitals = mid_sentence_capitals(state.text)
+        state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex, state.ordinary)
         state.mention_pos = [m.pos for m in state.mentions]
         state.lines = [line for line, _ in rows]
         for (line, text), offset in zip(rows, state.paragraph_offsets):
@@ -2388,9 +2499,7 @@ def _used_as_name(word: str, state: Optional[ArticleState], line: int, lex: Lexi
         return False
     if _known_person(Speaker(word, "", word, "person", False, ""), state, line, lex) is not None:
         return True
-    if word not in state.name_uses:  # cached: one scan of the article per word
-        state.name_uses[word] = re.search(r"[a-z,]\s+" + re.escape(word) + r"\b", state.text) is not None
-    return state.name_uses[word]
+    return word in state.mid_capitals
 
 
 def _coordinated(text: str, first: Span, second: Span) -> bool:

@@ -846,3 +846,162 @@ def test_reported_comma_after_cue_is_no_object():
 ])
 def test_reported_clause_subjects(text, expected):
     assert reported_texts(text) == expected
+
+
+# ---- speaker resolution (round 2) ----
+
+GOLD_SIDE_ARTICLE = ("Rep. Ann Lee (D-Ohio) spoke first. Secretary Lee left. The Dayton Herald wrote. Master of "
+                     "ceremonies Tom Hardy spoke.")
+
+
+@pytest.mark.parametrize("source, expected, person", [
+    ("Rep. Ann Lee (D-Ohio)", "Ann Lee", True),  # the bracketed party and state is not the name
+    ("Secretary Lee", "Ann Lee", True),  # a title opening the name is dropped before the surname expands
+    ("the Ohio congresswoman", "the Ohio congresswoman", True),  # the place only modifies a common-noun head
+    ("opponents of Ohio farms", "opponents of Ohio farms", False),
+    ("Lee's campaign", "Lee's campaign", False),  # a person's campaign is not the person
+    ("master of ceremonies Tom Hardy", "Tom Hardy", True),  # the name ends the phrase, right after a noun
+    ("an editorial in The Dayton Herald", "an editorial in The Dayton Herald", False),
+    ("The Dayton Herald", "Dayton Herald", False),  # an organisation word: no "he"/"she" refers to it
+    ("the mayor's aide — Tom Hardy —", "Tom Hardy", True),  # a dash appositive names the source
+])
+def test_gold_side_source_names_round2(source, expected, person):
+    from analysis.evaluate_quotes import _source_name, article_names, gold_name_words
+    from analysis.quotes import load_lexicon
+
+    names, lower_words = article_names(GOLD_SIDE_ARTICLE)
+    person_heads, org_words = gold_name_words(load_lexicon(speaker_weights=None))
+    assert _source_name(source, names, person_heads, lower_words, org_words) == (expected, person)
+
+
+def test_sentence_case_words_and_name_cleanup():
+    from analysis.quotes import clean_name_words, sentence_case_words
+
+    text = ("Although Tom Hardy was late, the vote went ahead although it rained. Bill Tan said the bill passed, "
+            "thanked Bill Tan and left. Was Hardy right? He was.")
+    ordinary = sentence_case_words(text)
+    assert {"Although", "Was"} <= ordinary
+    assert "Bill" not in ordinary  # also capitalised mid-sentence: a first name, kept
+    assert clean_name_words(["Although", "Hardy"], ordinary) == ["Hardy"]
+    assert clean_name_words(["Was", "Hardy"], ordinary) == ["Hardy"]
+    assert clean_name_words(["Bill", "Tan"], ordinary) == ["Bill", "Tan"]
+    assert clean_name_words(["Ann", "Lee."], ordinary) == ["Ann", "Lee"]  # the sentence's full stop
+    assert clean_name_words(["Ohio.", "He"], ordinary) == ["Ohio"]  # a run across a missed sentence break
+    assert clean_name_words(["Tom", "Hardy", "Jr."], ordinary) == ["Tom", "Hardy", "Jr."]
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # the bracketed party and state are not part of the speaker's name
+    (['"We will fund the bridge," said Rep. Ann Lee (D-Ohio).'], "Ann Lee"),
+    # a sentence-initial ordinary word is not a first name: "Was Hardy" is Tom Hardy
+    (["Tom Hardy, a farmer, spoke at the fair. He was asked if it was wise.", "Was Hardy worried? Not at all.",
+      '"It was a wise plan from the start," he said.'], "Tom Hardy"),
+])
+def test_speaker_names_lose_brackets_and_sentence_words(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+def test_full_name_ignores_descriptions_read_as_speakers():
+    from analysis.quotes import ArticleState, Entity, _full_name, collect_name_candidates, load_lexicon
+
+    lex = load_lexicon(speaker_weights=None)
+    rows = [(1, "Mayor Ann Lee opened the fair."), (2, "Lee personally opposes the plan.")]
+    state = ArticleState(candidates=collect_name_candidates(rows, lex))
+    state.entities.append(Entity("Lee personally opposes the plan", "", "person", False))
+    assert _full_name("Lee", state, 2, lex)[0] == "Ann Lee"
+    state.entities.append(Entity("Ann Lee", "mayor", "person", False))
+    assert _full_name("Lee", state, 2, lex) == ("Ann Lee", "mayor")
+
+
+def test_antecedent_features_for_places_and_descriptions():
+    log = []
+    extract_quotes(paragraphs_of("Mayor Ann Lee flew in from Dayton on Monday, and Ann Lee said the bridge is old.",
+                                 "Dayton cheered.", '"We will build it," she said.'), candidate_log=log)
+    feats = dict(log[-1]["candidates"])
+    assert feats["Dayton"]["share_after_preposition"] == 0.5  # "from Dayton", then a subject
+    assert feats["Ann Lee"]["share_after_preposition"] == 0.0
+    assert feats["Ann Lee"]["ever_followed_by_cue"] == 1.0 and feats["Dayton"]["ever_followed_by_cue"] == 0.0
+    assert feats["Ann Lee"]["description"] == 0.0
+    assert feats["Dayton"]["only_sentence_initial"] == 0.0  # "from Dayton": capitalised mid-sentence too
+
+
+def test_mid_sentence_capitals():
+    from analysis.quotes import mid_sentence_capitals
+
+    assert mid_sentence_capitals("Crowds cheered. They met Tom Hardy, Lee and others.") == {"Tom", "Hardy", "Lee"}
+
+
+def test_pairwise_examples():
+    from analysis.evaluate_quotes import pairwise_examples
+    from analysis.quotes import ANTECEDENT_FEATURES
+
+    def feats(x):
+        return {f: (x if i == 0 else 0.0) for i, f in enumerate(ANTECEDENT_FEATURES)}
+
+    X, y = pairwise_examples([([("Ann Lee", feats(1.0)), ("Tom Hardy", feats(0.25))], [True, False]),
+                              ([("Bo Li", feats(0.5))], [True])])  # a decision with no wrong candidate: no pair
+    assert y == [1, 0] and [row[0] for row in X] == [0.75, -0.75]
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # a place named between the speaker and "she" is no antecedent
+    (["Mayor Ann Lee spoke at a rally in Dayton on Sunday.", "Crowds in Dayton cheered as the rain stopped.",
+      '"We will build the bridge this year," she said.'], "Ann Lee"),
+    # negative: with two people in play, "he" is the man who spoke last, not the mayor
+    (["Mayor Ann Lee met the governor, Tom Hardy, on Monday.", "Hardy said the bridge would be built next year.",
+      '"We will pay for all of it," he said.'], "Tom Hardy"),
+])
+def test_pronoun_speakers_round2(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # a participle clause opens the sentence: its subject comes after the comma
+    (["Ann Lee won the vote.", "Appearing before the crowd on Monday, Tom Hardy praised the result but added, "
+      '"We all know what the result of the vote means for the town."'], "Tom Hardy"),
+    # negative: a surname in -ing before a reporting verb is still the subject
+    (["Tom King spoke on the show.", 'King told the host, "We all know what the result of the vote means."'],
+     "Tom King"),
+])
+def test_opening_participle_clause(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    (["Ann Lee spoke first.", '"We will fund the bridge this year," Rep. Tom Hardy (D-Ohio) said.'], "Tom Hardy"),
+    (["Ann Lee spoke first.", '"We will fund the bridge this year," Tom Hardy will say at the fair.'], "Tom Hardy"),
+    (["Ann Lee spoke first.", '"We will fund the bridge this year," an aide to Tom Hardy, who was not allowed to '
+      'speak on the record, told reporters.'], "aide"),
+])
+def test_speaker_before_cue_forms(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) >= 1 and direct.iloc[-1]["speaker_name"] == speaker_name
+
+
+def test_speaker_before_cue_keeps_clauses_out():
+    from analysis.quotes import _speaker_before_cue, load_lexicon
+
+    lex = load_lexicon(speaker_weights=None)
+    assert _speaker_before_cue("Tom Hardy", lex) == "Tom Hardy"
+    assert _speaker_before_cue("the plan to build a bridge", lex) is None  # no relative clause, no speaker
+
+
+@pytest.mark.parametrize("paragraphs, name, kept", [
+    # two people share the surname: "Mr. Lee ... he" may be about Tom, so it does not veto Ann Lee for "she"
+    (["Mayor Tom Lee opened the fair. Mr. Lee said he was tired.", "His wife, Ann Lee, spoke to the crowd.",
+      '"We will build the bridge this year," she said.'], "Ann Lee", True),
+    # negative: a surname only one person has, marked male, is still vetoed for "she"
+    (["Ann Okafor spoke first at the fair.", "Mayor Tom Hardy thanked the crowd. Mr. Hardy said he was tired.",
+      '"We will build the bridge this year," she said.'], "Tom Hardy", False),
+])
+def test_shared_surname_gender(paragraphs, name, kept):
+    log = []
+    extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
+    assert (name in [n for n, _ in log[-1]["candidates"]]) is kept
