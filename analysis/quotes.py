@@ -2110,6 +2110,8 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         for (line, text), offset in zip(rows, state.paragraph_offsets):
             state.offset = offset
             q, p = _process_paragraph(int(article_id), line, text, state, lex)
+            for row in q:
+                name_back_reference(row, state.text, offset, state.mid_capitals, lex)
             quotes += q
             phrases += p
     qdf = pd.DataFrame(quotes, columns=QUOTE_COLUMNS[1:])
@@ -2119,6 +2121,42 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
     pdf = pd.DataFrame(phrases, columns=PHRASE_COLUMNS)
     pdf = pdf.sort_values(["article_id", "line", "char_start"], kind="stable").reset_index(drop=True)
     return qdf, pdf
+
+
+def name_back_reference(row: dict, article: str, offset: int, mid_capitals: frozenset, lex: Lexicon) -> None:
+    """'The company said ...' after 'Acme Corp., the company that ...': "the" + one organisation or document points
+    back to one the article has already introduced by name, so the source is identifiable, not anonymous.
+
+    Applies to an unresolved quote row whose speaker is "the" + a singular organisation or document word; the
+    introduction is an earlier use of that word with a name (a word the article capitalises mid-sentence, or an
+    acronym) within a few words of it. "The ministry said" with no earlier named ministry stays anonymous, and so
+    do persons ("the official") and plurals ("the reports"). Sets anonymous=False and says why in `evidence`.
+    """
+    speaker = row["speaker"]
+    if not row["anonymous"] or not re.match(r"(?i)the\s", speaker or "") or row["speaker_char_start"] < 0:
+        return
+    if row["speaker_name"].lower() not in speaker.lower() or "text says" in row["evidence"]:
+        return  # resolved to someone else, or explicitly anonymous ("on condition of anonymity")
+    core = re.split(r",|\s(?:from|by|of|at|for|in|on|that|which|who)\s", speaker, maxsplit=1)[0].strip()
+    heads = [(r, w) for r, w in find_role_words(core, lex.roles) if core.lower().endswith(w.lower())]
+    if not heads:
+        return
+    r, word = heads[-1]
+    if lex.roles.table.at[r, "kind"] not in ("organisation", "document") or \
+            word.lower() != lex.roles.table.at[r, "word"].lower():
+        return
+    before = article[:offset + row["speaker_char_start"]]
+    name = re.compile(r"(?<![.!?]\s)(?<=\s)(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z][\w'\u2019-]*)")
+    for m in re.finditer(r"(?i)(?<![\w-])" + re.escape(word) + r"(?![\w-])", before[-20 * WINDOW:]):
+        lo = len(before) - min(len(before), 20 * WINDOW) + m.start()
+        window = before[max(0, lo - 40):lo + len(word) + 40]
+        for cap in name.finditer(window):
+            base = re.sub(r"['\u2019]s$", "", cap.group(0))
+            if base.isupper() or base in mid_capitals:
+                row["anonymous"] = False
+                row["evidence"] = re.sub(r"; no name in '[^']*'", "", row["evidence"]) + (
+                    f"; '{speaker}' points back to the {word.lower()} introduced earlier ('{base}')")
+                return
 
 
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:

@@ -1005,3 +1005,19 @@ def test_shared_surname_gender(paragraphs, name, kept):
     log = []
     extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
     assert (name in [n for n, _ in log[-1]["candidates"]]) is kept
+
+
+# ---- back-references: "the company" after a named company ----------------------------------------------------
+
+@pytest.mark.parametrize("paragraphs, anonymous", [
+    (["Workers at Acme Corp., the heating company, were told on Monday.",
+      "The company said the plant would close next year."], False),
+    (["The company said the plant would close next year."], True),  # nothing introduced: unnamed
+    (["Workers at Acme Corp., the heating company, were told on Monday.",
+      "The official said the plant would close next year."], True),  # a person is no back-reference
+    (["Workers at Acme Corp., the heating company, were told on Monday.",
+      "The company, speaking on condition of anonymity, said the plant would close."], True),
+])
+def test_definite_organisation_points_back_to_a_named_one(paragraphs, anonymous):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    assert list(quotes["anonymous"]) == [anonymous]
