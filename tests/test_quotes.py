@@ -1005,3 +1005,41 @@ def test_shared_surname_gender(paragraphs, name, kept):
     log = []
     extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
     assert (name in [n for n, _ in log[-1]["candidates"]]) is kept
+
+
+# ---- reported speech (round 3) ----
+
+def _reported(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    rows = quotes[quotes["kind"] != "direct"]
+    return [(r.speaker, r.cue, r.text) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contracted auxiliary makes the participle the main verb
+    ("He's suggesting that the council should move the fair to May.",
+     [("He", "suggesting", "the council should move the fair to May.")]),
+    ("They're not predicting the ferry will run again this winter.",
+     [("They", "predicting", "the ferry will run again this winter.")]),
+    # a clause opened by a relative word has its own subject
+    ("It was a speech in which he stated that the bridge is too old for the town.",
+     [("he", "stated", "the bridge is too old for the town.")]),
+    ("The council passed a rule that she said would make the budget harder to pass.",
+     [("she", "said", "would make the budget harder to pass.")]),
+    # a second main clause after the first one's content
+    ("Although Lee admitted to the radio host that she knew the builder, she claimed the two spoke only by phone.",
+     [("Lee", "admitted", "she knew the builder"), ("she", "claimed", "the two spoke only by phone.")]),
+])
+def test_reported_round3_clauses(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # after "which" the object of the verb is the gap: no content
+    "The rule, which the board first proposed last July, drew many angry letters from the public.",
+    # a cue word inside a markup tag is no verb, its attribute values no quotations
+    '<note kind="aside" said-by="Ann Lee">The bridge will close for a month.</note>',
+    '<note note-author="@annlee" note-date="May 2, 2020">The bridge will close for a month.</note>',
+])
+def test_reported_round3_negatives(text):
+    assert _reported(text) == []
