@@ -1892,6 +1892,8 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
         phrase = chunk[words[k].start():]
         if any(w.group(0).endswith("ed") and w.group(0)[0].islower() for w in words[k:]):
             continue  # "law angered farmers": a verb is no part of the antecedent
+        if lex.cue_regex.match(phrase):
+            continue  # "..., say some residents, who": the reporting verb is no part of it either
         if np_ok(phrase, lex) or _loose_np(phrase, lex):
             return phrase, cut + words[k].start()
     return None
@@ -1969,9 +1971,14 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                 return None
             return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": comma + 1,
                     "content_end": e}
-        if not pre.rstrip().endswith(","):
-            return None
         rest = text[s1:e]
+        if not pre.rstrip().endswith(","):
+            # "The bridge closed in May according to a city memo.": a source that ends the sentence needs no comma.
+            if rest.strip(" .") or len(_words(pre)) < MIN_WORDS_CONTENT or not (
+                    phrase[:1].isupper() or len(_words(phrase)) > 1):  # "ran on time according to plan"
+                return None
+            return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
+                    "content_end": m.start()}
         if re.match(r"^\s*,", rest) and len(_words(rest)) >= 3:  # "By next spring, according to X, the ..."
             return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
                     "content_end": e, "note": "parenthetical attribution inside the reported sentence"}
@@ -2080,7 +2087,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         found = _speaker_after(text, m.end(), lex)
         if found:
             phrase, s0, s1 = found
-            rest = text[s1:e]
+            # "..., said Ann Lee, who chairs the board.": a relative clause after the speaker is no content.
+            rest = re.split(r",\s*(?:who|whose|which)(?![\w'\u2019-])", text[s1:e], maxsplit=1)[0]
             # "..., said Ann Lee, Cityville's engineer.": an appositive closing the sentence gives the role.
             appositive = re.match(r"^,\s*[^,;:!?\"\u201c\u201d]{2,120}?[.!?]?$", rest.rstrip())
             if _adjunct_only(rest, "say") or (appositive and len(_words(rest)) <= 12):

@@ -1043,3 +1043,23 @@ def test_reported_round3_clauses(text, expected):
 ])
 def test_reported_round3_negatives(text):
     assert _reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source closing the sentence needs no comma before "according to"
+    ("The bridge will close for a month according to a city memo released Monday.",
+     [("a city memo released Monday", "according to", "The bridge will close for a month")]),
+    # a relative clause after an inverted speaker is no part of the attribution
+    ("The bridge is the first of its kind in the state, said Ann Lee, director of the Bridge Fund, whose members "
+     "lobby the council.", [("Ann Lee", "said", "The bridge is the first of its kind in the state")]),
+])
+def test_reported_round3_sources_after(text, expected):
+    assert _reported(text) == expected
+
+
+def test_reported_round3_source_after_negatives():
+    # a bare lowercase noun after "according to" is a manner, not a source
+    assert _reported("The trains ran on time all week according to plan.") == []
+    # the antecedent of "who" never starts with the reporting verb
+    rows = _reported("A quieter mayor may help the town, say some residents, who recall the noise of the fair.")
+    assert [sp for sp, _, _ in rows] == ["some residents", "some residents"]
