@@ -1953,6 +1953,29 @@ def _clause_subject(pre: str, lex: Lexicon) -> Optional[tuple]:
     return None
 
 
+_AS_BEFORE = re.compile(r"^\s*(?:(?:And|But|However|Yet|So),?\s+)?[Aa]s\s+([^,;:.!?\"\u201c\u201d]{1,80}?)\s*$")
+_AS_AFTER = re.compile(r"^[^,;:.!?\"\u201c\u201d]{0,40},\s*")
+
+
+def _as_clause(text: str, pre: str, post: str, m, e: int, lex: Lexicon) -> Optional[dict]:
+    """ "As the Daily Herald reported on Monday, the ferry will stop in May.": an "as" clause opening the sentence
+    (pre is the whole sentence before the verb), whose subject is a speaker noun phrase (np_ok) and which ends at
+    a comma after at most a few adjunct words. The content is the rest of the sentence after that comma. Not "As
+    expected, ..." (no subject), "As Lee demands a vote, ..." (an object) or "If X, as some hope, Y" (mid-sentence).
+    """
+    before = _AS_BEFORE.search(pre)
+    after = _AS_AFTER.match(post)
+    if not before or not after or not _adjunct_only(post[:after.end()].rstrip(" ,"), "say"):
+        return None
+    phrase = _strip_adverbs(before.group(1).strip())
+    c0 = m.end() + after.end()
+    if not phrase or not np_ok(phrase, lex) or len(_words(text[c0:e])) < MIN_WORDS_CONTENT:
+        return None
+    s0 = m.start() - len(pre) + before.start(1)
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "content_start": c0,
+            "content_end": e, "note": "as-clause attribution"}
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -1984,6 +2007,9 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                     "content_end": e, "note": "parenthetical attribution inside the reported sentence"}
         return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
                 "content_end": m.start()}
+    found = _as_clause(text, pre, post, m, e, lex) if anchored else None
+    if found:
+        return found
     # (R) relative clause: "..., and powerful unions who said the law punished them". The content runs to the end
     # of the sentence; the speaker is the noun phrase the relative pronoun refers back to.
     rel_pre = _strip_adverbs(pre.rstrip())

@@ -1063,3 +1063,17 @@ def test_reported_round3_source_after_negatives():
     # the antecedent of "who" never starts with the reporting verb
     rows = _reported("A quieter mayor may help the town, say some residents, who recall the noise of the fair.")
     assert [sp for sp, _, _ in rows] == ["some residents", "some residents"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As the Daily Herald reported on Monday, the bridge will close for a month.",
+     [("the Daily Herald", "reported", "the bridge will close for a month.")]),
+    ("And, as the Herald previously reported, the mayor may lose the vote.",
+     [("the Herald", "reported", "the mayor may lose the vote.")]),
+    # negatives: no subject, an object after the verb, an "as" clause inside the sentence
+    ("As expected, the council approved the bridge plan on Monday.", []),
+    ("As Lee demands a vote, the council will delay the bridge plan.", []),
+    ("If the toll rises, as some residents fear, the council will lose the vote.", []),
+])
+def test_reported_round3_as_clause(text, expected):
+    assert _reported(text) == expected
