@@ -85,8 +85,9 @@ COMMA_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|(?<![\w-])(?:while|by|after|befor
                           re.IGNORECASE)
 
 # An auxiliary before a participial cue makes it the main verb: "Officials are saying that ...".
-PROGRESSIVE_BEFORE = re.compile(r"(?<![\w-])(?:is|are|was|were|am|been|be)\s+(?:also\s+|still\s+|now\s+)?$",
-                                re.IGNORECASE)
+# The contracted forms count too: "She's saying", "They're not predicting".
+PROGRESSIVE_BEFORE = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|am|been|be)|(?<=\w)['\u2019](?:s|re|m))\s+"
+                                r"(?:also\s+|still\s+|now\s+|not\s+)?$", re.IGNORECASE)
 
 # Coordinated second verb after the subject's first predicate: "..., and pointed out that", "acknowledged the
 # delay, but noted that ...".

@@ -1668,6 +1668,13 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     return None
 
 
+def _inside_markup(text: str, pos: int) -> bool:
+    """Is pos inside a markup tag, between its "<" and ">"? '<note kind="aside" said-by="Lee">' holds no speech:
+    neither its words nor its quoted attribute values."""
+    opened = text.rfind("<", 0, pos)
+    return opened >= 0 and text.rfind(">", 0, pos) < opened and re.match(r"</?[A-Za-z]", text[opened:]) is not None
+
+
 def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_speakers: list,
                   prev_sentence: Optional[tuple], lex: Lexicon) -> list:
     """Reported speech in the sentence text[s:e]. Returns dicts with speaker, content offsets and cue."""
@@ -1679,10 +1686,10 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
         i = bisect.bisect_right(blocked_starts, pos) - 1
         return i >= 0 and blocked[i][0] <= pos < blocked[i][1]
 
-    main_found = False
+    main_end = None  # where the content of the sentence's main or participial reported clause ends
     # A capitalised cue inside a sentence is part of a name ("the Maine State Police"), not a verb.
     cues = [m for m in lex.cue_regex.finditer(text, s, e)
-            if m.start() not in used and not is_blocked(m.start())
+            if m.start() not in used and not is_blocked(m.start()) and not _inside_markup(text, m.start())
             and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != "")]
     for k, m in enumerate(cues):
         cue, lemma = m.group(0), _lemma(m.group(0), lex)
@@ -1705,7 +1712,10 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                 if c0 is not None:
                     end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
                     item = dict(subject, content_start=c0, content_end=end)
-        elif not main_found and not participial:
+        elif not participial and (main_end is None or m.start() >= main_end):
+            # One main clause per stretch of content: a later cue inside it (or inside ", adding that ...") is
+            # nested speech, but one after it opens a new clause ("When Lee admitted she knew him, she claimed
+            # the two spoke once").
             item = _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex)
             if item and item["content_end"] == e:
                 item["content_end"] = _participial_end(text, item["content_start"], e,
@@ -1718,8 +1728,10 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             item["content_start"], item["content_end"] = c0, c1
             out.append(item)
             used.add(m.start())
-            if not participial and not item.pop("relative", False):
-                main_found = True
+            relative = item.pop("relative", False)
+            if not relative:
+                main_end = max(c1, m.end(), main_end or 0)
+            if not participial and not relative:
                 sentence_speakers.append(item)
     return out
 
@@ -1880,6 +1892,8 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
         phrase = chunk[words[k].start():]
         if any(w.group(0).endswith("ed") and w.group(0)[0].islower() for w in words[k:]):
             continue  # "law angered farmers": a verb is no part of the antecedent
+        if lex.cue_regex.match(phrase):
+            continue  # "..., say some residents, who": the reporting verb is no part of it either
         if np_ok(phrase, lex) or _loose_np(phrase, lex):
             return phrase, cut + words[k].start()
     return None
@@ -1902,17 +1916,20 @@ def _according_source(text: str, pos: int, e: int, lex: Lexicon) -> Optional[tup
 
 
 _CLAUSE_OPENER = re.compile(r"(?<![\w'\u2019-])(when|while|although|though|because|if|after|before|since|once|"
-                            r"until|whereas|unless|and|but|so|yet)(?![\w'\u2019-])|[,;(\u2014]", re.IGNORECASE)
+                            r"until|whereas|unless|and|but|so|yet|which|whom|where|that)(?![\w'\u2019-])|[,;(\u2014]",
+                            re.IGNORECASE)
+_RELATIVE_WORDS = {"which", "whom"}
 _SUBORDINATORS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once",
                   "until", "whereas", "unless"}
 
 
 def _clause_subject(pre: str, lex: Lexicon) -> Optional[tuple]:
     """The subject of a reporting verb that opens no sentence but a clause inside one: (phrase, offset in pre,
-    subordinate). After the last comma, semicolon or dash, each clause opener (a subordinator such as "while" or
-    "because", or "and"/"but") is tried from the first: the rest up to the verb must pass np_ok, or end with a
-    pronoun after an adverbial ("although in May she"). "The vote was close, and while the mayor said" ->
-    ("the mayor", 29, True).
+    subordinate, relative). After the last comma, semicolon or dash, each clause opener (a subordinator such as
+    "while" or "because", "and"/"but", or a relative word: which, whom, where, that) is tried from the first: the
+    rest up to the verb must pass np_ok, or end with a pronoun after an adverbial ("although in May she").
+    relative is True after "which"/"whom", whose verb may have its object as the gap. "The vote was close, and
+    while the mayor said" -> ("the mayor", 30, True, False); "a plan which she said" -> ("she", 13, False, True).
     """
     openers = list(_CLAUSE_OPENER.finditer(pre))
     marks = [o for o in openers if not o.group(1)]
@@ -1932,8 +1949,31 @@ def _clause_subject(pre: str, lex: Lexicon) -> Optional[tuple]:
             continue
         subordinate = any(o.group(1) and o.group(1).lower() in _SUBORDINATORS for o in words_after
                           if o.start() <= opener.start())
-        return phrase, at, subordinate
+        return phrase, at, subordinate, (opener.group(1) or "").lower() in _RELATIVE_WORDS
     return None
+
+
+_AS_BEFORE = re.compile(r"^\s*(?:(?:And|But|However|Yet|So),?\s+)?[Aa]s\s+([^,;:.!?\"\u201c\u201d]{1,80}?)\s*$")
+_AS_AFTER = re.compile(r"^[^,;:.!?\"\u201c\u201d]{0,40},\s*")
+
+
+def _as_clause(text: str, pre: str, post: str, m, e: int, lex: Lexicon) -> Optional[dict]:
+    """ "As the Daily Herald reported on Monday, the ferry will stop in May.": an "as" clause opening the sentence
+    (pre is the whole sentence before the verb), whose subject is a speaker noun phrase (np_ok) and which ends at
+    a comma after at most a few adjunct words. The content is the rest of the sentence after that comma. Not "As
+    expected, ..." (no subject), "As Lee demands a vote, ..." (an object) or "If X, as some hope, Y" (mid-sentence).
+    """
+    before = _AS_BEFORE.search(pre)
+    after = _AS_AFTER.match(post)
+    if not before or not after or not _adjunct_only(post[:after.end()].rstrip(" ,"), "say"):
+        return None
+    phrase = _strip_adverbs(before.group(1).strip())
+    c0 = m.end() + after.end()
+    if not phrase or not np_ok(phrase, lex) or len(_words(text[c0:e])) < MIN_WORDS_CONTENT:
+        return None
+    s0 = m.start() - len(pre) + before.start(1)
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "content_start": c0,
+            "content_end": e, "note": "as-clause attribution"}
 
 
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
@@ -1954,14 +1994,22 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                 return None
             return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": comma + 1,
                     "content_end": e}
-        if not pre.rstrip().endswith(","):
-            return None
         rest = text[s1:e]
+        if not pre.rstrip().endswith(","):
+            # "The bridge closed in May according to a city memo.": a source that ends the sentence needs no comma.
+            if rest.strip(" .") or len(_words(pre)) < MIN_WORDS_CONTENT or not (
+                    phrase[:1].isupper() or len(_words(phrase)) > 1):  # "ran on time according to plan"
+                return None
+            return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
+                    "content_end": m.start()}
         if re.match(r"^\s*,", rest) and len(_words(rest)) >= 3:  # "By next spring, according to X, the ..."
             return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
                     "content_end": e, "note": "parenthetical attribution inside the reported sentence"}
         return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
                 "content_end": m.start()}
+    found = _as_clause(text, pre, post, m, e, lex) if anchored else None
+    if found:
+        return found
     # (R) relative clause: "..., and powerful unions who said the law punished them". The content runs to the end
     # of the sentence; the speaker is the noun phrase the relative pronoun refers back to.
     rel_pre = _strip_adverbs(pre.rstrip())
@@ -1981,8 +2029,10 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         lead = conj or lead
         subject_raw = pre[lead.end():] if lead else pre
         if m.group(0).lower().endswith("ing"):  # "Officials are saying that": the auxiliary is not the subject
-            subject_raw = re.sub(r"\s(?:is|are|was|were|am|been|be)\s+(?:also\s+|still\s+|now\s+)?$", " ",
+            subject_raw = re.sub(r"\s(?:is|are|was|were|am|been|be)\s+(?:also\s+|still\s+|now\s+|not\s+)?$", " ",
                                  subject_raw, flags=re.IGNORECASE)
+            subject_raw = re.sub(r"(?<=\w)['\u2019](?:s|re|m)\s+(?:also\s+|still\s+|now\s+|not\s+)?$", " ",
+                                 subject_raw, flags=re.IGNORECASE)  # "She's saying", "They're not saying"
             subject_raw = re.sub(r"\s(?:has|have|had|'ve|\u2019ve)\s*$", " ", subject_raw)
         subject = _strip_adverbs(subject_raw.strip())
         if subject and np_ok(subject, lex):
@@ -2014,7 +2064,9 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     # subordinate clause's content ends at its first comma.
     clause = None if re.match(r"^\s*,", post) else _clause_subject(pre, lex)
     if clause:
-        c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+        # After "which"/"whom" the verb's object may be the gap ("the rule, which the board proposed"): only a
+        # clause after it ("in which she said that ...") is content; "the rule that she said would fail" keeps it.
+        c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=not clause[3] and _object_ok(text, m, e))
         if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
             comma = text.find(",", c0, e) if clause[2] else -1
             s0 = pre_abs + clause[1]
@@ -2061,7 +2113,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         found = _speaker_after(text, m.end(), lex)
         if found:
             phrase, s0, s1 = found
-            rest = text[s1:e]
+            # "..., said Ann Lee, who chairs the board.": a relative clause after the speaker is no content.
+            rest = re.split(r",\s*(?:who|whose|which)(?![\w'\u2019-])", text[s1:e], maxsplit=1)[0]
             # "..., said Ann Lee, Cityville's engineer.": an appositive closing the sentence gives the role.
             appositive = re.match(r"^,\s*[^,;:!?\"\u201c\u201d]{2,120}?[.!?]?$", rest.rstrip())
             if _adjunct_only(rest, "say") or (appositive and len(_words(rest)) <= 12):
@@ -2426,6 +2479,8 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
     Without such a verb ('expressing "concern" over China') or with the verb inside a noun phrase ('a book called
     "..."'), the quotation stays in quoted_phrases.
     """
+    if _inside_markup(text, span.open):
+        return None
     lo = max(sent_start, span.open - 160)
     m = patterns.SPEECH_ACT_BEFORE.search(text, lo, span.open)
     if m:

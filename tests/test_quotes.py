@@ -1021,3 +1021,75 @@ def test_shared_surname_gender(paragraphs, name, kept):
 def test_definite_organisation_points_back_to_a_named_one(paragraphs, anonymous):
     quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
     assert list(quotes["anonymous"]) == [anonymous]
+
+
+# ---- reported speech (round 3) ----
+
+def _reported(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    rows = quotes[quotes["kind"] != "direct"]
+    return [(r.speaker, r.cue, r.text) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contracted auxiliary makes the participle the main verb
+    ("He's suggesting that the council should move the fair to May.",
+     [("He", "suggesting", "the council should move the fair to May.")]),
+    ("They're not predicting the ferry will run again this winter.",
+     [("They", "predicting", "the ferry will run again this winter.")]),
+    # a clause opened by a relative word has its own subject
+    ("It was a speech in which he stated that the bridge is too old for the town.",
+     [("he", "stated", "the bridge is too old for the town.")]),
+    ("The council passed a rule that she said would make the budget harder to pass.",
+     [("she", "said", "would make the budget harder to pass.")]),
+    # a second main clause after the first one's content
+    ("Although Lee admitted to the radio host that she knew the builder, she claimed the two spoke only by phone.",
+     [("Lee", "admitted", "she knew the builder"), ("she", "claimed", "the two spoke only by phone.")]),
+])
+def test_reported_round3_clauses(text, expected):
+    assert _reported(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # after "which" the object of the verb is the gap: no content
+    "The rule, which the board first proposed last July, drew many angry letters from the public.",
+    # a cue word inside a markup tag is no verb, its attribute values no quotations
+    '<note kind="aside" said-by="Ann Lee">The bridge will close for a month.</note>',
+    '<note note-author="@annlee" note-date="May 2, 2020">The bridge will close for a month.</note>',
+])
+def test_reported_round3_negatives(text):
+    assert _reported(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a source closing the sentence needs no comma before "according to"
+    ("The bridge will close for a month according to a city memo released Monday.",
+     [("a city memo released Monday", "according to", "The bridge will close for a month")]),
+    # a relative clause after an inverted speaker is no part of the attribution
+    ("The bridge is the first of its kind in the state, said Ann Lee, director of the Bridge Fund, whose members "
+     "lobby the council.", [("Ann Lee", "said", "The bridge is the first of its kind in the state")]),
+])
+def test_reported_round3_sources_after(text, expected):
+    assert _reported(text) == expected
+
+
+def test_reported_round3_source_after_negatives():
+    # a bare lowercase noun after "according to" is a manner, not a source
+    assert _reported("The trains ran on time all week according to plan.") == []
+    # the antecedent of "who" never starts with the reporting verb
+    rows = _reported("A quieter mayor may help the town, say some residents, who recall the noise of the fair.")
+    assert [sp for sp, _, _ in rows] == ["some residents", "some residents"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As the Daily Herald reported on Monday, the bridge will close for a month.",
+     [("the Daily Herald", "reported", "the bridge will close for a month.")]),
+    ("And, as the Herald previously reported, the mayor may lose the vote.",
+     [("the Herald", "reported", "the mayor may lose the vote.")]),
+    # negatives: no subject, an object after the verb, an "as" clause inside the sentence
+    ("As expected, the council approved the bridge plan on Monday.", []),
+    ("As Lee demands a vote, the council will delay the bridge plan.", []),
+    ("If the toll rises, as some residents fear, the council will lose the vote.", []),
+])
+def test_reported_round3_as_clause(text, expected):
+    assert _reported(text) == expected
