@@ -1005,3 +1005,101 @@ def test_shared_surname_gender(paragraphs, name, kept):
     log = []
     extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
     assert (name in [n for n, _ in log[-1]["candidates"]]) is kept
+
+
+# ---- speaker resolution (round 3) ----
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # a place after the name: "former Gov. Ann Lee of Ohio said"
+    (["Tom Hardy spoke first.", '"We will fund the bridge this year," former Gov. Ann Lee of Ohio said.'], "Ann Lee"),
+    # a party word as the head of a description
+    (["Tom Hardy spoke first.", '"It was a weak plan," said one Democrat familiar with the talks.'],
+     "Democrat familiar"),
+])
+def test_speaker_forms_round3(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) == 1 and direct.iloc[0]["speaker_name"] == speaker_name
+
+
+def test_party_word_is_a_person_head_only_as_a_noun():
+    from analysis.quotes import described_np, load_lexicon
+
+    lex = load_lexicon(speaker_weights=None)
+    assert described_np("a Republican close to the mayor", lex)
+    assert not described_np("the Democratic Party of the county", lex)  # an adjective, no person
+
+
+def test_left_mark_typed_as_closing_mark():
+    from analysis.quotes import find_quote_spans
+
+    text = "\u201cWe will win the vote,\u201c Ann Lee said. \u201cThen we rest.\u201d"
+    spans = find_quote_spans(text)
+    assert [(text[s.start:s.end], s.closed) for s in spans] == [("We will win the vote,", True),
+                                                                 ("Then we rest.", True)]
+    # negative: a left mark after a space still opens a new quotation (the earlier one never closed)
+    text = "\u201cWe will win the vote, \u201cThen we rest.\u201d"
+    spans = find_quote_spans(text)
+    assert [s.closed for s in spans] == [False, True]
+
+
+def test_left_mark_typed_as_closing_mark_gets_speaker():
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.",
+                                             "\u201cWe will fund the bridge this year,\u201c Ann Lee said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("name, junk", [
+    ("Dayton. Tom Hardy", True), ("DAYTON \u2014 Sen.", True), ("Hardy tweaked his plan", True),
+    ("Lee said he", True), ("Perhaps", True),
+    ("Sen. Ann Lee", False), ("Tom J. Hardy Jr.", False), ("Capt. Tom Lee", False), ("retired teacher", False),
+    ("Lee", False),
+])
+def test_junk_person_name(name, junk):
+    from analysis.quotes import junk_person_name
+
+    assert junk_person_name(name, frozenset({"Perhaps"})) is junk
+
+
+def test_quote_read_as_reported_content_takes_that_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Tom Hardy spoke first.",
+        "''The board has no view on the merits'' of the plan, the unsigned opinion said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) == 1
+    row = direct.iloc[0]
+    text = "''The board has no view on the merits'' of the plan, the unsigned opinion said."
+    assert row["speaker_name"] == "unsigned opinion"
+    assert text[row["speaker_char_start"]:row["speaker_char_end"]] == "the unsigned opinion"
+
+
+def test_junk_speaker_is_not_remembered_for_he():
+    # "Hardy tweaked his plan" is no name: the later "he" is not carried to it
+    from analysis.quotes import ArticleState, Entity, _remember
+
+    state = ArticleState(candidates=[])
+    _remember(Entity("Tom Hardy", "", "person", False), state)
+    _remember(Entity("Hardy tweaked his plan", "", "person", False), state)
+    assert state.last_person.name == "Tom Hardy" and [e.name for e in state.recent_persons] == ["Tom Hardy"]
+
+
+def test_as_clause_after_conjunction():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Tom Hardy spoke first.", "Or, as Ann Lee, a former mayor, put it: ''The bridge is gone. We are on our own.''"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+def test_carried_quote_keeps_the_speaker_mention_of_its_paragraph():
+    text = '"We are on our own," the former mayor said. "The bridge is gone and nobody will build it."'
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.", text))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) == 2
+    for row in direct.itertuples():
+        assert text[row.speaker_char_start:row.speaker_char_end] == "the former mayor"
+    # negative: a quote carried from an earlier paragraph has no mention in its own paragraph
+    quotes, _ = extract_quotes(paragraphs_of('"We are on our own," the former mayor said.',
+                                             '"The bridge is gone and nobody will build it."'))
+    last = quotes[quotes["kind"] == "direct"].iloc[-1]
+    assert last["speaker_char_start"] == -1 and last["speaker_name"] == "former mayor"
