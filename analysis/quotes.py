@@ -1435,9 +1435,18 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
                                     lex):
             phrase = text[pos + m.start(1):pos + m.end(1) + named.end(1)]
     if not np_ok(phrase, lex):
-        return None
+        phrase = _without_place(phrase)  # "said voter Ann Lee of Dayton, Ohio" -> "voter Ann Lee"
+        if not np_ok(phrase, lex):
+            return None
     start = pos + m.start(1)
     return phrase, start, start + len(phrase)
+
+
+def _without_place(phrase: str) -> str:
+    """The phrase without a place after a name: "former Gov. Ann Lee of Ohio" -> "former Gov. Ann Lee"."""
+    place = re.match(r"^(.*\s[A-Z][\w'\u2019-]*)\s+(?:of|from)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$",
+                     phrase)
+    return place.group(1) if place else phrase
 
 
 def _speaker_before_cue(phrase: str, lex: Lexicon) -> Optional[str]:
@@ -1445,16 +1454,16 @@ def _speaker_before_cue(phrase: str, lex: Lexicon) -> Optional[str]:
 
     Besides a plain noun phrase ('"...," Ann Lee said'), four forms around one: a bracketed party and state
     ('Rep. Ann Lee (D-Ohio) said'), a place after a name ('former Gov. Ann Lee of Ohio said' -> "former Gov.
-    Ann Lee"), a modal before the verb ('Lee will say'), and a relative clause set off by commas ('an aide, who
-    was not allowed to speak on the record, told' -> "an aide")."""
+    Ann Lee"), a modal before the verb ('Lee will say'), and a relative clause or an appositive set off by commas
+    ('an aide, who was not allowed to speak on the record, told' -> "an aide"; 'the economist Ann Lee, a former
+    adviser to the mayor, wrote' -> "the economist Ann Lee")."""
     if np_ok(phrase, lex):
         return phrase
     core = re.sub(r"\s*\([^()]*\)", "", phrase)
-    place = re.match(r"^(.*\s[A-Z][\w'\u2019-]*)\s+(?:of|from)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$",
-                     core)
-    core = place.group(1) if place else core
+    core = _without_place(core)
     core = re.sub(r"\s+(?:will|would|could|can|may|might|must|should)$", "", core)
-    relative = re.match(r"^([^,]+),\s+(?:who|which)\s[^,]+$", core)
+    relative = re.match(r"^([^,]+),\s+(?:who|which)\s[^,]+$", core) or re.match(
+        r"^([^,]*\s[A-Z][\w'\u2019-]+),\s+(?:an?|the|his|her|its|their)\s[^,]+$", core)  # appositive after a name
     core = relative.group(1) if relative else core
     return core if core != phrase and np_ok(core, lex) else None
 
@@ -2326,8 +2335,10 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         note = span.note
         # '"The board has no view," the ruling said of the case': the reported-speech finder read the quotation
         # as the content of a cue later in the sentence; that cue's speaker spoke it.
+        # Not when that speaker stands after "told": there it is the listener ('"...," she told reporters').
         covering = [it for it in rows if it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
-                    and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1]
+                    and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1
+                    and not (it.get("lemma") == "tell" and it["speaker_start"] > it.get("cue_start", -1))]
         if covering:
             src = covering[0]
             rows.append({"kind": "direct", "span": span, "speaker": src["speaker"],

@@ -1103,3 +1103,31 @@ def test_carried_quote_keeps_the_speaker_mention_of_its_paragraph():
                                              '"The bridge is gone and nobody will build it."'))
     last = quotes[quotes["kind"] == "direct"].iloc[-1]
     assert last["speaker_char_start"] == -1 and last["speaker_name"] == "former mayor"
+
+
+@pytest.mark.parametrize("second, speaker_name", [
+    # a place after the name of an inverted speaker
+    ('"I do not know where he stands on that," said undecided voter Ann Lee of Dayton, Ohio, before the fair.',
+     "Ann Lee"),
+    # a manner verb of quote_direct_verbs.csv
+    ('"Had the council meant it, the bridge fund would be open by now," Lee fumed.',
+     "Lee"),
+    ('"Owners should leave their cars at home," opined the Dayton Herald.', "Dayton Herald"),
+    # an appositive between the speaker and the verb
+    ("''We may finally be seeing some wage growth,'' the economist Ann Lee, a former adviser to the mayor, "
+     "wrote on her blog.", "Ann Lee"),
+])
+def test_more_attribution_forms_round3(second, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.", second))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == [speaker_name]
+
+
+def test_listener_after_told_does_not_speak_the_quote():
+    # negative: "told reporters" names the listener, so the quotation is not theirs
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Tom Hardy spoke first.",
+        "\u201cViews will soften on the bridge, now or in two months,\u201d Ohio Rep. Tom Lee\u2019s chief of staff, "
+        "Ann Kasper, told reporters before the vote."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert "speaker of the reported clause holding the quote" not in " ".join(direct["note"])
