@@ -1131,3 +1131,11 @@ def test_listener_after_told_does_not_speak_the_quote():
         "Ann Kasper, told reporters before the vote."))
     direct = quotes[quotes["kind"] == "direct"]
     assert "speaker of the reported clause holding the quote" not in " ".join(direct["note"])
+
+
+@pytest.mark.parametrize("word, not_name", [("Though", True), ("Unless", True), ("Ever", True),
+                                            ("Everett", False), ("Thoughton", False)])
+def test_subordinators_are_no_name_words(word, not_name):
+    from analysis import patterns
+
+    assert bool(patterns.NOT_NAME_WORD.match(word)) is not_name
