@@ -2167,11 +2167,16 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex, state.ordinary)
         state.mention_pos = [m.pos for m in state.mentions]
         state.lines = [line for line, _ in rows]
+        prev_q = []
         for (line, text), offset in zip(rows, state.paragraph_offsets):
             state.offset = offset
+            if _sign_off(text, prev_q, state, line, lex):
+                prev_q = []
+                continue
             q, p = _process_paragraph(int(article_id), line, text, state, lex)
             quotes += q
             phrases += p
+            prev_q = q
     qdf = pd.DataFrame(quotes, columns=QUOTE_COLUMNS[1:])
     qdf = qdf.sort_values(["article_id", "line", "char_start"], kind="stable").reset_index(drop=True)
     qdf.insert(0, "quote_id", range(1, len(qdf) + 1))
@@ -2179,6 +2184,33 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
     pdf = pd.DataFrame(phrases, columns=PHRASE_COLUMNS)
     pdf = pdf.sort_values(["article_id", "line", "char_start"], kind="stable").reset_index(drop=True)
     return qdf, pdf
+
+
+_SIGN_OFF = re.compile(r"^\s*[-\u2014\u2013]+\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+                       r"(?:,[^\n\"\u201c\u201d]{1,80})?\.?\s*$")
+
+
+def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex: Lexicon) -> bool:
+    """A paragraph that is only a dash and a name ("\u2014 Ann Lee, Dayton.") signs the quotation of the paragraph
+    before it. When that paragraph's direct quotes found no speaker of their own (carried from an earlier
+    paragraph, or none), they take this name; the name is remembered like any speaker. True when it did so."""
+    m = _SIGN_OFF.match(text)
+    targets = [q for q in prev_quotes if q["kind"] == "direct" and q["speaker_char_start"] < 0 and (
+        "carried from an earlier paragraph" in q["note"] or "no speaker found" in q["note"])]
+    if not m or not targets or not parse_speaker(m.group(1), lex).name:
+        return False
+    name = m.group(1)[:-1] if m.group(1).endswith(".") and len(m.group(1).split()[-1]) > 3 else m.group(1)
+    sp = parse_speaker(name, lex)
+    ent, note = resolve_speaker(sp, state, line, text, lex, pos=m.start(1))
+    if ent is None or ent.kind != "person":
+        return False
+    _remember(ent, state)
+    for q in targets:
+        q.update({"speaker": sp.written, "speaker_name": ent.name, "role": ent.role, "source_type": ent.source_type,
+                  "anonymous": bool(ent.anonymous), "evidence": ent.evidence,
+                  "note": "; ".join(x for x in [n for n in q["note"].split("; ") if "carried from" not in n
+                                                and n != "no speaker found"] + ["speaker signs off in the next paragraph"] if x)})
+    return True
 
 
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:

@@ -1139,3 +1139,20 @@ def test_subordinators_are_no_name_words(word, not_name):
     from analysis import patterns
 
     assert bool(patterns.NOT_NAME_WORD.match(word)) is not_name
+
+
+def test_sign_off_paragraph_names_the_quote_before_it():
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.",
+                                             '"The bridge is a mess and it needs to be fixed this year."',
+                                             "\u2014Ann Lee, Dayton."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+    assert "speaker signs off in the next paragraph" in direct.iloc[0]["note"]
+
+
+def test_sign_off_does_not_replace_an_attributed_speaker():
+    # negative: the quote already has its own attribution
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee spoke first.", '"The bridge is a mess," Tom Hardy said.',
+                                             "\u2014Ann Lee, Dayton."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
