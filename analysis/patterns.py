@@ -147,7 +147,7 @@ def build_alternation(phrases):
 NOT_NAME_WORD = re.compile(
     r"^(?:the|a|an|but|and|or|so|yet|if|as|at|in|on|of|for|to|by|with|from|after|before|during|since|when|"
     r"while|this|that|these|those|it|its|he|she|his|her|they|their|we|our|i|you|there|here|then|now|what|"
-    r"who|why|how|where|asked|said|says|meanwhile|however|still|also|even|just|not|no|yes|mr|mrs|ms|dr|"
+    r"who|why|how|where|though|although|because|unless|whether|ever|asked|said|says|meanwhile|however|still|also|even|just|not|no|yes|mr|mrs|ms|dr|"
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
     r"august|september|october|november|december|god|twitter|facebook|fox|news|democrats?|republicans?|"
     r"americans?|gop|state|house|senate|congress|white|today|tonight|"

@@ -173,7 +173,8 @@ def find_quote_spans(text: str) -> list:
     """Pair quotation marks left to right. Curly marks say which way they face; straight marks toggle.
 
     A curly opening mark while a quote is open means the earlier one was never closed: it is kept up to the new
-    mark and noted. A closing mark with nothing open is noted and skipped, unless it is spaced like an opening
+    mark and noted; but one spaced like a closing mark (after a word or comma, before a space or punctuation:
+    '\u201cWe will win,\u201c he said') is a mistyped closing mark and closes the quote. A closing mark with nothing open is noted and skipped, unless it is spaced like an opening
     mark (some text uses the wrong curly mark).
     """
     spans, open_at, open_len, notes = [], None, 0, []
@@ -182,7 +183,13 @@ def find_quote_spans(text: str) -> list:
         prev_char = text[pos - 1] if pos > 0 else " "
         next_char = text[m.end()] if m.end() < len(text) else " "
         looks_opening = prev_char.isspace() or prev_char in "([—–-" and not next_char.isspace()
-        if mark in patterns.OPENING_MARKS or mark == "``":
+        looks_closing = not prev_char.isspace() and prev_char not in "([\u2014\u2013-" and (
+            next_char.isspace() or next_char in ".,;:!?)")
+        if mark in patterns.OPENING_MARKS and mark != "``" and open_at is not None and looks_closing:
+            # '\u201cWe will win,\u201c he said': an opening mark typed where a closing one belongs closes the quote.
+            spans.append(Span(open_at, pos, open_at + open_len, pos, True, close_len=len(mark)))
+            open_at = None
+        elif mark in patterns.OPENING_MARKS or mark == "``":
             if open_at is not None:
                 spans.append(Span(open_at, pos, open_at + open_len, pos, False, "unbalanced quote marks"))
             open_at, open_len = pos, len(mark)
@@ -332,7 +339,7 @@ def described_np(phrase: str, lex: Lexicon) -> bool:
         low = word.lower()
         is_head = k > (owner if owner is not None else 0) and (
             low in lex.person_nouns or bool(_AGE.match(low)) or (word[0].islower() and bool(
-                find_role_words(word, lex.roles))))
+                find_role_words(word, lex.roles))) or _party_member(word, lex))
         if not is_head:
             continue
         nxt = words[k + 1] if k + 1 < len(words) else None
@@ -352,6 +359,15 @@ def described_np(phrase: str, lex: Lexicon) -> bool:
                 return False
         return bool(comp) and not _has_clause_word(rest[comp.end():]) and len(_words(rest)) <= 10
     return False
+
+
+def _party_member(word: str, lex: Lexicon) -> bool:
+    """A capitalised party word used as a person noun: "one Democrat familiar with the talks", "a Republican close
+    to the mayor" (not "Democratic", an adjective, nor the party as an organisation)."""
+    if not word.endswith(("crat", "can")):
+        return False
+    rows = find_role_words(word, lex.roles)
+    return bool(rows) and lex.roles.table.at[rows[0][0], "kind"] == "party"
 
 
 _NAME_AFTER_ROLE = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}$")
@@ -1057,8 +1073,36 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
     ent.evidence = "; ".join(x for x in (f"role from line {_line_at(state, pos)}: '{role}' -> {stype}", rest) if x)
 
 
+_CLAUSE_INSIDE_NAME = {"his", "her", "their", "its", "he", "she", "they", "it", "said", "says", "was", "is", "has",
+                       "had", "went", "who", "that", "would", "will"}
+
+
+def junk_person_name(name: str, ordinary: frozenset = frozenset()) -> bool:
+    """Is this resolved person name a stretch of text rather than a name or description? Such a speaker (often the
+    subject of a loosely found reported clause) is not remembered for later he/she and carried quotes. Three kinds:
+
+    * a sentence break inside it: a word of five letters or more ending in a full stop, or a spaced dash
+      ("Dayton. Tom" from "... in Dayton. Tom Hardy said", "DAYTON \u2014 Sen.");
+    * a clause: a pronoun or verb among its words after the first ("Hardy tweaked his plan", "Lee said he");
+    * one capitalised word the article otherwise writes in lowercase (sentence_case_words: "Perhaps", "Still").
+    """
+    words = name.split()
+    if not words:
+        return False
+    if any(w.endswith(".") and len(w.rstrip(".")) > 4 and w.count(".") == 1 for w in words[:-1]):
+        return True
+    if re.search(r"\s[\u2014\u2013-]\s", name):
+        return True
+    if any(w.lower() in _CLAUSE_INSIDE_NAME or (w[:1].islower() and w.endswith("ed")) for w in words[1:]) and \
+            words[0][:1].isupper():
+        return True
+    return len(words) == 1 and words[0] in ordinary
+
+
 def _remember(ent: Entity, state: ArticleState) -> None:
     if not ent.name and ent.kind == "pronoun":
+        return
+    if not ent.plural and ent.kind == "person" and junk_person_name(ent.name, state.ordinary):
         return
     state.last_any = ent
     if ent.plural:
@@ -1391,22 +1435,35 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
                                     lex):
             phrase = text[pos + m.start(1):pos + m.end(1) + named.end(1)]
     if not np_ok(phrase, lex):
-        return None
+        phrase = _without_place(phrase)  # "said voter Ann Lee of Dayton, Ohio" -> "voter Ann Lee"
+        if not np_ok(phrase, lex):
+            return None
     start = pos + m.start(1)
     return phrase, start, start + len(phrase)
+
+
+def _without_place(phrase: str) -> str:
+    """The phrase without a place after a name: "former Gov. Ann Lee of Ohio" -> "former Gov. Ann Lee"."""
+    place = re.match(r"^(.*\s[A-Z][\w'\u2019-]*)\s+(?:of|from)\s+[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,2}$",
+                     phrase)
+    return place.group(1) if place else phrase
 
 
 def _speaker_before_cue(phrase: str, lex: Lexicon) -> Optional[str]:
     """The speaker in the words between a closing quotation mark and its reporting verb, or None.
 
-    Besides a plain noun phrase ('"...," Ann Lee said'), three forms around one: a bracketed party and state
-    ('Rep. Ann Lee (D-Ohio) said'), a modal before the verb ('Lee will say'), and a relative clause set off by
-    commas ('an aide, who was not allowed to speak on the record, told' -> "an aide")."""
+    Besides a plain noun phrase ('"...," Ann Lee said'), four forms around one: a bracketed party and state
+    ('Rep. Ann Lee (D-Ohio) said'), a place after a name ('former Gov. Ann Lee of Ohio said' -> "former Gov.
+    Ann Lee"), a modal before the verb ('Lee will say'), and a relative clause or an appositive set off by commas
+    ('an aide, who was not allowed to speak on the record, told' -> "an aide"; 'the economist Ann Lee, a former
+    adviser to the mayor, wrote' -> "the economist Ann Lee")."""
     if np_ok(phrase, lex):
         return phrase
     core = re.sub(r"\s*\([^()]*\)", "", phrase)
+    core = _without_place(core)
     core = re.sub(r"\s+(?:will|would|could|can|may|might|must|should)$", "", core)
-    relative = re.match(r"^([^,]+),\s+(?:who|which)\s[^,]+$", core)
+    relative = re.match(r"^([^,]+),\s+(?:who|which)\s[^,]+$", core) or re.match(
+        r"^([^,]*\s[A-Z][\w'\u2019-]+),\s+(?:an?|the|his|her|its|their)\s[^,]+$", core)  # appositive after a name
     core = relative.group(1) if relative else core
     return core if core != phrase and np_ok(core, lex) else None
 
@@ -1517,9 +1574,10 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         return None
     if patterns.SLOGAN_BEFORE.search(before[-160:]):
         return None  # 'banners carry slogans: "..."': a slogan is a term, not the subject's words
-    as_clause = re.match(r"(?:As|Like)\s+", before)
+    as_clause = re.match(r"(?:As|Like|(?:Or|And|But|So),?\s+(?:as|like))\s+", before)
     if as_clause:
-        # 'As Tom Hardy, a historian, put it, "..."': the subject of the "as" clause is the speaker.
+        # 'As Tom Hardy, a historian, put it, "..."' (also after a conjunction: 'Or, as Tom Hardy put it: "..."'):
+        # the subject of the "as" clause is the speaker.
         found = _quote_subject(text, sent_start + as_clause.end(), span.open, lex)
         np_ = (found[0][0], found[0][1] + as_clause.end(), found[0][2] + as_clause.end()) if found else None
     else:
@@ -2141,7 +2199,9 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         speaker_name (resolved full name or group/organisation, "" if none), role, source_type, anonymous, cue
         (reporting verb as written), char_start, char_end (offsets of `text` in the paragraph's text), cue_lemma,
         cue_type (neutral | emphatic | distancing | opinion | directive), evidence, note.
-        speaker_char_start, speaker_char_end (offsets of the speaker phrase; -1 when the speaker is carried over).
+        speaker_char_start, speaker_char_end (offsets of the speaker phrase in the paragraph: for a quote whose
+          speaker is carried from another quote of the same paragraph, that quote's speaker phrase; -1 when
+          the speaker comes from an earlier paragraph or none is found).
       quoted_phrases: article_id, line, text, reason (title | name | term | scare), char_start, char_end, note.
     """
     lex = load_lexicon(reporting_verbs, speaker_weights)
@@ -2160,13 +2220,18 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex, state.ordinary)
         state.mention_pos = [m.pos for m in state.mentions]
         state.lines = [line for line, _ in rows]
+        prev_q = []
         for (line, text), offset in zip(rows, state.paragraph_offsets):
             state.offset = offset
+            if _sign_off(text, prev_q, state, line, lex):
+                prev_q = []
+                continue
             q, p = _process_paragraph(int(article_id), line, text, state, lex)
             for row in q:
                 name_back_reference(row, state.text, offset, state.mid_capitals, lex)
             quotes += q
             phrases += p
+            prev_q = q
     qdf = pd.DataFrame(quotes, columns=QUOTE_COLUMNS[1:])
     qdf = qdf.sort_values(["article_id", "line", "char_start"], kind="stable").reset_index(drop=True)
     qdf.insert(0, "quote_id", range(1, len(qdf) + 1))
@@ -2210,6 +2275,33 @@ def name_back_reference(row: dict, article: str, offset: int, mid_capitals: froz
                 row["evidence"] = re.sub(r"; no name in '[^']*'", "", row["evidence"]) + (
                     f"; '{speaker}' points back to the {word.lower()} introduced earlier ('{base}')")
                 return
+
+
+_SIGN_OFF = re.compile(r"^\s*[-\u2014\u2013]+\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+                       r"(?:,[^\n\"\u201c\u201d]{1,80})?\.?\s*$")
+
+
+def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex: Lexicon) -> bool:
+    """A paragraph that is only a dash and a name ("\u2014 Ann Lee, Dayton.") signs the quotation of the paragraph
+    before it. When that paragraph's direct quotes found no speaker of their own (carried from an earlier
+    paragraph, or none), they take this name; the name is remembered like any speaker. True when it did so."""
+    m = _SIGN_OFF.match(text)
+    targets = [q for q in prev_quotes if q["kind"] == "direct" and q["speaker_char_start"] < 0 and (
+        "carried from an earlier paragraph" in q["note"] or "no speaker found" in q["note"])]
+    if not m or not targets or not parse_speaker(m.group(1), lex).name:
+        return False
+    name = m.group(1)[:-1] if m.group(1).endswith(".") and len(m.group(1).split()[-1]) > 3 else m.group(1)
+    sp = parse_speaker(name, lex)
+    ent, note = resolve_speaker(sp, state, line, text, lex, pos=m.start(1))
+    if ent is None or ent.kind != "person":
+        return False
+    _remember(ent, state)
+    for q in targets:
+        q.update({"speaker": sp.written, "speaker_name": ent.name, "role": ent.role, "source_type": ent.source_type,
+                  "anonymous": bool(ent.anonymous), "evidence": ent.evidence,
+                  "note": "; ".join(x for x in [n for n in q["note"].split("; ") if "carried from" not in n
+                                                and n != "no speaker found"] + ["speaker signs off in the next paragraph"] if x)})
+    return True
 
 
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
@@ -2364,6 +2456,20 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         before = [it for it in direct_items if it["span"].open < span.open]
         after = [it for it in direct_items if it["span"].open > span.open]
         note = span.note
+        # '"The board has no view," the ruling said of the case': the reported-speech finder read the quotation
+        # as the content of a cue later in the sentence; that cue's speaker spoke it.
+        # Not when that speaker stands after "told": there it is the listener ('"...," she told reporters').
+        covering = [it for it in rows if it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
+                    and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1
+                    and not (it.get("lemma") == "tell" and it["speaker_start"] > it.get("cue_start", -1))]
+        if covering:
+            src = covering[0]
+            rows.append({"kind": "direct", "span": span, "speaker": src["speaker"],
+                         "speaker_start": src["speaker_start"], "speaker_end": src["speaker_end"],
+                         "cue": src["cue"], "lemma": src.get("lemma", ""), "content_start": span.start,
+                         "content_end": span.end, "entity": src["entity"], "parsed": src["parsed"],
+                         "note": "; ".join(x for x in (note, "speaker of the reported clause holding the quote") if x)})
+            continue
         if before:
             src = before[-1]
             ent = src["entity"]
@@ -2382,7 +2488,9 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         else:
             src, ent, extra = None, None, "no speaker found"
         rows.append({"kind": "direct", "span": span, "speaker": src["speaker"] if src else "",
-                     "speaker_start": -1, "cue": src["cue"] if src else "", "lemma": src["lemma"] if src else "",
+                     "speaker_start": src["speaker_start"] if src else -1,
+                     "speaker_end": src.get("speaker_end", -1) if src else -1,
+                     "cue": src["cue"] if src else "", "lemma": src["lemma"] if src else "",
                      "content_start": span.start, "content_end": span.end, "entity": ent,
                      "parsed": src["parsed"] if src else None, "note": "; ".join(x for x in (note, extra) if x)})
 

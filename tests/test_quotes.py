@@ -1093,3 +1093,154 @@ def test_reported_round3_source_after_negatives():
 ])
 def test_reported_round3_as_clause(text, expected):
     assert _reported(text) == expected
+
+
+# ---- speaker resolution (round 3) ----
+
+@pytest.mark.parametrize("paragraphs, speaker_name", [
+    # a place after the name: "former Gov. Ann Lee of Ohio said"
+    (["Tom Hardy spoke first.", '"We will fund the bridge this year," former Gov. Ann Lee of Ohio said.'], "Ann Lee"),
+    # a party word as the head of a description
+    (["Tom Hardy spoke first.", '"It was a weak plan," said one Democrat familiar with the talks.'],
+     "Democrat familiar"),
+])
+def test_speaker_forms_round3(paragraphs, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) == 1 and direct.iloc[0]["speaker_name"] == speaker_name
+
+
+def test_party_word_is_a_person_head_only_as_a_noun():
+    from analysis.quotes import described_np, load_lexicon
+
+    lex = load_lexicon(speaker_weights=None)
+    assert described_np("a Republican close to the mayor", lex)
+    assert not described_np("the Democratic Party of the county", lex)  # an adjective, no person
+
+
+def test_left_mark_typed_as_closing_mark():
+    from analysis.quotes import find_quote_spans
+
+    text = "\u201cWe will win the vote,\u201c Ann Lee said. \u201cThen we rest.\u201d"
+    spans = find_quote_spans(text)
+    assert [(text[s.start:s.end], s.closed) for s in spans] == [("We will win the vote,", True),
+                                                                 ("Then we rest.", True)]
+    # negative: a left mark after a space still opens a new quotation (the earlier one never closed)
+    text = "\u201cWe will win the vote, \u201cThen we rest.\u201d"
+    spans = find_quote_spans(text)
+    assert [s.closed for s in spans] == [False, True]
+
+
+def test_left_mark_typed_as_closing_mark_gets_speaker():
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.",
+                                             "\u201cWe will fund the bridge this year,\u201c Ann Lee said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("name, junk", [
+    ("Dayton. Tom Hardy", True), ("DAYTON \u2014 Sen.", True), ("Hardy tweaked his plan", True),
+    ("Lee said he", True), ("Perhaps", True),
+    ("Sen. Ann Lee", False), ("Tom J. Hardy Jr.", False), ("Capt. Tom Lee", False), ("retired teacher", False),
+    ("Lee", False),
+])
+def test_junk_person_name(name, junk):
+    from analysis.quotes import junk_person_name
+
+    assert junk_person_name(name, frozenset({"Perhaps"})) is junk
+
+
+def test_quote_read_as_reported_content_takes_that_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Tom Hardy spoke first.",
+        "''The board has no view on the merits'' of the plan, the unsigned opinion said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) == 1
+    row = direct.iloc[0]
+    text = "''The board has no view on the merits'' of the plan, the unsigned opinion said."
+    assert row["speaker_name"] == "unsigned opinion"
+    assert text[row["speaker_char_start"]:row["speaker_char_end"]] == "the unsigned opinion"
+
+
+def test_junk_speaker_is_not_remembered_for_he():
+    # "Hardy tweaked his plan" is no name: the later "he" is not carried to it
+    from analysis.quotes import ArticleState, Entity, _remember
+
+    state = ArticleState(candidates=[])
+    _remember(Entity("Tom Hardy", "", "person", False), state)
+    _remember(Entity("Hardy tweaked his plan", "", "person", False), state)
+    assert state.last_person.name == "Tom Hardy" and [e.name for e in state.recent_persons] == ["Tom Hardy"]
+
+
+def test_as_clause_after_conjunction():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Tom Hardy spoke first.", "Or, as Ann Lee, a former mayor, put it: ''The bridge is gone. We are on our own.''"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+def test_carried_quote_keeps_the_speaker_mention_of_its_paragraph():
+    text = '"We are on our own," the former mayor said. "The bridge is gone and nobody will build it."'
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.", text))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert len(direct) == 2
+    for row in direct.itertuples():
+        assert text[row.speaker_char_start:row.speaker_char_end] == "the former mayor"
+    # negative: a quote carried from an earlier paragraph has no mention in its own paragraph
+    quotes, _ = extract_quotes(paragraphs_of('"We are on our own," the former mayor said.',
+                                             '"The bridge is gone and nobody will build it."'))
+    last = quotes[quotes["kind"] == "direct"].iloc[-1]
+    assert last["speaker_char_start"] == -1 and last["speaker_name"] == "former mayor"
+
+
+@pytest.mark.parametrize("second, speaker_name", [
+    # a place after the name of an inverted speaker
+    ('"I do not know where he stands on that," said undecided voter Ann Lee of Dayton, Ohio, before the fair.',
+     "Ann Lee"),
+    # a manner verb of quote_direct_verbs.csv
+    ('"Had the council meant it, the bridge fund would be open by now," Lee fumed.',
+     "Lee"),
+    ('"Owners should leave their cars at home," opined the Dayton Herald.', "Dayton Herald"),
+    # an appositive between the speaker and the verb
+    ("''We may finally be seeing some wage growth,'' the economist Ann Lee, a former adviser to the mayor, "
+     "wrote on her blog.", "Ann Lee"),
+])
+def test_more_attribution_forms_round3(second, speaker_name):
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.", second))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == [speaker_name]
+
+
+def test_listener_after_told_does_not_speak_the_quote():
+    # negative: "told reporters" names the listener, so the quotation is not theirs
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Tom Hardy spoke first.",
+        "\u201cViews will soften on the bridge, now or in two months,\u201d Ohio Rep. Tom Lee\u2019s chief of staff, "
+        "Ann Kasper, told reporters before the vote."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert "speaker of the reported clause holding the quote" not in " ".join(direct["note"])
+
+
+@pytest.mark.parametrize("word, not_name", [("Though", True), ("Unless", True), ("Ever", True),
+                                            ("Everett", False), ("Thoughton", False)])
+def test_subordinators_are_no_name_words(word, not_name):
+    from analysis import patterns
+
+    assert bool(patterns.NOT_NAME_WORD.match(word)) is not_name
+
+
+def test_sign_off_paragraph_names_the_quote_before_it():
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy spoke first.",
+                                             '"The bridge is a mess and it needs to be fixed this year."',
+                                             "\u2014Ann Lee, Dayton."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+    assert "speaker signs off in the next paragraph" in direct.iloc[0]["note"]
+
+
+def test_sign_off_does_not_replace_an_attributed_speaker():
+    # negative: the quote already has its own attribution
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee spoke first.", '"The bridge is a mess," Tom Hardy said.',
+                                             "\u2014Ann Lee, Dayton."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
