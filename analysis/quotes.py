@@ -43,6 +43,15 @@ Method, in plain words
    paragraph ending with a colon ("Lee continued:", "X released the following statement:") gives its subject to
    the quote that opens the next paragraph; manner verbs right after a closing mark ("Lee barked", "shot back";
    quote_direct_verbs.csv) attribute direct quotes only, never reported speech.
+9. Second round (PolNeAR train only): a quoted fragment of three or more words that is no title, name or term is
+   the words of the subject of its clause, whatever the verb ("Lee pledged to be '...'", "..., calling it '...'",
+   "while Lee calls it '...'", "with Hardy noting '...'"); pretexts ("under the guise of") and possessive or
+   never-named subjects keep it a scare quote. A quotation closed by a comma takes the attribution after it
+   anywhere in the sentence; a whole quoted sentence after a comma, or after "As X put it,", is its clause
+   subject's. Reported speech: objects without "that" after a certain subject (needs_that), clause subjects
+   inside the sentence, relative-word clauses. Speakers: pairwise-fitted he/she ranking, sign-off lines
+   ("-- Ann Lee, Dayton."), a left curly mark used as a closer. Sources: "the company" after a named company,
+   and a document whose author follows it ("a poll from Hill College"), are not anonymous.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
