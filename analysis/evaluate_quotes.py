@@ -101,7 +101,8 @@ import pandas as pd
 
 from analysis import patterns
 from analysis.paths import DATA_DIR, DEFAULT_CORPORA_DIR, PROJECT_ROOT
-from analysis.quotes import extract_quotes, find_quote_spans, load_lexicon
+from analysis.quotes import extract_quotes
+from analysis.speech import find_quote_spans, load_lexicon
 
 SEED_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quotes.csv"
 SEED_PHRASE_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quoted_phrases.csv"
@@ -832,7 +833,7 @@ def evaluate(corpora_dir: Path, split: str, gold_path: Path = SEED_GOLD, heldout
 
 
 SPEAKER_WEIGHTS_NOTE = (
-    "Logistic regression weights for choosing who a he/she speaker is (analysis/quotes.py: antecedent_candidates, "
+    "Logistic regression weights for choosing who a he/she speaker is (analysis/speakers.py: antecedent_candidates, "
     "rank_antecedents). Produced by `python -m analysis.evaluate_quotes --fit-speakers` on PolNeAR train only: "
     "every he/she speaker the extractor finds whose mention overlaps a PolNeAR pronoun source gives one decision; "
     "its candidates are the people named in the preceding sentences, labelled right when their name agrees "
@@ -870,7 +871,7 @@ def pairwise_examples(decisions: list) -> tuple:
     """Training pairs for ranking: for each decision, the first right candidate's features minus each wrong
     candidate's (label 1) and the reverse (label 0). Only the choice within a decision is learned, not how likely
     a candidate is in general, which is what picking the best-scoring candidate needs."""
-    from analysis.quotes import ANTECEDENT_FEATURES
+    from analysis.speech import ANTECEDENT_FEATURES
 
     X, y = [], []
     for cands, labels in decisions:
@@ -888,7 +889,7 @@ def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
     """Fit the he/she antecedent weights on PolNeAR train and write them (numbers only) to `path`."""
     from sklearn.linear_model import LogisticRegression
 
-    from analysis.quotes import ANTECEDENT_FEATURES
+    from analysis.speech import ANTECEDENT_FEATURES
 
     lex = load_lexicon(speaker_weights=None)
     docs = load_polnear(corpora_dir, "train")
@@ -901,7 +902,7 @@ def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
     X, y = pairwise_examples(decisions)
     model = LogisticRegression(C=1.0, max_iter=2000, fit_intercept=False).fit(X, y)
     weights = {"coef": [round(float(c), 6) for c in model.coef_[0]], "intercept": 0.0}
-    from analysis.quotes import rank_antecedents
+    from analysis.speakers import rank_antecedents
 
     n_right = sum(labels[[n for n, _ in cands].index(rank_antecedents(cands, weights))] for cands, labels in decisions)
     n_first = sum(labels[0] for _, labels in decisions)
@@ -931,7 +932,7 @@ def main(argv=None) -> int:
         return 2
     t0 = time.perf_counter()
     if args.fit_speakers:
-        from analysis.quotes import SPEAKER_WEIGHTS_FILE
+        from analysis.speech import SPEAKER_WEIGHTS_FILE
 
         print(fit_speaker_weights(args.corpora, SPEAKER_WEIGHTS_FILE))
         return 0

@@ -1,4 +1,5 @@
-"""Compiled regular expressions for quote and source extraction, kept apart from the logic in quotes.py.
+"""Compiled regular expressions for quote and source extraction, kept apart from the logic (speech.py,
+speakers.py, quotes.py).
 
 Every pattern here is linear-time: no nested quantifiers, no unbounded backtracking over overlapping classes.
 Patterns that must look at the text around a cue are applied to short, bounded windows by the caller, so a

@@ -21,7 +21,7 @@ Editorial rules (each with its evidence string):
   gold does; the evidence names the other members' types.
 - In the per-article summary, type, anonymity and evidence come from the same quote row, so they never disagree.
 - A document whose author is named with a possessive ("a memo provided by Ann Lee's lawyer") is named.
-- Role propagation (analysis/quotes.py, apply_article_role): a named person whose own phrase has no role word takes
+- Role propagation (analysis/speakers.py, apply_article_role): a named person whose own phrase has no role word takes
   the role the article gives them at another mention (a title before the name or an appositive after it), with
   "role from line N: '...'" in the evidence. A person with no role and no description anywhere in the article
   (no age, no "a/the ..." appositive) is a public figure the reader is expected to know: official

@@ -6,7 +6,8 @@ import pandas as pd
 import pytest
 
 from analysis.paths import SEED_FILE
-from analysis.quotes import extract_quotes, find_quote_spans
+from analysis.quotes import extract_quotes
+from analysis.speech import find_quote_spans
 
 SEED_ARTICLE_STARTS = [1, 4, 28, 70, 76, 80, 97, 106]  # from tests/gold/README.md
 SEED_HEADINGS = {37, 113, 122, 129, 137}
@@ -437,7 +438,8 @@ def test_pronoun_antecedent(paragraphs, weights, expected):
 
 
 def test_antecedent_ranking_and_weights_file():
-    from analysis.quotes import ANTECEDENT_FEATURES, load_speaker_weights, rank_antecedents
+    from analysis.speakers import rank_antecedents
+    from analysis.speech import ANTECEDENT_FEATURES, load_speaker_weights
 
     weights = load_speaker_weights()
     assert weights is not None and len(weights["coef"]) == len(ANTECEDENT_FEATURES)
@@ -449,7 +451,7 @@ def test_antecedent_ranking_and_weights_file():
 
 
 def test_speaker_weights_for_another_feature_set_are_ignored(tmp_path):
-    from analysis.quotes import load_speaker_weights
+    from analysis.speech import load_speaker_weights
 
     path = tmp_path / "w.json"
     path.write_text('{"features": ["x"], "coef": [1.0], "intercept": 0.0}', encoding="utf-8")
@@ -618,7 +620,7 @@ def test_content_stops_before_a_participle_after_while():
     ("Di Wong", ""),
 ])
 def test_a_role_is_the_one_appositive_after_the_name(phrase, role):
-    from analysis.quotes import load_lexicon, parse_speaker
+    from analysis.speech import load_lexicon, parse_speaker
 
     assert parse_speaker(phrase, load_lexicon()).role == role
 
@@ -688,7 +690,7 @@ def test_default_for_a_person_with_no_role(paragraphs, source_type, evidence):
     ("Okafor himself", "Okafor"), ("Ms. Brandt herself", "Ms. Brandt"), ("the committee itself", "the committee"),
 ])
 def test_reflexive_is_not_part_of_the_speaker(phrase, name_part):
-    from analysis.quotes import load_lexicon, parse_speaker
+    from analysis.speech import load_lexicon, parse_speaker
     assert parse_speaker(phrase, load_lexicon()).written == name_part
 
 
@@ -708,7 +710,7 @@ def test_weekday_after_cue_is_not_the_speaker(text, speaker):
     ("Ann Okafor", True), ("Tuesday Weld", True),  # a name that starts with a day word is still a name
 ])
 def test_time_words_alone_are_no_speaker(phrase, ok):
-    from analysis.quotes import load_lexicon, np_ok
+    from analysis.speech import load_lexicon, np_ok
     assert np_ok(phrase, load_lexicon()) is ok
 
 
@@ -776,7 +778,7 @@ def test_speaker_phrase_negatives(paragraphs, speaker_name):
     ("the city spokesman, the mayor", False), ("he, Paul Grant", False),
 ])
 def test_described_speaker_noun_phrases(phrase, ok):
-    from analysis.quotes import load_lexicon, np_ok
+    from analysis.speech import load_lexicon, np_ok
     assert np_ok(phrase, load_lexicon(speaker_weights=None)) is ok
 
 
@@ -867,7 +869,7 @@ GOLD_SIDE_ARTICLE = ("Rep. Ann Lee (D-Ohio) spoke first. Secretary Lee left. The
 ])
 def test_gold_side_source_names_round2(source, expected, person):
     from analysis.evaluate_quotes import _source_name, article_names, gold_name_words
-    from analysis.quotes import load_lexicon
+    from analysis.speech import load_lexicon
 
     names, lower_words = article_names(GOLD_SIDE_ARTICLE)
     person_heads, org_words = gold_name_words(load_lexicon(speaker_weights=None))
@@ -875,7 +877,7 @@ def test_gold_side_source_names_round2(source, expected, person):
 
 
 def test_sentence_case_words_and_name_cleanup():
-    from analysis.quotes import clean_name_words, sentence_case_words
+    from analysis.speakers import clean_name_words, sentence_case_words
 
     text = ("Although Tom Hardy was late, the vote went ahead although it rained. Bill Tan said the bill passed, "
             "thanked Bill Tan and left. Was Hardy right? He was.")
@@ -904,7 +906,8 @@ def test_speaker_names_lose_brackets_and_sentence_words(paragraphs, speaker_name
 
 
 def test_full_name_ignores_descriptions_read_as_speakers():
-    from analysis.quotes import ArticleState, Entity, _full_name, collect_name_candidates, load_lexicon
+    from analysis.speakers import ArticleState, Entity, _full_name, collect_name_candidates
+    from analysis.speech import load_lexicon
 
     lex = load_lexicon(speaker_weights=None)
     rows = [(1, "Mayor Ann Lee opened the fair."), (2, "Lee personally opposes the plan.")]
@@ -928,14 +931,14 @@ def test_antecedent_features_for_places_and_descriptions():
 
 
 def test_mid_sentence_capitals():
-    from analysis.quotes import mid_sentence_capitals
+    from analysis.speakers import mid_sentence_capitals
 
     assert mid_sentence_capitals("Crowds cheered. They met Tom Hardy, Lee and others.") == {"Tom", "Hardy", "Lee"}
 
 
 def test_pairwise_examples():
     from analysis.evaluate_quotes import pairwise_examples
-    from analysis.quotes import ANTECEDENT_FEATURES
+    from analysis.speech import ANTECEDENT_FEATURES
 
     def feats(x):
         return {f: (x if i == 0 else 0.0) for i, f in enumerate(ANTECEDENT_FEATURES)}
@@ -986,7 +989,8 @@ def test_speaker_before_cue_forms(paragraphs, speaker_name):
 
 
 def test_speaker_before_cue_keeps_clauses_out():
-    from analysis.quotes import _speaker_before_cue, load_lexicon
+    from analysis.quotes import _speaker_before_cue
+    from analysis.speech import load_lexicon
 
     lex = load_lexicon(speaker_weights=None)
     assert _speaker_before_cue("Tom Hardy", lex) == "Tom Hardy"
@@ -1111,7 +1115,7 @@ def test_speaker_forms_round3(paragraphs, speaker_name):
 
 
 def test_party_word_is_a_person_head_only_as_a_noun():
-    from analysis.quotes import described_np, load_lexicon
+    from analysis.speech import described_np, load_lexicon
 
     lex = load_lexicon(speaker_weights=None)
     assert described_np("a Republican close to the mayor", lex)
@@ -1119,7 +1123,7 @@ def test_party_word_is_a_person_head_only_as_a_noun():
 
 
 def test_left_mark_typed_as_closing_mark():
-    from analysis.quotes import find_quote_spans
+    from analysis.speech import find_quote_spans
 
     text = "\u201cWe will win the vote,\u201c Ann Lee said. \u201cThen we rest.\u201d"
     spans = find_quote_spans(text)
@@ -1145,7 +1149,7 @@ def test_left_mark_typed_as_closing_mark_gets_speaker():
     ("Lee", False),
 ])
 def test_junk_person_name(name, junk):
-    from analysis.quotes import junk_person_name
+    from analysis.speakers import junk_person_name
 
     assert junk_person_name(name, frozenset({"Perhaps"})) is junk
 
@@ -1164,7 +1168,7 @@ def test_quote_read_as_reported_content_takes_that_speaker():
 
 def test_junk_speaker_is_not_remembered_for_he():
     # "Hardy tweaked his plan" is no name: the later "he" is not carried to it
-    from analysis.quotes import ArticleState, Entity, _remember
+    from analysis.speakers import ArticleState, Entity, _remember
 
     state = ArticleState(candidates=[])
     _remember(Entity("Tom Hardy", "", "person", False), state)

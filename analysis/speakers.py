@@ -1,0 +1,873 @@
+"""Who is speaking: the article state that resolves surnames, he/she/they and descriptions to the people and
+groups an article introduces, the roles it gives them anywhere, and the learned he/she ranking.
+
+The second layer of the quote step (see analysis/quotes.py for the method)."""
+
+import bisect
+import itertools
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from analysis import patterns
+from analysis.sources import (classify_source, find_role_words)
+from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _name_tokens, find_quote_spans, load_lexicon,
+                             split_sentences)
+
+# --------------------------------------------------------------------------------------------------------------
+# Article state: entities for resolution
+# --------------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Entity:
+    name: str
+    role: str
+    kind: str
+    plural: bool
+    source_type: str = ""
+    anonymous: bool = False
+    evidence: str = ""
+
+
+@dataclass
+class ArticleState:
+    candidates: list  # (line, tokens, context_before, appositive)
+    entities: list = field(default_factory=list)
+    last_person: Optional[Entity] = None
+    last_group: Optional[Entity] = None
+    last_org: Optional[Entity] = None
+    last_any: Optional[Entity] = None
+    last_plural: Optional[Entity] = None  # the last group that spoke or opened a sentence ("Many outlets ...")
+    prev_para_speaker: Optional[Entity] = None
+    prev_para_unclosed: bool = False
+    colon_speaker: Optional[Entity] = None  # subject of a paragraph ending with a colon ("Lee continued:")
+    recent_persons: list = field(default_factory=list)  # singular person entities, most recent last
+    text: str = ""  # the whole article, for gender cues
+    genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
+    mentions: list = field(default_factory=list)  # Mention, in text order
+    mention_pos: list = field(default_factory=list)
+    paragraph_offsets: list = field(default_factory=list)
+    sentence_starts: list = field(default_factory=list)
+    full_names: dict = field(default_factory=dict)  # (short name, line) -> full name (cached)
+    speaker_pos: dict = field(default_factory=dict)  # entity name -> article offset where it last spoke
+    offset: int = 0  # article offset of the paragraph being read
+    candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
+    lines: list = field(default_factory=list)  # line number of each paragraph (paragraph_offsets order)
+    article_roles: dict = field(default_factory=dict)  # person name -> role mentions in the article (cached)
+    ordinary: frozenset = frozenset()  # sentence-case words of the article (sentence_case_words)
+    mid_capitals: frozenset = frozenset()  # words capitalised mid-sentence somewhere (mid_sentence_capitals)
+
+
+def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
+    """Runs of two or more capitalised words in the article (line, words, text before, appositive after)."""
+    lex = lex or load_lexicon(speaker_weights=None)
+    appositive = re.compile(r"^,\s*((?:an?|the)\s[^,.;]{2,100}|[a-z][^,.;]{2,100})(?:,|\s+(?:" + lex.speech_verbs
+                            + r"))")
+    out = []
+    for line, text in texts:
+        run, run_start, last_end = [], 0, -10
+        for m in patterns.WORD.finditer(text):
+            w = m.group(0)
+            gap = text[last_end:m.start()]
+            if w[0].isupper() and (run and gap == " "):
+                run.append(w)
+            else:
+                if len(run) >= 2:
+                    out.append(_candidate(line, text, run, run_start, last_end, appositive))
+                run, run_start = ([w], m.start()) if w[0].isupper() else ([], m.start())
+            last_end = m.end()
+        if len(run) >= 2:
+            out.append(_candidate(line, text, run, run_start, last_end, appositive))
+    return out
+
+
+def _candidate(line, text, run, start, end, appositive):
+    before = text[max(0, start - 60):start]
+    after = text[end:end + 120]
+    appos = ""
+    m = appositive.match(after)
+    if m:
+        appos = m.group(1).strip()
+    return (line, list(run), before, appos)
+
+
+NAME_PARTICLES = {"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"}
+
+
+def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
+    """Expand a surname or short form to a full name introduced in the same article, with its role."""
+    short_l = short.lower()
+    for ent in reversed(state.entities):
+        toks = ent.name.split()
+        # Only a proper name ("Ann Lee") is a full form: not a description read as a speaker ("Lee personally
+        # opposes the plan"), whose first word happens to be the surname.
+        if ent.kind == "person" and len(toks) >= 2 and short_l in (toks[0].lower(), toks[-1].lower()) and all(
+                t[:1].isupper() or t.lower() in NAME_PARTICLES for t in toks):
+            return ent.name, ent.role
+    options = []
+    for cand_line, run, before, appos in state.candidates:
+        for i, w in enumerate(run):
+            possessive = w.endswith(("'s", "\u2019s"))
+            if (w[:-2] if possessive else w).lower() != short_l:
+                continue
+            w = w[:-2] if possessive else w
+            bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
+                             or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
+                             or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
+                             or bool(patterns.ACRONYM.match(t)))
+            title = " ".join(run[:i])
+            if i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
+                name = f"{run[i - 1]} {w}"
+                title = " ".join(run[:i - 1])
+            elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \
+                    and not run[i + 1].endswith(("'s", "\u2019s")):
+                name = f"{w} {run[i + 1]}"
+            else:
+                continue
+            # A title inside the capitalised run ("Sen. Ann Lee") or right before it ("presidential candidate
+            # Ann Lee"); not a role word further back ("the senator told Ann Lee").
+            prefix_role = _title_before(before, lex) if before.strip() else None
+            role = appos or (title if find_role_words(title, lex.roles) else "") or (
+                f"{prefix_role[0]} {title}".strip() if prefix_role else "")
+            if cand_line > line:
+                continue  # a name introduced later in the article is not this speaker's introduction
+            # Western names end with the surname ("Donald Trump"), Chinese ones start with it ("Zhang Ming"):
+            # when the article offers both readings, the surname-last one wins (prev_form).
+            options.append((i > 0 and name.endswith(w), line - cand_line, name, role))
+    if options:
+        options.sort(key=lambda o: (o[0], -o[1] if not o[0] else o[1]))
+        # Prefer the earliest introduction before this line (full names come first in news style).
+        # The form the article uses most often, then its earliest introduction.
+        freq = defaultdict(int)
+        for o in options:
+            freq[o[2]] += 1
+        chosen = max(options, key=lambda o: (o[0], freq[o[2]], o[1]))
+        return chosen[2], re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
+    return short, ""
+
+
+def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, lex: Lexicon,
+                    pos: int = -1) -> tuple:
+    """Resolve a parsed speaker to an Entity within the article; returns (entity, note).
+
+    pos: the speaker's offset in its paragraph; he/she at a known position is resolved by ranking the people
+    named in the preceding sentences with the learned weights (`_pronoun_antecedent`), else by recency.
+    """
+    note = ""
+    if sp.kind == "pronoun":
+        w = sp.written.lower()
+        if w in {"they", "we"}:
+            ent = state.last_group or state.last_org
+        elif w == "it":
+            ent = state.last_org
+        else:
+            ent = _pronoun_antecedent(w, state, line, pos, context, lex) if pos >= 0 else None
+            if ent is None:
+                ent = _pronoun_person(w, state, lex)
+        if ent is None:
+            ent = Entity("", "", "pronoun", sp.plural, "", False, f"pronoun '{sp.written}' with no antecedent")
+            note = f"pronoun '{sp.written}' has no earlier speaker in the article"
+        return ent, note
+    if sp.kind == "quantifier":
+        # "Many outlets exaggerated ... Some have warned": the most recent group, speaking or only mentioned.
+        ent = state.last_plural
+        if ent is None:
+            ent = Entity("", "", "group", True, "", True, f"quantifier '{sp.written}' with no earlier group")
+            note = f"'{sp.written}' has no earlier group in the article: source type unknown"
+        else:
+            note = f"'{sp.written}' resolved to the earlier group {ent.name}"
+        return ent, note
+    if sp.kind == "group":
+        # "the expert", "the president": the most recent speaker with that role word or source type.
+        m = re.match(r"(?i)^the\s+(?:\w+\s+)?(\w+)$", sp.written)
+        if m and not sp.plural:
+            word = m.group(1).lower()
+            roles = find_role_words(word, lex.roles)
+            wtype = lex.roles.table.at[roles[0][0], "source_type"] if roles else ""
+            wkind = lex.roles.table.at[roles[0][0], "kind"] if roles else ""
+            # First an earlier speaker whose name or role contains the word, then one of the same type.
+            for ent in reversed(state.entities):
+                if not ent.plural and re.search(rf"(?<![\w-]){re.escape(word)}", f"{ent.role} {ent.name}".lower()):
+                    return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
+            for ent in reversed(state.entities):
+                same_kind = ent.kind == "organisation" if wkind == "organisation" else ent.kind == "person"
+                if not ent.plural and same_kind and wtype and ent.source_type == wtype:
+                    return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
+        cls = classify_source(sp.written, sp.role, context, lex.roles)
+        # The group is named by its head part: "a diplomat from the Embassy of Honduras" -> "diplomat".
+        head_part = re.split(r"\s(?:from|of|at|with|for|in|on|engaged|based|to|who)\s", sp.written, maxsplit=1)[0]
+        name = re.sub(r"^(?:the|a|an|one|some|many|several|most|other|few)\s+", "", head_part, flags=re.IGNORECASE)
+        first = name.split()[0] if name else ""
+        if first and first[0].isupper() and first.lower() not in lex.roles.not_names and find_role_words(
+                first, lex.roles):
+            name = name[:1].lower() + name[1:]  # "Analysts said" -> analysts
+        if cls["source_type"] == "document":
+            # "local official data" ... "official data": one document source per article, under its first name.
+            words = name.lower().split()
+            for ent in reversed(state.entities):
+                ew = ent.name.lower().split()
+                if ent.source_type == "document" and ew and words and (
+                        ew[-len(words):] == words or words[-len(ew):] == ew):
+                    return ent, f"'{sp.written}' is the same document source as '{ent.name}'"
+        ent = Entity(name, sp.role, "group" if sp.plural else "person", sp.plural,
+                     cls["source_type"], cls["anonymous"], cls["evidence"])
+        state.entities.append(ent)
+        return ent, note
+    if sp.kind == "organisation":
+        key = sp.name.lower()
+        for ent in reversed(state.entities):
+            if ent.kind == "organisation" and (ent.name.lower() == key or ent.name.lower().endswith(" " + key)
+                                               or key.endswith(" " + ent.name.lower())):
+                return ent, note
+        cls = classify_source(sp.name, f"{sp.role} {sp.name}", context, lex.roles)
+        anonymous = cls["anonymous"] and not sp.spokes_org
+        if sp.spokes_org:
+            cls["evidence"] += f"; spokesperson of '{sp.spokes_org}' speaks for it"
+        ent = Entity(sp.name, sp.role, "organisation", False, cls["source_type"], anonymous, cls["evidence"])
+        state.entities.append(ent)
+        return ent, note
+    # A person: expand short forms, reuse the entity if known.
+    name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
+    if len(name.split()) == 1:
+        full, full_role = _full_name(name, state, line, lex)
+        if full != name:
+            note = f"'{name}' resolved to '{full}'"
+        name, role = full, role or full_role
+    for ent in reversed(state.entities):
+        if ent.kind == "person" and ent.name == name:
+            if role and not ent.role:
+                ent.role = role
+                cls = classify_source(ent.name, role, context, lex.roles)
+                ent.source_type, ent.evidence = cls["source_type"], cls["evidence"]
+            return ent, note
+    cls = classify_source(name, role, context, lex.roles)
+    ent = Entity(name, role, "person", False, cls["source_type"], cls["anonymous"], cls["evidence"])
+    state.entities.append(ent)
+    return ent, note
+
+
+def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["Lexicon"] = None) -> str:
+    """"m", "f" or "" from the article's own cues about this person: "Mr./Ms. Surname", a role such as
+    "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves).
+
+    The gender words come from quote_gender_words.csv and the gender column of role_words.csv, the speech verbs
+    from the neutral rows of reporting_verbs.csv (lex; loaded when not given)."""
+    lex = lex or load_lexicon(speaker_weights=None)
+    surname = name.split()[-1] if name.split() else ""
+    if not surname or not surname[0].isupper():
+        return ""
+    votes = {"m": 0, "f": 0}
+    name = re.escape(surname)
+    titled = re.compile(r"(?<![\w-])(\w+)\.?\s+(?:[A-Z][\w'-]*\s+)?" + name + r"(?![\w-])")
+    self_report = re.compile(name + r"(?![\w-])(?:,[^.;:\"\u201c\u201d]{0,80}?,)?\s+(?:" + lex.speech_verbs + r")\s+"
+                             r"(?:that\s+)?(he|she)(?![\w-])")
+    for pattern in (titled, self_report):
+        for m in itertools.islice(pattern.finditer(text), 200):
+            gender = lex.gender_words.get(m.group(1).lower(), "")
+            if gender:
+                votes[gender] += 1
+    if votes["m"] == votes["f"] or (unanimous and min(votes.values()) > 0):
+        return ""  # unanimous: "Mr. Clinton" and "Mrs. Clinton" in one article say nothing about "Clinton"
+    return "m" if votes["m"] > votes["f"] else "f"
+
+
+def _pronoun_antecedent(word: str, state: ArticleState, line: int, pos: int, context: str,
+                        lex: Lexicon) -> Optional[Entity]:
+    """he/she -> the best-scoring named person of the preceding sentences (None: use the recency rule)."""
+    if word not in {"he", "she"}:
+        return None
+    at = state.offset + pos
+    candidates = antecedent_candidates(word, state, at, line, lex)
+    if state.candidate_log is not None:
+        state.candidate_log.append({"line": line, "pos": pos, "pronoun": word, "candidates": candidates})
+    if not candidates or not lex.speaker_weights:
+        return None
+    name = rank_antecedents(candidates, lex.speaker_weights)
+    for ent in reversed(state.entities):
+        if ent.kind == "person" and ent.name == name:
+            return ent
+    cls = classify_source(name, "", context, lex.roles)
+    ent = Entity(name, "", "person", False, cls["source_type"], cls["anonymous"], cls["evidence"])
+    state.entities.append(ent)
+    return ent
+
+
+def _pronoun_person(word: str, state: ArticleState, lex: Optional["Lexicon"] = None) -> Optional[Entity]:
+    """The person "he"/"she" refers to, among the last four persons named as speakers or subjects: the most
+    recent one the article does not mark with the other gender, else the most recent person."""
+    want = "m" if word in {"he", "him"} else "f" if word in {"she", "her"} else ""
+    if not want:
+        return state.last_person
+    recent = list(reversed(state.recent_persons[-4:]))
+    for ent in recent:
+        if ent.name not in state.genders:
+            state.genders[ent.name] = entity_gender(ent.name, state.text, lex=lex)
+    # Recency first; gender only vetoes (preferring a marked person over a more recent unmarked one was
+    # measured on PolNeAR train and lost accuracy: most speakers are never marked).
+    for ent in recent:
+        if state.genders[ent.name] in (want, ""):
+            return ent
+    return state.last_person
+
+
+def _known_person(sp: Speaker, state: ArticleState, line: int, lex: Lexicon) -> Optional[Entity]:
+    """The earlier speaker entity this subject names, if any (no new entity is created)."""
+    if sp.kind != "person" or not sp.name:
+        return None
+    name = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name
+    if len(name.split()) == 1:
+        name = _full_name(name, state, line, lex)[0]
+    for ent in reversed(state.entities):
+        if ent.kind == "person" and ent.name == name:
+            return ent
+    return None
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Role propagation: a person's role from any mention of them in the article
+# --------------------------------------------------------------------------------------------------------------
+
+_ROLE_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019.&-]*|\d+|[^\w\s]")
+# Lowercase modifiers kept in front of a title when the evidence shows it ("former Secretary of State").
+_ROLE_MODIFIERS = {"former", "presidential", "vice", "presumptive", "deputy", "chief", "senior", "top", "state",
+                   "party", "campaign", "national", "press", "executive", "communications", "acting", "then"}
+_TITLE_GLUE = {"of", "the", "for", "and", "on", "to"}
+_APPOSITIVE_STOP = re.compile(r"\s(?:who|whom|whose|which|that|said|says|told|tells|has|have|had|is|was|were|are|"
+                              r"will|would|also|added|wrote)\s", re.IGNORECASE)
+_APPOSITIVE_BAD_START = {"who", "whom", "whose", "which", "that", "where", "when", "and", "but", "or", "said",
+                         "says", "told", "if", "as", "because", "while", "though", "although", "so", "then",
+                         # a prepositional phrase is no description ("Lee, through a spokeswoman, said")
+                         "through", "in", "on", "at", "for", "with", "by", "from", "after", "before", "during",
+                         "via", "like", "unlike", "despite", "including", "according", "asked", "contacted"}
+# -ing words that begin a description rather than a clause ("managing editor", "leading pollster").
+_ROLE_ING = {"leading", "founding", "managing", "acting", "visiting", "sitting", "outgoing", "incoming", "ranking",
+             "presiding", "reigning", "consulting", "contributing", "polling", "governing", "ruling", "longstanding"}
+
+
+def _clause_not_role(first_word: str) -> bool:
+    """Does an appositive open a clause, not a description? "Lee, telling reporters ..." does; "Lee, managing
+    editor of ..." does not."""
+    return first_word in _APPOSITIVE_BAD_START or (first_word.endswith(("ing", "ed")) and first_word not in _ROLE_ING
+                                                   and first_word not in _ROLE_MODIFIERS)
+
+
+def _is_abbreviation(tok: str, lex: Lexicon) -> bool:
+    """"Sen." or "J." (an initial): a full stop that does not end the sentence."""
+    stem = tok[:-1]
+    return tok.endswith(".") and (stem.lower() in lex.abbreviations or (len(stem) == 1 and stem.isupper())
+                                  or "." in stem)
+
+
+def _person_role_rows(phrase: str, lex: Lexicon, kinds=("person",)) -> list:
+    return [(r, w, m) for (r, w), m in zip(*_role_matches(phrase, lex)) if lex.roles.table.at[r, "kind"] in kinds]
+
+
+def _role_matches(phrase: str, lex: Lexicon) -> tuple:
+    """Role words of `phrase` with their match objects, in text order: ([(row, word)], [match])."""
+    found, spans = [], []
+    for m in lex.roles.regex.finditer(phrase):
+        hit = find_role_words(m.group(0), lex.roles)
+        if hit:
+            found.append(hit[0])
+            spans.append(m)
+    return found, spans
+
+
+def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
+    """Every mention of a person in the article that carries a role: [(offset, role as written, source_type)].
+
+    A mention is the person's surname, with their first name or nothing before it (a mention with another first
+    name -- "Bill Clinton" when the speaker is Hillary Clinton -- is another person). Its role is
+    - a title before the name: a person role word from role_words.csv followed only by capitalised words,
+      abbreviations or "of/the/for" up to the name ("Sen. Ann Lee", "Republican presidential candidate Ann Lee",
+      "former Secretary of State Ann Lee", "Lee campaign manager Bo Li"), or an outlet's possessive ("CNN's Ann
+      Lee"); or "ROLE, NAME" ("the party's nominee, Ann Lee,");
+    - an appositive after it: ", the Republican nominee", ", a professor at X University" (cut before who/which
+      and verbs; it must hold a role word).
+    """
+    words = name.split()
+    if not words:
+        return []
+    words = [w for w in words if w.lower().rstrip(".") not in lex.roles.honorifics] or words
+    surname = re.sub(r"['\u2019]s$", "", words[-1])
+    first = words[0] if len(words) > 1 else ""
+    if not surname[:1].isupper() or len(surname) < 2:
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w-])", text):
+        before = text[max(0, m.start() - 160):m.start()]
+        base = m.start() - len(before)
+        toks = list(_ROLE_TOKEN.finditer(before))
+        i = len(toks) - 1
+        name_toks = []
+        while i >= 0:
+            t = toks[i].group(0)
+            low = t.lower().rstrip(".")
+            if (t[:1].isupper() and low not in lex.roles.title_words and low not in lex.roles.honorifics
+                    and low not in lex.roles.not_names and not find_role_words(t.rstrip("."), lex.roles)
+                    and (not t.endswith(".") or _is_abbreviation(t, lex)) and not name_toks):
+                if name_toks and before[toks[i].end():toks[i + 1].start()] != " ":
+                    break
+                if not name_toks and before[toks[i].end():] != " ":
+                    break
+                name_toks.insert(0, toks[i])
+                i -= 1
+            else:
+                break
+        given = [t.group(0).rstrip(".") for t in name_toks]
+        if first and given and first.rstrip(".") not in given:
+            continue  # another person with the same surname
+        name_start = base + (name_toks[0].start() if name_toks else len(before))
+        found = _title_before(before[: name_toks[0].start()] if name_toks else before, lex)
+        if found:
+            role_text, kind_ok = found
+            out.append((name_start, role_text))
+        after = text[m.end():m.end() + 220]
+        ap = re.match(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?([^,;:!?\"\u201c\u201d()]{2,160}?)"
+                      r"(?=[,;:!?\"\u201c\u201d()]|\.\s|\.$|$)", after)
+        if ap and not re.match(r"^['\u2019]s\b", after):
+            phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
+            pwords = phrase.split()
+            first_word = pwords[0].lower() if pwords else ""
+            # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive.
+            title_case = _headline_case(pwords)
+            if (phrase and not _clause_not_role(first_word) and not patterns.PRONOUN.match(first_word)
+                    and not title_case and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
+                out.append((name_start, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)))
+    return out
+
+
+def _headline_case(words: list) -> bool:
+    """"Carson For Telling Supporters ...": a capitalised opening and most words capitalised is a headline."""
+    return len(words) >= 3 and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
+
+
+def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
+    """The title standing right before a name ("...Republican presidential candidate "), else None."""
+    stripped = before.rstrip()
+    if not stripped or len(before) - len(stripped) > 1:
+        return None
+    if stripped.endswith(","):
+        # "the party's nominee, Ann Lee": the unit before the comma ends with a person role word.
+        unit = re.split(r"[.;:!?\"\u201c\u201d(),]\s", " " + stripped[:-1])[-1].strip()
+        hits = _person_role_rows(unit, lex)
+        if hits and hits[-1][2].end() >= len(unit) - 1 and len(unit.split()) <= 8 and not _headline_case(unit.split()):
+            return unit, True
+        return None
+    toks = list(_ROLE_TOKEN.finditer(stripped))
+    # The title runs back to a hard boundary: punctuation or a sentence-ending full stop.
+    start = len(toks)
+    for j in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+        t = toks[j].group(0)
+        if (not t[0].isalnum() and t not in ("-", "&")) or (t.endswith(".") and not _is_abbreviation(t, lex)):
+            break
+        start = j
+    if start >= len(toks):
+        return None
+    seg_start = toks[start].start()
+    segment = stripped[seg_start:]
+    found, spans = _role_matches(segment, lex)
+    last = None
+    for (row, word), m in zip(found, spans):
+        kind = lex.roles.table.at[row, "kind"]
+        tail = segment[m.end():]
+        possessive = re.match(r"^['\u2019]s$", tail.strip()) is not None
+        if kind in ("person", "party") or (kind == "organisation" and possessive):
+            rest = _ROLE_TOKEN.findall(tail)
+            if possessive or all(w[0].isupper() or w.lower() in _TITLE_GLUE or _is_abbreviation(w, lex)
+                                 or w in ("-", "&", ".") for w in rest):
+                last = m
+    if last is None:
+        return None
+    # Show the title with its capitalised or modifier words in front ("Senate Majority Leader", "former Sen.").
+    lead = [t for t in toks[start:] if t.start() - seg_start < last.start()]
+    keep = []
+    for t in reversed(lead):
+        w = t.group(0)
+        if w[0].isupper() or w.lower() in _ROLE_MODIFIERS or _is_abbreviation(w, lex) or w in ("-",):
+            keep.insert(0, t)
+        else:
+            break
+    role_start = (keep[0].start() - seg_start) if keep else last.start()
+    return segment[role_start:].strip(), True
+
+
+# A named person the article never describes (no role word, no age, no appositive) is someone the reader is
+# expected to know: in news, a public figure -- in election news nearly always a politician. Ordinary people are
+# introduced with an age or a description ("Ann Lee, 39, a waitress"), and they keep the citizen default.
+# Measured on the PolNeAR train tuning gold only (named speakers with no role anywhere: 7 official, 3 citizen,
+# 1 expert, 1 media; the 3 citizens all had an age or an appositive).
+UNDESCRIBED_PERSON_TYPE = "official"
+_DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;]|\s*$)|((?:an?|the)\s+[^,;:.!?\"\u201c\u201d]{2,60}))")
+
+
+def described_in_article(name: str, text: str, lex: Lexicon) -> str:
+    """The first description of a person in the article: an age or a determiner appositive after any mention
+    of the name ("Ann Lee, 39," / "Lee, a waitress at ..."); "" when the article never describes them."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in lex.roles.honorifics] or name.split()
+    if not words:
+        return ""
+    surname = re.sub(r"['\u2019]s$", "", words[-1])
+    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text):
+        d = _DESCRIPTION.match(text[m.end():m.end() + 100])
+        if d:
+            return (d.group(1) or d.group(2)).strip()
+    return ""
+
+
+def _article_role(name: str, state: ArticleState, lex: Lexicon, at: int) -> Optional[tuple]:
+    """(role, source_type, article offset) for a person: the most common type among the roles the article gives
+    them before `at` (ties: the earliest), or after it when there is none before; None when there is no role."""
+    if name not in state.article_roles:
+        mentions = []
+        for pos, role in name_role_mentions(state.text, name, lex):
+            cls = classify_source(name, role, "", lex.roles)
+            if not cls["evidence"].startswith("no role word"):
+                mentions.append((pos, role, cls["source_type"]))
+        state.article_roles[name] = mentions
+    mentions = state.article_roles[name]
+    pool = [m for m in mentions if m[0] < at] or mentions
+    if not pool:
+        return None
+    counts = defaultdict(int)
+    for _, _, t in pool:
+        counts[t] += 1
+    best = max(counts.values())
+    pos, role, stype = next(m for m in pool if counts[m[2]] == best)
+    return role, stype, pos
+
+
+def _line_at(state: ArticleState, pos: int) -> int:
+    idx = max(0, bisect.bisect_right(state.paragraph_offsets, pos) - 1)
+    return state.lines[idx] if idx < len(state.lines) else 0
+
+
+def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) -> None:
+    """A named person whose own phrase gave no role word takes the role the article gives them elsewhere
+    ("role from line N: 'Sen.'"); with none anywhere the default stays and the evidence says so."""
+    if (ent.kind != "person" or ent.plural or not ent.name or ent.anonymous
+            or not ent.evidence.startswith("no role word")):
+        return
+    found = _article_role(ent.name, state, lex, at)
+    rest = ent.evidence.split("; ", 1)[1] if "; " in ent.evidence else ""
+    if found is None:
+        described = described_in_article(ent.name, state.text, lex)
+        if described:
+            ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
+                                                 f"('{described}'): default {ent.source_type}", rest) if x)
+        else:
+            ent.source_type = UNDESCRIBED_PERSON_TYPE
+            ent.evidence = "; ".join(x for x in (f"no role and no description anywhere in the article: a public "
+                                                 f"figure the reader is expected to know -> {UNDESCRIBED_PERSON_TYPE}",
+                                                 rest) if x)
+        return
+    role, stype, pos = found
+    ent.role = ent.role if _person_role_rows(ent.role, lex, ("person", "organisation")) else role
+    ent.source_type = stype
+    ent.evidence = "; ".join(x for x in (f"role from line {_line_at(state, pos)}: '{role}' -> {stype}", rest) if x)
+
+
+_CLAUSE_INSIDE_NAME = {"his", "her", "their", "its", "he", "she", "they", "it", "said", "says", "was", "is", "has",
+                       "had", "went", "who", "that", "would", "will"}
+
+
+def junk_person_name(name: str, ordinary: frozenset = frozenset()) -> bool:
+    """Is this resolved person name a stretch of text rather than a name or description? Such a speaker (often the
+    subject of a loosely found reported clause) is not remembered for later he/she and carried quotes. Three kinds:
+
+    * a sentence break inside it: a word of five letters or more ending in a full stop, or a spaced dash
+      ("Dayton. Tom" from "... in Dayton. Tom Hardy said", "DAYTON \u2014 Sen.");
+    * a clause: a pronoun or verb among its words after the first ("Hardy tweaked his plan", "Lee said he");
+    * one capitalised word the article otherwise writes in lowercase (sentence_case_words: "Perhaps", "Still").
+    """
+    words = name.split()
+    if not words:
+        return False
+    if any(w.endswith(".") and len(w.rstrip(".")) > 4 and w.count(".") == 1 for w in words[:-1]):
+        return True
+    if re.search(r"\s[\u2014\u2013-]\s", name):
+        return True
+    if any(w.lower() in _CLAUSE_INSIDE_NAME or (w[:1].islower() and w.endswith("ed")) for w in words[1:]) and \
+            words[0][:1].isupper():
+        return True
+    return len(words) == 1 and words[0] in ordinary
+
+
+def _remember(ent: Entity, state: ArticleState) -> None:
+    if not ent.name and ent.kind == "pronoun":
+        return
+    if not ent.plural and ent.kind == "person" and junk_person_name(ent.name, state.ordinary):
+        return
+    state.last_any = ent
+    if ent.plural:
+        state.last_group = ent
+        if ent.name:
+            state.last_plural = ent
+    elif ent.kind == "organisation":
+        state.last_org = ent
+    else:
+        state.last_person = ent
+        if ent.kind == "person" and ent.name:
+            if ent in state.recent_persons:
+                state.recent_persons.remove(ent)
+            state.recent_persons.append(ent)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Pronoun antecedents: candidates, features and a learned ranking
+# --------------------------------------------------------------------------------------------------------------
+
+ANTECEDENT_WINDOW = 10  # a he/she speaker looks back this many sentences for named people
+
+
+@dataclass
+class Mention:
+    """A capitalised name run in the article that may be a person: "Education Minister Ann Lee" -> Ann Lee."""
+
+    pos: int  # offset in the article text (paragraphs joined by newlines)
+    line: int
+    paragraph: int
+    sentence: int
+    name: str  # the name words without titles ("Ann Lee", "Okafor")
+    subject: bool  # opens its sentence (after a leading adverbial)
+    sentence_has_cue: bool
+    followed_by_cue: bool  # "Lynch said", "Lynch, 52, told"
+    after_preposition: bool
+    possessive: bool
+    in_quote: bool
+    gender: str  # "m" | "f" | "" from a title (Mr., Ms.) or the next he/his/she/her in the sentence
+    from_speaker: bool = False  # an earlier speaker the name scan did not see ("a diplomat from ...")
+
+
+
+
+def mid_sentence_capitals(text: str) -> frozenset:
+    """Capitalised words the article writes right after a lowercase word or a comma ("met Tom Hardy", "said Lee"):
+    there the capital marks a name, not the start of a sentence."""
+    return frozenset(re.findall(r"(?<=[a-z,;] )[A-Z][\w'\u2019-]*", text))
+
+
+def sentence_case_words(text: str) -> frozenset:
+    """Capitalised words that are ordinary words in this article: written in lowercase somewhere and capitalised
+    only where a sentence (or quotation) starts, never after a lowercase word or a comma.
+
+    "Although Tom Hardy left ... although it rained": "Although" is no first name; "Bill Tan said ... the bill
+    passed ... said Bill Tan" keeps "Bill", which is capitalised mid-sentence.
+    """
+    lower = set(re.findall(r"(?<![\w'\u2019-])[a-z][a-z'\u2019-]*", text))
+    mid = mid_sentence_capitals(text)
+    return frozenset(w for w in re.findall(r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]+", text)
+                     if w.lower() in lower and w not in mid)
+
+
+def clean_name_words(words: list, ordinary: frozenset = frozenset()) -> list:
+    """Name words without what only borders the name: a sentence-initial ordinary word ("Although Lee" -> "Lee",
+    see sentence_case_words), the full stop ending a sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an
+    initial), and what follows such a stop ("Ohio. He" -> "Ohio")."""
+    out = []
+    for w in words:
+        if not out and w in ordinary:
+            continue
+        if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."}:
+            out.append(w[:-1])
+            break
+        out.append(w)
+    return out
+
+
+def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset()) -> tuple:
+    """Name mentions of an article: (mentions, article offset of each paragraph, article offset of each sentence).
+
+    ordinary: the article's sentence-case words (sentence_case_words), cut from the front of a name."""
+    mentions, offsets, sentence_starts, offset, sentence_no = [], [], [], 0, 0
+    for p_idx, (line, text) in enumerate(rows):
+        offsets.append(offset)
+        spans = find_quote_spans(text)
+        quoted = [(sp.start, sp.end) for sp in spans]
+        for s, e in split_sentences(text, spans, lex.abbreviations):
+            lead = patterns.LEADING_ADVERBIAL.match(text, s, min(e, s + 200))
+            subject_at = lead.end() if lead else s
+            conj = patterns.LEADING_CONJUNCTION.match(text[subject_at:subject_at + 12])
+            subject_at += conj.end() if conj else 0
+            has_cue = bool(lex.cue_regex.search(text, s, e))
+            sentence_starts.append(offset + s)
+            for r0, r1, words in _capital_runs(text, s, e):
+                words = clean_name_words(words, ordinary)
+                if not words:
+                    continue
+                m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
+                if m:
+                    name, possessive, gender, followed, subject = m
+                    mentions.append(Mention(offset + r0, line, p_idx, sentence_no, name, subject, has_cue,
+                                            followed, bool(patterns.PREPOSITION_BEFORE.search(text[max(0, r0 - 12):r0])),
+                                            possessive, any(a <= r0 < b for a, b in quoted), gender))
+            sentence_no += 1
+        offset += len(text) + 1
+    return mentions, offsets, sentence_starts
+
+
+def _capital_runs(text: str, s: int, e: int):
+    """(start, end, words) of runs of capitalised words separated by single spaces in text[s:e]."""
+    run, r0, r1 = [], s, s
+    for m in patterns.WORD.finditer(text, s, e):
+        w = m.group(0)
+        if w[0].isupper() and run and text[r1:m.start()] == " ":
+            run.append(w)
+            r1 = m.end()
+            continue
+        if run:
+            yield r0, r1, run
+        run, r0, r1 = ([w], m.start(), m.end()) if w[0].isupper() else ([], m.start(), m.end())
+    if run:
+        yield r0, r1, run
+
+
+def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
+    """(name, possessive, gender, followed_by_cue, subject) for one capitalised run, or None if no person."""
+    possessive = words[-1].endswith(("'s", "\u2019s"))
+    if possessive:
+        words = words[:-1] + [words[-1][:-2]]
+    lead = 0
+    while lead < len(words) and patterns.NOT_NAME_WORD.match(words[lead].rstrip(".")) and not (
+            words[lead].lower().rstrip(".") in lex.roles.honorifics):
+        lead += 1
+    words = words[lead:]
+    if not words or any(w.endswith(("'s", "\u2019s")) for w in words):
+        return None
+    prefix, name = _name_tokens(words, lex)
+    if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) for w in name):
+        return None
+    if any(w.lower() in lex.roles.not_names or w.isupper() or find_role_words(w, lex.roles) for w in name):
+        return None  # demonyms, acronyms (organisations) and role words are no person's name
+    gender = ""
+    for w in prefix:
+        w = w.lower().rstrip(".")
+        gender = "m" if w == "mr" else "f" if w in {"ms", "mrs", "miss"} else gender
+    if not gender:
+        nxt = patterns.GENDER_PRONOUN.search(text, r1, min(e, r1 + 120))
+        if nxt:
+            gender = "f" if nxt.group(1).lower() in {"she", "her", "hers", "herself"} else "m"
+    tail = text[r1:min(e, r1 + 60)]
+    followed = bool(lex.cue_regex.match(tail.lstrip(" ,"))) or bool(
+        re.match(r"^,[^,.;:\"\u201c\u201d]{1,50},\s*", tail) and lex.cue_regex.match(
+            tail[re.match(r"^,[^,.;:\"\u201c\u201d]{1,50},\s*", tail).end():]))
+    subject = abs(r0 - subject_at) <= 1
+    return " ".join(name), possessive, gender, followed, subject
+
+
+def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int, lex: "Lexicon") -> list:
+    """Named people a he/she at article offset `pos` may refer to: [(name, features dict)], most recent first.
+
+    A candidate is a person named in the last ANTECEDENT_WINDOW sentences (as a speaker or not); its features
+    say how recent and how salient the mentions are and whether the article's gender cues agree with the
+    pronoun. Surnames are expanded to the full name introduced earlier, and mentions of the same person pooled.
+    """
+    want = "m" if word in {"he", "him"} else "f" if word in {"she", "her"} else ""
+    i = bisect.bisect_left(state.mention_pos, pos)
+    if i == 0:
+        return []
+    current = _sentence_at(state, pos)
+    para = max(0, bisect.bisect_right(state.paragraph_offsets, pos) - 1)
+    pool = {}
+    for m in reversed(state.mentions[:i]):
+        if current - m.sentence > ANTECEDENT_WINDOW:
+            break
+        key = (m.name, line)
+        if key not in state.full_names:
+            state.full_names[key] = _full_name(m.name, state, line, lex)[0] if len(m.name.split()) == 1 else m.name
+        pool.setdefault(state.full_names[key], []).append(m)
+    recent = [ent.name for ent in reversed(state.recent_persons)]
+    # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
+    # candidates too, placed where they last spoke.
+    for ent in reversed(state.recent_persons[-4:]):
+        spoke_at = state.speaker_pos.get(ent.name, -1)
+        if ent.name not in pool and 0 <= spoke_at < pos and current - _sentence_at(state, spoke_at) <= ANTECEDENT_WINDOW:
+            p_idx = max(0, bisect.bisect_right(state.paragraph_offsets, spoke_at) - 1)
+            pool[ent.name] = [Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True,
+                                      True, False, False, False, "", from_speaker=True)]
+    out = []
+    for rank, (name, ms) in enumerate(pool.items()):
+        last = ms[0]
+        if name not in state.genders:
+            state.genders[name] = entity_gender(name, state.text, lex=lex)
+        if (name, "unanimous") not in state.genders:
+            state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True, lex=lex)
+        shared = _shared_surname(name, state)
+        if want and not shared and state.genders[(name, "unanimous")] not in ("", want):
+            continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
+        votes = {"m": 0, "f": 0}
+        for m in ms:
+            if m.gender:
+                votes[m.gender] += 1
+        article_gender = "" if shared else state.genders[name]
+        gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
+        every = [m for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name] or ms
+        n_all = len(every)
+        first_of_para = [m for m in every if m.paragraph == para and m.subject
+                         and m.sentence == _sentence_at(state, state.paragraph_offsets[para])]
+        speaker_rank = recent.index(name) if name in recent else 5
+        feats = {
+            "sentences_back": min(current - last.sentence, ANTECEDENT_WINDOW) / ANTECEDENT_WINDOW,
+            "same_sentence": float(current == last.sentence),
+            "previous_sentence": float(current - last.sentence == 1),
+            "paragraphs_back": min(para - last.paragraph, 5) / 5,
+            "same_paragraph": float(para == last.paragraph),
+            "recency_rank": min(rank, 5) / 5,
+            "is_last_speaker": float(bool(state.last_person) and state.last_person.name == name),
+            "speaker_rank": min(speaker_rank, 5) / 5,
+            "is_speaker": float(name in recent),
+            "subject_last": float(last.subject),
+            "subject_previous_sentence": float(any(m.subject and current - m.sentence == 1 for m in ms)),
+            "subject_of_cue": float(any(m.subject and m.sentence_has_cue for m in ms)),
+            "gender_agrees": float(bool(want) and gender == want),
+            "gender_disagrees": float(bool(want) and gender not in ("", want)),
+            "log_mentions": min(math.log1p(n_all), 3.0) / 3.0,
+            "full_name_in_text": float(len(name.split()) >= 2),
+            "after_preposition": float(last.after_preposition),
+            "possessive_last": float(last.possessive),
+            "in_quote_last": float(last.in_quote),
+            "followed_by_cue": float(any(m.followed_by_cue for m in ms)),
+            "unnamed_speaker": float(last.from_speaker),
+            # Over all the article's mentions so far: a place is mostly written after "in"/"from" ("in Ohio"),
+            # a person is somewhere the subject of a reporting verb ("Lee said").
+            "share_after_preposition": sum(m.after_preposition for m in every) / len(every),
+            "ever_followed_by_cue": float(any(m.followed_by_cue for m in every) or name in recent),
+            "description": float(any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in name.split())),
+            "paragraph_subject": float(bool(first_of_para)),
+            # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
+            "only_sentence_initial": float(len(name.split()) == 1 and name not in state.mid_capitals),
+        }
+        out.append((name, feats))
+    return out
+
+
+def _shared_surname(name: str, state: "ArticleState") -> bool:
+    """Does the article name two people with this surname ("Ann Lee" and "Tom Lee")? Then its surname cues
+    ("Mr. Lee", "Lee said he") may be about the other one and say nothing about this person's gender."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    key = ("shared surname", words[-1])
+    if key not in state.genders:
+        firsts = {m.name.split()[0] for m in state.mentions if len(m.name.split()) >= 2
+                  and m.name.split()[-1] == words[-1]}
+        state.genders[key] = len(firsts) >= 2
+    return state.genders[key]
+
+
+def _sentence_at(state: "ArticleState", pos: int) -> int:
+    """Index of the sentence holding article offset `pos` (sentences are numbered as mentions were collected)."""
+    i = bisect.bisect_right(state.sentence_starts, pos) - 1
+    return max(i, 0)
+
+
+def rank_antecedents(candidates: list, weights: dict) -> Optional[str]:
+    """The candidate name with the highest logistic score (ties: the most recent), or None when there is none."""
+    best, best_score = None, None
+    for name, feats in candidates:
+        score = weights["intercept"] + sum(c * feats[f] for c, f in zip(weights["coef"], ANTECEDENT_FEATURES))
+        if best_score is None or score > best_score + 1e-12:
+            best, best_score = name, score
+    return best

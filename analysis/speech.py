@@ -1,0 +1,491 @@
+"""The words of speech: the reporting-verb lexicon, quotation marks, sentences and speaker phrases.
+
+The first layer of the quote step (see analysis/quotes.py for the method): everything here reads one paragraph
+and knows nothing of the article around it."""
+
+import bisect
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+import pandas as pd
+
+from analysis import patterns
+from analysis.paths import DATA_DIR, REPORTING_VERBS_FILE
+from analysis.sources import (find_role_words, head_word, is_proper, load_role_lexicon, state_name)
+
+MAX_SPEAKER_WORDS = 30
+# A bare quantifier as subject ("Some have warned") names no one: it refers back to the last group mentioned.
+QUANTIFIER = re.compile(r"^(?:some|many|others|several|most|few|a few|both|all|(?:some|many|most|all|several) of them)$",
+                        re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Everything extract_quotes reads from analysis/data, compiled once per call."""
+
+    cue_regex: re.Pattern
+    verb_to_lemma: dict
+    lemma_to_type: dict
+    needs_that: frozenset
+    abbreviations: frozenset
+    roles: object  # sources.RoleLexicon
+    speaker_weights: Optional[dict] = None  # learned pronoun-antecedent weights; None: the recency rule
+    gender_words: dict = field(default_factory=dict)  # word -> "m" | "f" (quote_gender_words.csv + role_words)
+    speech_verbs: str = r"(?!x)x"  # regex source: the neutral verb forms of reporting_verbs.csv ("said", "told")
+    not_agents: frozenset = frozenset()  # heads after "according to" that name no speaker (schedule, tradition)
+    person_nouns: frozenset = frozenset()  # quote_person_nouns.csv: heads that name a person ("a friend of ...")
+    direct_verbs: str = r"(?!x)x"  # regex source: quote_direct_verbs.csv, manner verbs right after a closing mark
+    that_always: frozenset = frozenset()  # needs_that=always: "that" required even after a certain subject
+
+
+def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights="file") -> Lexicon:
+    """Compile reporting_verbs.csv (verb, lemma, type, needs_that), the role lexicon and the speaker weights.
+
+    needs_that: "no" (content may follow the verb directly: "said the plan failed"), "yes" (directly only after a
+    certain subject: "Lee denied the charges"; see _content_start) or "always" ("that" required).
+
+    speaker_weights: "file" reads analysis/data/quote_speaker_weights.json (None when absent), None uses the
+    recency rule for he/she, a dict {"coef", "intercept"} is used as given.
+    """
+    if reporting_verbs is None:
+        reporting_verbs = pd.read_csv(REPORTING_VERBS_FILE, keep_default_na=False)
+    abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
+    verbs = [v.strip().lower() for v in reporting_verbs["verb"]]
+    roles = load_role_lexicon(abbreviations=abbreviations)
+    # Gender words: one list of non-role words (he, Mrs, mother) plus the gender column of role_words.csv
+    # (spokesman, congresswoman), so no word is listed twice.
+    gender_table = pd.read_csv(DATA_DIR / "quote_gender_words.csv", keep_default_na=False)
+    gender_words = {w.lower(): g for w, g in zip(gender_table["word"], gender_table["gender"]) if g in ("m", "f")}
+    if "gender" in roles.table:
+        gender_words.update({w.lower(): g for w, g in zip(roles.table["word"], roles.table["gender"])
+                             if g in ("m", "f")})
+    neutral = [v for v, lem in zip(verbs, reporting_verbs["lemma"])
+               if dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])).get(lem) == "neutral"]
+    not_agents = pd.read_csv(DATA_DIR / "source_not_agents.csv", keep_default_na=False)
+    person_nouns = pd.read_csv(DATA_DIR / "quote_person_nouns.csv", keep_default_na=False)
+    direct_verbs = pd.read_csv(DATA_DIR / "quote_direct_verbs.csv", keep_default_na=False)
+    return Lexicon(
+        cue_regex=patterns.build_alternation(verbs),
+        verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
+        lemma_to_type=dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])),
+        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"].isin(["yes", "always"]), "lemma"]),
+        that_always=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "always", "lemma"]),
+        abbreviations=frozenset(a.lower() for a in abbreviations["abbreviation"]),
+        roles=roles,
+        speaker_weights=load_speaker_weights() if isinstance(speaker_weights, str) else speaker_weights,
+        gender_words=gender_words,
+        speech_verbs=patterns.build_alternation(neutral).pattern if neutral else r"(?!x)x",
+        not_agents=frozenset(w.lower() for w in not_agents["word"]),
+        person_nouns=frozenset(w.strip().lower() for w in person_nouns["word"]),
+        direct_verbs=patterns.build_alternation([v.strip().lower() for v in direct_verbs["verb"]]).pattern,
+    )
+
+
+def _lemma(cue: str, lex: Lexicon) -> str:
+    return lex.verb_to_lemma.get(re.sub(r"\s+", " ", cue.lower()), cue.lower())
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Quotation marks and sentences
+# --------------------------------------------------------------------------------------------------------------
+
+@dataclass
+class Span:
+    """One pair of quotation marks: `open`/`close` are the mark positions, `start`/`end` the inner text."""
+
+    open: int
+    close: int  # index of the closing mark, or len(text) when the quote never closes
+    start: int
+    end: int
+    closed: bool
+    note: str = ""
+    speech: bool = False
+    attribution: Optional[dict] = None
+    absorbed: bool = False  # part of a mixed reported clause
+    close_len: int = 1  # length of the closing mark: 2 for the wire-copy '' mark
+
+    @property
+    def after(self) -> int:
+        """First character after the closing mark."""
+        return self.close + self.close_len
+
+
+def find_quote_spans(text: str) -> list:
+    """Pair quotation marks left to right. Curly marks say which way they face; straight marks toggle.
+
+    A curly opening mark while a quote is open means the earlier one was never closed: it is kept up to the new
+    mark and noted; but one spaced like a closing mark (after a word or comma, before a space or punctuation:
+    '\u201cWe will win,\u201c he said') is a mistyped closing mark and closes the quote. A closing mark with nothing open is noted and skipped, unless it is spaced like an opening
+    mark (some text uses the wrong curly mark).
+    """
+    spans, open_at, open_len, notes = [], None, 0, []
+    for m in patterns.QUOTE_MARK.finditer(text):
+        mark, pos = m.group(0), m.start()
+        prev_char = text[pos - 1] if pos > 0 else " "
+        next_char = text[m.end()] if m.end() < len(text) else " "
+        looks_opening = prev_char.isspace() or prev_char in "([—–-" and not next_char.isspace()
+        looks_closing = not prev_char.isspace() and prev_char not in "([\u2014\u2013-" and (
+            next_char.isspace() or next_char in ".,;:!?)")
+        if mark in patterns.OPENING_MARKS and mark != "``" and open_at is not None and looks_closing:
+            # '\u201cWe will win,\u201c he said': an opening mark typed where a closing one belongs closes the quote.
+            spans.append(Span(open_at, pos, open_at + open_len, pos, True, close_len=len(mark)))
+            open_at = None
+        elif mark in patterns.OPENING_MARKS or mark == "``":
+            if open_at is not None:
+                spans.append(Span(open_at, pos, open_at + open_len, pos, False, "unbalanced quote marks"))
+            open_at, open_len = pos, len(mark)
+        elif mark in patterns.CLOSING_MARKS and open_at is None:
+            if looks_opening and not next_char.isspace():
+                open_at, open_len = pos, len(mark)
+            else:
+                notes.append(pos)
+        elif open_at is None:
+            open_at, open_len = pos, len(mark)
+        else:
+            spans.append(Span(open_at, pos, open_at + open_len, pos, True, close_len=len(mark)))
+            open_at = None
+    if open_at is not None:
+        spans.append(Span(open_at, len(text), open_at + open_len, len(text), False, "no closing quote mark"))
+    if notes and spans:
+        spans[-1].note = (spans[-1].note + "; " if spans[-1].note else "") + "stray closing quote mark"
+    return spans
+
+
+def split_sentences(text: str, spans: list, abbreviations) -> list:
+    """Sentence (start, end) offsets. No split inside a quotation or after an abbreviation such as "Mr."."""
+    closed = [(s.open, s.close) for s in spans if s.closed or s.speech]
+    opens = [o for o, _ in closed]
+    bounds, start = [], 0
+    for m in patterns.SENTENCE_BOUNDARY.finditer(text):
+        nxt = m.end()
+        i = bisect.bisect_right(opens, nxt - 1) - 1
+        if i >= 0 and closed[i][0] < nxt <= closed[i][1]:
+            continue  # inside a quotation
+        punct = text[m.start()]
+        if punct == ".":
+            tok = patterns.LAST_TOKEN.search(text[max(0, m.start() - 20):m.start() + 1])
+            if tok:
+                word = tok.group(1).lower()
+                if word in abbreviations or (len(word) == 1 and word.isalpha()):
+                    continue
+        bounds.append((start, m.start() + len(m.group(0).rstrip())))
+        start = nxt
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def _words(text: str) -> list:
+    return patterns.WORD.findall(text)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Speaker phrases
+# --------------------------------------------------------------------------------------------------------------
+
+def _first_word(text: str) -> str:
+    w = _words(text)
+    return w[0] if w else ""
+
+
+TIME_ONLY_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    "tomorrow", "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "week", "recently",
+})
+
+
+def np_ok(phrase: str, lex: Lexicon) -> bool:
+    """Is this stretch a plausible speaker noun phrase ("Zhu Yongbiao, professor at Lanzhou University")?"""
+    phrase = phrase.strip(" ,\u2014-")
+    words = _words(phrase)
+    if not words or len(words) > MAX_SPEAKER_WORDS:
+        return False
+    if re.search(r"[!?;:\"\u201c\u201d\n]", phrase):
+        return False
+    # "... Ann Lee, tweeted Sunday after the attack": a day or time adverb after the cue is no speaker.
+    if all(w.lower() in TIME_ONLY_WORDS for w in words):
+        return False
+    # Full stops only inside abbreviations and initials (Mr., U.S., J.).
+    for w in words:
+        if "." in w and not (len(w) <= 5 or w.count(".") > 1):
+            return False
+    if re.search(r"\.(?:\s|$)", phrase) and not all(
+        len(w.rstrip(".")) <= 4 or w.count(".") > 1 for w in words if w.endswith(".")
+    ):
+        return False
+    first = words[0]
+    checked = phrase
+    if "," not in phrase and described_np(phrase, lex):
+        return True  # "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old"
+    if phrase.count(",") == 1 and role_then_name(phrase, lex):
+        return True  # "the city spokesman, Paul Grant", "another old friend, Ann Lee"
+    if "," in phrase:
+        # NAME, APPOSITIVE[, APPOSITIVE]: the part before the first comma must itself be a name or a role NP.
+        name_part, appositive = phrase.split(",", 1)
+        nw = _words(name_part)
+        if not nw or len(nw) > 6 or not all(w[0].isupper() for w in nw):
+            return False
+        if patterns.APPOSITIVE_START.match(appositive.strip()):
+            # "Ann Lee, a professor who studies trade, said": an appositive that opens like one may hold a clause
+            # ("who studies"), so only the name part is checked for clause words.
+            checked = name_part
+        elif phrase.count(",") > 3:
+            return False
+    if _has_clause_word(checked):
+        return False
+    head = head_word(phrase.split(",", 1)[0])
+    if not head:
+        return False
+    head_is_role = bool(find_role_words(head, lex.roles))
+    # A lowercase first word is fine in a short role phrase: "business insiders and analysts said".
+    # "pollster Ann Lee", "former Ohio Gov. Bo Smith": a short lowercase descriptor before a full name.
+    described_name = ("," not in phrase and len(words) <= 6 and len(words) >= 3 and words[-1][0].isupper()
+                      and words[-2][0].isupper() and not patterns.PRONOUN.match(first))
+    if not (first[0].isupper() or patterns.PRONOUN.match(first) or patterns.DETERMINER.match(first)
+            or find_role_words(first, lex.roles) or (head_is_role and len(words) <= 6) or described_name):
+        return False
+    if head.isupper() and len(head) > 5:
+        return False  # "WASHINGTON —" is a dateline, not a speaker
+    if head[0].isupper() or patterns.PRONOUN.match(head) or head_is_role:
+        return True
+    # "Another child", "the mayor's office": a short determiner-led noun phrase with an unlisted noun.
+    return bool(patterns.DETERMINER.match(first) and len(words) <= 5 and head.isalpha()
+                and not head.endswith(("ly", "ing")) and head.lower() not in _NOT_HEADS)
+
+
+_AGE = re.compile(r"^\d{1,3}-year-old$")
+# A head noun's complement: "adviser to the mayor", "person with knowledge of", "friend of the family".
+_POSTMODIFIER = re.compile(r"^\s*(?:to|of|with|from|at|for|in|on|close\s+to|familiar\s+with|near|inside|within|"
+                           r"outside|who\s+is|in\s+charge\s+of)\s", re.IGNORECASE)
+DESCRIBED_NP_MAX_WORDS = 14
+
+
+def described_np(phrase: str, lex: Lexicon) -> bool:
+    """A determiner-led description of one person or group, longer or odder than np_ok's short role phrases:
+    "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old", "a prominent
+    state party committee member". The head is a role word, a person noun (quote_person_nouns.csv) or an age; the
+    words before it hold no clause word; after it only a prepositional complement with no clause word."""
+    phrase = phrase.strip(" ,\u2014-")
+    words = list(patterns.WORD.finditer(phrase))
+    if not words or len(words) > DESCRIBED_NP_MAX_WORDS or re.search(r"[!?;:,()\"\u201c\u201d\n]", phrase):
+        return False
+    first = words[0].group(0)
+    # Opens with a determiner, or with a capitalised possessive ("Ms. Kerr's spokesman", "CNN's Ann Lee").
+    owner = next((k for k, w in enumerate(words[:3]) if w.group(0).endswith(("'s", "\u2019s"))), None)
+    if owner is not None and not all(w.group(0)[0].isupper() for w in words[:owner + 1]):
+        owner = None
+    if not (patterns.DETERMINER.match(first) or owner is not None) or patterns.PRONOUN.match(first):
+        return False
+    for k, w in enumerate(words[:9]):
+        word = w.group(0)
+        low = word.lower()
+        is_head = k > (owner if owner is not None else 0) and (
+            low in lex.person_nouns or bool(_AGE.match(low)) or (word[0].islower() and bool(
+                find_role_words(word, lex.roles))) or _party_member(word, lex))
+        if not is_head:
+            continue
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if nxt is not None and nxt.start() == w.end() + 1 and (
+                nxt.group(0).lower() in lex.person_nouns or find_role_words(nxt.group(0), lex.roles)):
+            continue  # "a campaign official", "the party members": the head is further on
+        if _has_clause_word(phrase[:w.start()]):
+            return False
+        rest = phrase[w.end():]
+        if not rest.strip():
+            return True
+        comp = _POSTMODIFIER.match(rest)
+        if comp and comp.group(0).strip().lower() == "to":
+            # "adviser to the mayor" (a noun phrase follows), not "plan to build" (a verb follows)
+            obj = _first_word(rest[comp.end():])
+            if not (obj[:1].isupper() or patterns.DETERMINER.match(obj) or obj.lower() in {"him", "her", "them"}):
+                return False
+        return bool(comp) and not _has_clause_word(rest[comp.end():]) and len(_words(rest)) <= 10
+    return False
+
+
+def _party_member(word: str, lex: Lexicon) -> bool:
+    """A capitalised party word used as a person noun: "one Democrat familiar with the talks", "a Republican close
+    to the mayor" (not "Democratic", an adjective, nor the party as an organisation)."""
+    if not word.endswith(("crat", "can")):
+        return False
+    rows = find_role_words(word, lex.roles)
+    return bool(rows) and lex.roles.table.at[rows[0][0], "kind"] == "party"
+
+
+_NAME_AFTER_ROLE = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}$")
+
+
+def role_then_name(phrase: str, lex: Lexicon) -> bool:
+    """"ROLE, NAME": a described person followed by their name as an appositive ("the city spokesman, Paul
+    Grant", "Ms. Lee's spokesman, Bo Li"). The name is two to four capitalised words, none of them a role word."""
+    role, _, name = phrase.strip(" ,\u2014-").partition(",")
+    name = name.strip()
+    if not _NAME_AFTER_ROLE.match(name) or any(find_role_words(w.rstrip("."), lex.roles) or w.lower() in
+                                               lex.roles.not_names for w in name.split()):
+        return False
+    return described_np(role, lex) or (len(_words(role)) <= 3 and patterns.DETERMINER.match(_first_word(role))
+                                       and bool(find_role_words(head_word(role), lex.roles)))
+
+
+def _has_clause_word(phrase: str) -> bool:
+    """A clause word outside a name: "Will Doyle" and "May Smith" are names, "as Trump" is a clause."""
+    for m in patterns.CLAUSE_WORD.finditer(phrase):
+        nxt = phrase[m.end():m.end() + 2].strip()
+        if m.group(0) in patterns.NAME_LIKE_CLAUSE_WORDS and nxt[:1].isupper():
+            continue
+        return True
+    return False
+
+
+_NOT_HEADS = {"other", "others", "same", "first", "last", "more", "most", "all", "both", "one", "time", "year",
+              "week", "day", "month", "way", "thing", "things", "number", "point", "case", "fact", "idea"}
+
+
+def _strip_adverbs(phrase: str) -> str:
+    return patterns.ADVERB_BETWEEN.sub("", phrase).rstrip(" ,")
+
+
+@dataclass
+class Speaker:
+    """A parsed speaker phrase."""
+
+    written: str  # the speaker as written, without appositive
+    role: str
+    name: str  # proper name or organisation, "" when the phrase is a common noun ("analysts")
+    kind: str  # pronoun | person | organisation | group
+    plural: bool
+    spokes_org: str = ""
+
+
+def _name_tokens(words: list, lex: Lexicon) -> tuple:
+    """Split trailing capitalised words into (title part, name) -- "CIA Director William Burns" -> William Burns."""
+    run = []
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        # Connectors inside a capitalised name: "Ministry of Health", "Prime Minister of the Solomon Islands".
+        connector = w.lower() in {"of", "the", "and", "for"} and run and i > 0 and words[i - 1][0].isupper()
+        if w[0].isupper() or w.lower() in {"bin", "al", "de", "van", "von", "da"} or connector:
+            run.insert(0, w)
+        else:
+            break
+    while run and not run[0][0].isupper():
+        run.pop(0)
+    if not run:
+        return words, []
+    prefix = words[: len(words) - len(run)]
+    last_title = -1
+    for i, w in enumerate(run):
+        if w.lower().rstrip(".") in lex.roles.title_words or w.lower().rstrip(".") in lex.roles.honorifics \
+                or w.lower() in lex.roles.not_names or w.endswith(("'s", "\u2019s")):
+            last_title = i
+    name = run[last_title + 1:]
+    prefix = prefix + run[: last_title + 1]
+    has_title = any(w.lower() in lex.roles.title_words for w in prefix)
+    if len(name) > 3 or (len(name) == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
+        # "Prime Minister of the Solomon Islands Manasseh Sogavare": the person is the last two words.
+        keep = 3 if len(name[-2]) <= 2 else 2
+        prefix, name = prefix + name[:-keep], name[-keep:]
+    return prefix, name
+
+
+def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
+    """Split a speaker phrase into name, role and kind."""
+    phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
+    phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
+    # "Rep. Ann Lee (D-Ohio)": the bracketed party and state are not part of the name.
+    phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,") or phrase
+    core, _, appositive = phrase.partition(",")
+    core, appositive = core.strip(), appositive.strip(" ,")
+    # "Cruz himself said": the reflexive only stresses the name ("Cruz"), it is not the head.
+    core = re.sub(r"(?<=\S)\s+(?:himself|herself|itself|themselves)$", "", core, flags=re.IGNORECASE)
+    appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
+    # The role is one comma-delimited unit after the name (an age like "22" is skipped): what follows the next
+    # comma is another appositive or the sentence going on ("Ann Lee, a planner, recalled the vote and said").
+    if appositive and "," not in appositive and role_then_name(f"{core}, {appositive}", lex):
+        # "the city spokesman, Paul Grant": the person is the name, the description before it is the role.
+        return Speaker(appositive, re.sub(r"^(?:the|a|an|another|one)\s+", "", core, flags=re.I),
+                       appositive, "person", False)
+    chunks = [c.strip() for c in appositive.split(",") if c.strip() and not c.strip().isdigit()]
+    role = re.sub(r"^(?:the|a|an)\s+", "", chunks[0] if chunks else "", flags=re.IGNORECASE)
+    words = _words(core)
+    if len(words) == 1 and patterns.PRONOUN.match(words[0]):
+        w = words[0].lower()
+        return Speaker(core, "", "", "pronoun", w in {"they", "we"})
+    if QUANTIFIER.match(core):
+        return Speaker(core, "", "", "quantifier", True)
+    if state_name(core, lex.roles):
+        # "China said", "the US warned": a state speaks as an organisation (never the "he" of a later sentence).
+        return Speaker(core, role, state_name(core, lex.roles), "organisation", False)
+    # Spokesperson of an organisation: the organisation speaks.
+    sp = re.match(r"(?i)^(?:an?|the)?\s*(?:\w+\s+){0,2}?(spokes(?:person|man|woman|people|men|women))\s+"
+                  r"(?:for|of|from|at)\s+(?:the\s+)?(.+)$", core)
+    if sp:
+        return Speaker(core, sp.group(1).lower(), sp.group(2).strip(), "organisation", False, sp.group(2).strip())
+    # The head part ends before a prepositional phrase: "a diplomat from the Embassy of Honduras in China".
+    head_part = re.split(r"\s(?:from|of|at|with|for|in|on|engaged|based|to)\s", core, maxsplit=1)[0]
+    hw = _words(head_part)
+    head = hw[-1] if hw else ""
+    head_roles = find_role_words(head, lex.roles) if head else []
+    role_head = any(lex.roles.table.at[r, "kind"] in ("person", "group") for r, _ in head_roles)
+    head_is_last = bool(words) and head == words[-1]
+    if head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
+            head.lower() in lex.roles.title_words and not _name_tokens(words, lex)[1])):
+        # Common-noun head: "analysts", "Chinese security experts", "a frontline police officer ...".
+        written = core
+        plural = head.lower().endswith("s") and not head.lower().endswith("ss") or " and " in head_part
+        rest = core[len(head_part):].strip()
+        head_l = head.lower() if find_role_words(head, lex.roles) else head
+        role = role or (f"{head_l}{' ' + rest if rest else ''}" if find_role_words(head, lex.roles) else "")
+        return Speaker(written, role, "", "group", plural)
+    title_words, name = _name_tokens(words, lex)
+    head_title, head_name = _name_tokens(hw, lex)
+    if len(head_name) >= 2 and len(hw) < len(words) and re.match(r"^\s*of\s+[A-Z]", core[len(head_part):]):
+        # "Sen. Sherrod Brown of Ohio": the place after "of" is not part of the person's name.
+        title_words, name = head_title, head_name
+    name_text = " ".join(name)
+    if not name:
+        return Speaker(core, role, core, "organisation", False)
+    org_like = (bool(patterns.ACRONYM.match(name[-1])) or any(
+        find_role_words(w, lex.roles) and lex.roles.table.at[find_role_words(w, lex.roles)[0][0], "kind"]
+        in ("organisation", "document") for w in name))
+    appositive_role = role
+    if title_words and not role:
+        role = " ".join(title_words)
+        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+    if org_like:
+        role = appositive_role
+        full = re.sub(r"^(?:the)\s+", "", " ".join(w for w in words if not w.endswith(("'s", "\u2019s"))
+                                                  or w is words[-1]), flags=re.IGNORECASE)
+        org = " ".join(name) if len(name) < len(words) and title_words and all(
+            t.endswith(("'s", "\u2019s")) or t.lower() == "the" for t in title_words) else full
+        return Speaker(core, role, org, "organisation", False)
+    return Speaker(core, role, name_text, "person", False)
+
+
+
+
+SPEAKER_WEIGHTS_FILE = DATA_DIR / "quote_speaker_weights.json"
+
+
+ANTECEDENT_FEATURES = (
+    "sentences_back", "same_sentence", "previous_sentence", "paragraphs_back", "same_paragraph",
+    "recency_rank", "is_last_speaker", "speaker_rank", "is_speaker", "subject_last", "subject_previous_sentence",
+    "subject_of_cue", "gender_agrees", "gender_disagrees", "log_mentions", "full_name_in_text",
+    "after_preposition", "possessive_last", "in_quote_last", "followed_by_cue", "unnamed_speaker",
+    "share_after_preposition", "ever_followed_by_cue", "description", "paragraph_subject", "only_sentence_initial",
+)
+
+
+def load_speaker_weights(path=SPEAKER_WEIGHTS_FILE) -> Optional[dict]:
+    """{"features": [...], "coef": [...], "intercept": x} from analysis/data/quote_speaker_weights.json, or None."""
+    import json
+    from pathlib import Path
+
+    path = Path(path)
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if list(data.get("features", [])) != list(ANTECEDENT_FEATURES):
+        return None  # weights for another feature set: fall back to the rule rather than guess
+    return {"coef": [float(c) for c in data["coef"]], "intercept": float(data["intercept"])}
