@@ -46,6 +46,13 @@ def lexicon_categories(lexicon: pd.DataFrame | None = None) -> list[str]:
     return list(dict.fromkeys(lexicon["category"])) + [SCARE_QUOTES]
 
 
+def lexicon_summary(lexicon: pd.DataFrame | None = None, n_examples: int = 6) -> pd.DataFrame:
+    """One row per category, in lexicon order: ``n_terms`` and the first ``n_examples`` terms as ``examples``."""
+    lexicon = load_lexicon() if lexicon is None else lexicon
+    return lexicon.groupby("category", sort=False).agg(
+        n_terms=("term", "size"), examples=("term", lambda terms: ", ".join(terms.head(n_examples))))
+
+
 def _spans_by_line(table: pd.DataFrame | None) -> dict[tuple[int, int], list[tuple[int, int]]]:
     spans: dict[tuple[int, int], list[tuple[int, int]]] = {}
     if table is None or table.empty:

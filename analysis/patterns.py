@@ -128,6 +128,8 @@ TERM_CUE_BEFORE = re.compile(
 )
 # A quoted pretext is the writer's irony, never someone's words: 'under the guise of "installing ..."'.
 SCARE_CUE_BEFORE = re.compile(r"(?<![\w-])(?:guise|pretext|excuse|banner|veneer|cloak)\s+of\W{0,3}$", re.IGNORECASE)
+# Where a speaker noun phrase's head ends: a comma, a preposition or a relative pronoun ("a diplomat from ...").
+POSTMODIFIER_START = re.compile(r",|\s(?:from|of|at|with|for|in|on|engaged|based|who|which|to)\s")
 TERM_CUE_AFTER = re.compile(r"^\W{0,3}(?:means|meaning|refers to|is short for|stands for|,\s*(?:a|an|the)\s)")
 
 # Name-like content: mostly capitalised words, optionally with an acronym in brackets.

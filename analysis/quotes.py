@@ -63,7 +63,7 @@ from typing import Optional
 import pandas as pd
 
 from analysis import patterns
-from analysis.sources import (classify_source, find_role_words, head_word)
+from analysis.sources import (classify_source, core_phrase, find_role_words, head_word)
 from analysis.speech import (Lexicon, QUANTIFIER, Span, Speaker, _first_word, _has_clause_word, _lemma,
                              _strip_adverbs, _words, find_quote_spans, load_lexicon, np_ok, parse_speaker,
                              role_then_name, split_sentences)
@@ -925,6 +925,10 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
     return qdf, pdf
 
 
+# A capitalised word inside a sentence (not right after a full stop): a candidate name or acronym.
+_CAPITALISED_AFTER_SPACE = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w'\u2019-]+")
+
+
 def name_back_reference(row: dict, article: str, offset: int, mid_capitals: frozenset, lex: Lexicon) -> None:
     """'The company said ...' after 'Acme Corp., the company that ...': "the" + one organisation or document points
     back to one the article has already introduced by name, so the source is identifiable, not anonymous.
@@ -939,7 +943,7 @@ def name_back_reference(row: dict, article: str, offset: int, mid_capitals: froz
         return
     if row["speaker_name"].lower() not in speaker.lower() or "text says" in row["evidence"]:
         return  # resolved to someone else, or explicitly anonymous ("on condition of anonymity")
-    core = re.split(r",|\s(?:from|by|of|at|for|in|on|that|which|who)\s", speaker, maxsplit=1)[0].strip()
+    core = core_phrase(speaker)
     heads = [(r, w) for r, w in find_role_words(core, lex.roles) if core.lower().endswith(w.lower())]
     if not heads:
         return
@@ -947,12 +951,11 @@ def name_back_reference(row: dict, article: str, offset: int, mid_capitals: froz
     if lex.roles.table.at[r, "kind"] not in ("organisation", "document") or \
             word.lower() != lex.roles.table.at[r, "word"].lower():
         return
-    before = article[:offset + row["speaker_char_start"]]
-    name = re.compile(r"(?<![.!?]\s)(?<=\s)(?:[A-Z][a-z]+[A-Z][\w-]*|[A-Z]{2,}[\w-]*|[A-Z][a-z][\w'\u2019-]*)")
-    for m in re.finditer(r"(?i)(?<![\w-])" + re.escape(word) + r"(?![\w-])", before[-20 * WINDOW:]):
-        lo = len(before) - min(len(before), 20 * WINDOW) + m.start()
-        window = before[max(0, lo - 40):lo + len(word) + 40]
-        for cap in name.finditer(window):
+    end = offset + row["speaker_char_start"]
+    earlier_use = re.compile(r"(?i)(?<![\w-])" + re.escape(word) + r"(?![\w-])")
+    for m in earlier_use.finditer(article, max(0, end - 20 * WINDOW), end):  # bounded: linear time
+        window = article[max(0, m.start() - 40):min(end, m.end() + 40)]
+        for cap in _CAPITALISED_AFTER_SPACE.finditer(window):
             base = re.sub(r"['\u2019]s$", "", cap.group(0))
             if base.isupper() or base in mid_capitals:
                 row["anonymous"] = False
@@ -1351,7 +1354,8 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
     """The subject of the clause a quotation stands in, and its verb: the last name or he/she/they followed by a
     finite verb before `end` ('While Lee calls the plan "..."', 'with Hardy noting' does not count: no finite
     verb), else the sentence's subject when its verb follows it directly. Returns ((phrase, start, end) relative
-    to sent_start, (verb start, verb end)) or None."""
+    to sent_start, (verb start, verb end)) or None. (The reported-speech finder's `_clause_subject` answers a
+    narrower question: the subject of a reporting verb after a clause opener such as "while" or "and".)"""
     last = None
     # Only the last stretch before the quotation is read, so a huge sentence costs no more than a short one.
     for m in _QUOTE_SUBJECT.finditer(text, max(sent_start, end - 2 * WINDOW), end):

@@ -145,12 +145,17 @@ def _is_true(value) -> bool:
         return False
 
 
+def _rows_in_text(table: pd.DataFrame, length: int):
+    """(order, row, (start, end)) for each row of a table whose char_start/char_end fall inside the text."""
+    for order, row in enumerate(table.to_dict("records")):
+        bounds = _clamped(row.get("char_start"), row.get("char_end"), length)
+        if bounds is not None:
+            yield order, row, bounds
+
+
 def _quote_spans(quotes: pd.DataFrame, length: int) -> list[Span]:
     spans = []
-    for order, row in enumerate(quotes.to_dict("records")):
-        bounds = _clamped(row.get("char_start"), row.get("char_end"), length)
-        if bounds is None:
-            continue
+    for order, row, bounds in _rows_in_text(quotes, length):
         source_type = _text(row.get("source_type")) or "unknown"
         colour = SOURCE_TYPE_COLORS.get(source_type, GREY)
         kind = _text(row.get("kind")) or "direct"
@@ -171,10 +176,7 @@ def _quote_spans(quotes: pd.DataFrame, length: int) -> list[Span]:
 
 def _phrase_spans(phrases: pd.DataFrame, length: int) -> list[Span]:
     spans = []
-    for order, row in enumerate(phrases.to_dict("records")):
-        bounds = _clamped(row.get("char_start"), row.get("char_end"), length)
-        if bounds is None:
-            continue
+    for order, row, bounds in _rows_in_text(phrases, length):
         reason = _text(row.get("reason")) or "quoted"
         spans.append(Span(bounds[0], bounds[1], "phrase", f"mw-phrase mw-phrase-{reason}", "",
                           f"quoted phrase, not speech: {reason}", label=reason, order=order))

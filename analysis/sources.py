@@ -153,10 +153,15 @@ def find_role_words(text: str, lexicon: RoleLexicon) -> list:
     return sorted(found)
 
 
+def core_phrase(phrase: str) -> str:
+    """A speaker noun phrase up to its first comma, preposition or relative pronoun ("a diplomat from the embassy,
+    who ..." -> "a diplomat"): the part whose last word is the head."""
+    return patterns.POSTMODIFIER_START.split(phrase or "", maxsplit=1)[0].strip()
+
+
 def head_word(phrase: str) -> str:
     """Head of a speaker noun phrase: last word before a preposition or comma ("a diplomat from ..." -> diplomat)."""
-    core = re.split(r",|\s(?:from|of|at|with|for|in|on|engaged|based|who|which|to)\s", phrase or "", maxsplit=1)[0]
-    words = patterns.WORD.findall(core)
+    words = patterns.WORD.findall(core_phrase(phrase))
     return words[-1] if words else ""
 
 
@@ -222,7 +227,7 @@ def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
     a named person or organisation: "an Acme spokeswoman", "a Gallup poll", "Ohio's governor")."""
     if _is_named_core(phrase, lexicon):
         return True
-    core = re.split(r",|\s(?:from|of|at|with|for|in|on|engaged|based|who|which|to)\s", phrase or "", maxsplit=1)[0]
+    core = core_phrase(phrase)
     stripped = _strip_trailers(core)
     if stripped != core.strip() and _is_named_core(stripped, lexicon):
         return True  # "Cruz himself", "Carter however", "Gowdy earlier Thursday"
@@ -272,7 +277,7 @@ def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
 
 def naming_words(phrase: str, lexicon: RoleLexicon) -> str:
     """The capitalised words of a named speaker phrase, for the evidence string ("Cruz", "Acme spokeswoman")."""
-    core = re.split(r",|\s(?:from|of|at|with|for|in|on|engaged|based|who|which|to)\s", phrase or "", maxsplit=1)[0]
+    core = core_phrase(phrase)
     words = [w for w in _strip_trailers(core).split() if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
     return " ".join(words) or head_word(phrase)
 
@@ -335,7 +340,7 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon) -> tuple:
     citizen."""
     table = lexicon.table
     # The head is the last word before a comma or a preposition ("a poll from Hill College" is a poll).
-    core = re.split(r",|\s(?:from|by|of|at|for|in|on)\s", speaker or "", maxsplit=1)[0].strip()
+    core = core_phrase(speaker)
     head_rows = [r for r, w in find_role_words(_strip_trailers(core), lexicon) if core.lower().endswith(w.lower())]
     if head_rows and table.at[head_rows[-1], "word"].lower() in RESULT_HEADS:
         return "document", f"head noun '{table.at[head_rows[-1], 'word']}' is a result -> document"

@@ -7,6 +7,7 @@ import bisect
 import json
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Optional
 
 import pandas as pd
@@ -463,7 +464,9 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     return Speaker(core, role, name_text, "person", False)
 
 
-
+# --------------------------------------------------------------------------------------------------------------
+# Learned he/she weights: read with the lexicon here, used by the antecedent ranking in speakers.py
+# --------------------------------------------------------------------------------------------------------------
 
 SPEAKER_WEIGHTS_FILE = DATA_DIR / "quote_speaker_weights.json"
 
@@ -479,9 +482,6 @@ ANTECEDENT_FEATURES = (
 
 def load_speaker_weights(path=SPEAKER_WEIGHTS_FILE) -> Optional[dict]:
     """{"features": [...], "coef": [...], "intercept": x} from analysis/data/quote_speaker_weights.json, or None."""
-    import json
-    from pathlib import Path
-
     path = Path(path)
     if not path.exists():
         return None

@@ -182,3 +182,12 @@ def test_most_used_term_prefers_the_authors_blame_words_then_any_then_the_defaul
     assert most_used_term(framing) == "smear*"  # a 1-1 tie between author hits goes to the alphabetically first
     assert most_used_term(framing[framing["category"] == "security"]) == "spy*"
     assert most_used_term(framing.iloc[0:0]) == "threat*"
+
+
+def test_lexicon_summary_counts_terms_per_category_in_lexicon_order():
+    from analysis.framing import lexicon_summary
+    lexicon = pd.DataFrame({"term": ["a", "b", "c", "d"], "category": ["y", "x", "y", "y"]})
+    summary = lexicon_summary(lexicon, n_examples=2)
+    assert list(summary.index) == ["y", "x"]
+    assert list(summary["n_terms"]) == [3, 1]
+    assert list(summary["examples"]) == ["a, c", "b"]

@@ -234,3 +234,12 @@ def test_team_and_document_words(speaker, source_type):
 def test_general_source_type_rules(speaker, role, source_type):
     result = classify_source(speaker, role, "", LEXICON)
     assert result["source_type"] == source_type, result["evidence"]
+
+
+def test_anonymous_share_and_cue_type_counts():
+    from analysis.charts.sources import anonymous_share, cue_type_counts
+    sources = pd.DataFrame({"article_id": [1, 1, 1, 2], "anonymous": [True, False, False, False]})
+    assert anonymous_share(sources).to_dict() == {1: 0.33, 2: 0.0}
+    quotes = pd.DataFrame({"cue_lemma": ["say", "say", "claim", ""],
+                           "cue_type": ["neutral", "neutral", "distancing", ""]})
+    assert cue_type_counts(quotes).to_dict() == {"distancing": 1, "neutral": 2}

@@ -27,6 +27,11 @@ def sources_by_type_table(sources: pd.DataFrame) -> pd.DataFrame:
     return table.sort_values(["article_id", "source_type", "anonymous"]).reset_index(drop=True)
 
 
+def _per_article(part: pd.DataFrame, articles: list, column: str) -> np.ndarray:
+    """One bar segment: the sum of `column` in `part` for each article, in the order of `articles` (0 if absent)."""
+    return np.array([part.loc[part["article_id"] == a, column].sum() for a in articles], float)
+
+
 @styled
 def plot_sources_by_article(sources: pd.DataFrame) -> Figure:
     """Stacked bars: sources per article by type; hatched parts are anonymous sources (table: ``sources``)."""
@@ -38,7 +43,7 @@ def plot_sources_by_article(sources: pd.DataFrame) -> Figure:
     for source_type in SOURCE_TYPE_ORDER:
         for anonymous in (False, True):
             part = table[(table["source_type"] == source_type) & (table["anonymous"] == anonymous)]
-            values = np.array([part.loc[part["article_id"] == a, "n_sources"].sum() for a in articles], float)
+            values = _per_article(part, articles, "n_sources")
             if not values.any():
                 continue
             label = source_type + (" (anonymous)" if anonymous else "")
@@ -108,7 +113,7 @@ def plot_direct_vs_reported(quotes: pd.DataFrame) -> Figure:
     bottom = np.zeros(len(articles))
     for color, kind in zip(PALETTE, ["direct", "mixed", "indirect"]):
         part = table[table["kind"] == kind]
-        values = np.array([part.loc[part["article_id"] == a, "share"].sum() for a in articles], float)
+        values = _per_article(part, articles, "share")
         ax.bar(x, values, bottom=bottom, color=color, label=kind)
         bottom += values
     ax.set_xticks(x, [str(a) for a in articles])
@@ -127,6 +132,16 @@ def reporting_verbs_table(quotes: pd.DataFrame) -> pd.DataFrame:
     table = (quotes[quotes["cue_lemma"].astype(str) != ""]
              .groupby(["cue_lemma", "cue_type"]).size().rename("n_quotes").reset_index())
     return table.sort_values(["n_quotes", "cue_lemma"], ascending=[False, True]).reset_index(drop=True)
+
+
+def cue_type_counts(quotes: pd.DataFrame) -> pd.Series:
+    """Quotes per reporting-verb type (neutral, distancing ...), summed over the verbs of ``reporting_verbs_table``."""
+    return reporting_verbs_table(quotes).groupby("cue_type")["n_quotes"].sum()
+
+
+def anonymous_share(sources: pd.DataFrame) -> pd.Series:
+    """Share of each article's sources that are anonymous (from ``sources``), rounded to two decimals."""
+    return sources.groupby("article_id")["anonymous"].mean().rename("share anonymous").round(2)
 
 
 @styled
