@@ -217,3 +217,108 @@ def test_heldout_gold_file_has_offsets_and_labels_only():
     assert set(gold["source_type"]) <= set(SOURCE_TYPES)
     assert (gold["source_end"] > gold["source_start"]).all()
     assert len(gold) == 180 and gold["doc_key"].nunique() == 68
+
+
+# --- round 3: pronoun referent gold ---
+
+from analysis.evaluate_quotes import (  # noqa: E402
+    PRONOUN_GOLDS, apply_pronoun_referents, gold_polnear, load_pronoun_referents,
+    score_polnear,
+)
+
+PRON_TEXT = ('Bo Chan met Ann Lee. Bo Chan said, "The road opens in May." "We will pay for it," she said. '
+             '"It is late," he said. "Fine," they said.')
+
+
+def _quoted(source, content, source_at=0):
+    s, c = PRON_TEXT.index(source, source_at), PRON_TEXT.index(content)
+    pronoun = source in ("she", "he", "they")
+    return {"kind": "direct", "source": {"start": s, "end": s + len(source), "text": source},
+            "cue": {"text": "said"}, "content": [{"start": c, "end": c + len(content)}],
+            "content_has_quote_mark": True, "source_is_pronoun": pronoun}
+
+
+def _pron_doc():
+    return {"doc_id": "invented-1", "annotator": "a1", "text": PRON_TEXT, "quotes": [
+        _quoted("Bo Chan", "The road opens in May.", source_at=5), _quoted("she", "We will pay for it,"),
+        _quoted("he", "It is late,", source_at=PRON_TEXT.index("It is late")), _quoted("they", "Fine,")]}
+
+
+def _span(word, at=0):
+    s = PRON_TEXT.index(word, at)
+    return s, s + len(word)
+
+
+def _referent_file(tmp_path):
+    he = _span("he", PRON_TEXT.index("It is late"))
+    rows = [(doc_key("invented-1"), "a1", *_span("she"), "Ann Lee", "the woman met first"),
+            (doc_key("invented-1"), "a1", *he, "Bo Chan", "the speaker named before"),
+            (doc_key("invented-1"), "a1", *_span("they"), "", "unresolvable"),
+            (doc_key("invented-2"), "a1", 0, 2, "Dan Ross", "no such article")]
+    path = tmp_path / "referents.csv"
+    pd.DataFrame(rows, columns=["doc_key", "annotator", "source_start", "source_end", "referent", "note"]
+                 ).to_csv(path, index=False)
+    return path
+
+
+def test_load_pronoun_referents_keys_by_span_and_keeps_empty_referents(tmp_path):
+    referents = load_pronoun_referents(_referent_file(tmp_path))
+    assert referents[(doc_key("invented-1"), "a1", *_span("she"))] == "Ann Lee"
+    assert referents[(doc_key("invented-1"), "a1", *_span("they"))] == ""
+    assert len(referents) == 4
+
+
+def test_hand_referents_replace_the_heuristic_gold_name(tmp_path):
+    doc = _pron_doc()
+    gold = gold_polnear([doc], load_eval_cues())
+    _gold_names([doc], gold)
+    # The heuristic: every pronoun takes the only named gold source, Bo Chan.
+    assert [g["gold_name"] for g in gold] == ["Bo Chan", "Bo Chan", "Bo Chan", "Bo Chan"]
+    counts = apply_pronoun_referents([doc], gold, load_pronoun_referents(_referent_file(tmp_path)))
+    assert counts == {"found": 3, "resolved": 2, "agree": 1, "not found": 1}
+    assert [g["gold_name"] for g in gold] == ["Bo Chan", "Ann Lee", "Bo Chan", ""]
+    assert [g.get("heuristic_name") for g in gold] == [None, "Bo Chan", "Bo Chan", "Bo Chan"]
+    assert not gold[0].get("hand_labelled") and all(g["hand_labelled"] for g in gold[1:])
+
+
+def test_hand_labelled_pronoun_rows_in_score_polnear(tmp_path):
+    doc = _pron_doc()
+    gold = gold_polnear([doc], load_eval_cues())
+    _gold_names([doc], gold)
+    apply_pronoun_referents([doc], gold, load_pronoun_referents(_referent_file(tmp_path)))
+    rows = []
+    for q, (name, written) in zip(doc["quotes"], [("Bo Chan", "Bo Chan"), ("Ann Lee", "she"), ("Bo Chan", "he"),
+                                                   ("", "they")]):
+        c, s = q["content"][0], q["source"]
+        rows.append({"line": 1, "kind": "direct", "char_start": c["start"], "char_end": c["end"],
+                     "speaker_char_start": s["start"], "speaker_char_end": s["end"], "speaker_name": name,
+                     "speaker": written})
+    out = score_polnear([doc], pd.DataFrame(rows), {1: (1, 0)}, gold)
+    assert (out["speaker n"], out["speaker n no gold source"], out["speaker n pronoun"]) == (3, 1, 2)
+    assert out["speaker accuracy (direct)"] == 1.0
+    assert out["speaker accuracy, hand-labelled pronoun source"] == 1.0
+    assert out["speaker n hand-labelled pronoun"] == 2
+    # Against the heuristic name "she" would have been scored wrong (Ann Lee is not Bo Chan).
+    assert out["speaker accuracy, hand-labelled pronoun source, heuristic gold"] == 0.5
+
+
+def test_score_polnear_without_hand_labels_has_no_hand_rows():
+    doc = _pron_doc()
+    gold = gold_polnear([doc], load_eval_cues())
+    _gold_names([doc], gold)
+    out = score_polnear([doc], pd.DataFrame(columns=["line", "kind", "char_start", "char_end", "speaker_name"]),
+                        {1: (1, 0)}, gold)
+    assert "speaker accuracy, hand-labelled pronoun source" not in out
+    assert out["speaker n hand-labelled pronoun"] == 0
+
+
+@pytest.mark.parametrize("split, n_rows", [("dev", 170), ("train", 200)])
+def test_pronoun_referent_gold_files_hold_offsets_names_and_short_notes(split, n_rows):
+    table = pd.read_csv(PRONOUN_GOLDS[split], keep_default_na=False, dtype={"annotator": str})
+    assert list(table.columns) == ["doc_key", "annotator", "source_start", "source_end", "referent", "note"]
+    assert len(table) == n_rows
+    assert not table.duplicated(["doc_key", "annotator", "source_start", "source_end"]).any()
+    assert (table["source_end"] > table["source_start"]).all()
+    assert table["doc_key"].str.fullmatch(r"[0-9a-f]{12}").all()
+    assert table["note"].map(lambda n: 0 < len(n.split()) <= 6).all()
+    assert ((table["referent"] != "") | (table["note"] == "unresolvable")).all()
