@@ -243,3 +243,129 @@ def test_anonymous_share_and_cue_type_counts():
     quotes = pd.DataFrame({"cue_lemma": ["say", "say", "claim", ""],
                            "cue_type": ["neutral", "neutral", "distancing", ""]})
     assert cue_type_counts(quotes).to_dict() == {"distancing": 1, "neutral": 2}
+
+
+# --- round 3: source types and anonymity ---
+
+def _article(*paragraphs):
+    from analysis.quotes import extract_quotes
+    rows = pd.DataFrame({"line": range(1, len(paragraphs) + 1), "article_id": 1, "text": list(paragraphs),
+                         "is_heading": False, "heading": ""})
+    return extract_quotes(rows)[0]
+
+
+@pytest.mark.parametrize("speaker, role, source_type, anonymous, evidence_part", [
+    # two coordinated job titles: the first-named decides, with the postmodifier they share
+    ("Kay Lin", "senior adviser and pollster for Mr. Lee", "official", False,
+     "first of the coordinated roles 'senior adviser and pollster for Mr. Lee' decides (not 'pollster')"),
+    ("Kay Lin", "Republican front-runner and former host of a TV show", "official", False, "'front-runner'"),
+    ("Kay Lin", "president and chief executive of Acme Corp", "business", False, "role word 'Corp'"),
+    ("Kay Lin", "director of research and development at Acme Corp", "business", False, "role word 'Corp'"),
+    # "fellow" before another noun is an adjective, not the think-tank role
+    ("Kay Lin", "Lee's brother and fellow television comedian", "citizen", False, "no role word"),
+    ("Kay Lin", "fellow at the Dunmore Institute", "expert", False, "role word 'fellow'"),
+    ("Kay Lin", "senior fellow", "expert", False, "role word 'fellow'"),
+    # results and records are documents whoever compiled them; "by" ends the head part
+    ("a count by The Daily Star", "", "document", False, "head noun 'count' is a result"),
+    ("a tally by the Harbour Tribune", "", "document", False, "head noun 'tally'"),
+    ("a Dunmore Times analysis", "", "document", False, "head noun 'analysis'"),
+    ("the White House statement", "", "document", False, "role word 'statement'"),  # not a result head
+    # role words: university staff, research organisations, company officers
+    ("Kay Lin", "faculty member at Dunmore College", "expert", False, "role word 'faculty'"),
+    ("the Harbour Research Center", "", "expert", False, "role word 'Research'"),
+    ("Kay Lin", "chief financial officer", "business", False, "role word 'chief financial officer'"),
+    ("Kay Lin", "chief operating officer of Acme", "business", False, "role word 'chief operating officer'"),
+    ("Kay Lin", "police officer", "official", False, "role word 'officer'"),
+])
+def test_round3_source_types(speaker, role, source_type, anonymous, evidence_part):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    # a party named as a whole is a named group; an unnamed part of it is not
+    ("Democrats", False), ("Senate Republicans", False),
+    ("some Democrats", True), ("a few Republicans", True), ("two Democrats", True), ("many Republicans", True),
+    # a lone capitalised document word opening a sentence is no name
+    ("Transcript", True), ("Reports", True), ("the Gallup Poll", False),
+])
+def test_round3_anonymous(speaker, anonymous):
+    assert classify_source(speaker, "", "", LEXICON)["anonymous"] is anonymous
+
+
+def test_round3_quantified_party_and_count_in_articles():
+    quotes = _article("Voters are tired of the race, say some Democrats.",
+                      "Lee has 300 delegates, according to a count by The Dunmore Times.",
+                      "The Dunmore Times said the count was final.")
+    rows = {r.speaker: r for r in quotes.itertuples()}
+    assert (rows["some Democrats"].source_type, bool(rows["some Democrats"].anonymous)) == ("official", True)
+    count = rows["a count by The Dunmore Times"]
+    assert (count.source_type, bool(count.anonymous)) == ("document", False)
+    assert "head noun 'count' is a result" in count.evidence
+    # the outlet speaking on its own is still the outlet, not the count
+    assert rows["The Dunmore Times"].source_type == "media"
+
+
+def test_round3_definite_role_of_a_named_person_is_named():
+    from analysis.speakers import role_holder
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    assert role_holder("the chief financial officer", "But Ann Lee, the chief financial officer, noted it.", lex) \
+        == "Ann Lee"
+    assert role_holder("the Democratic nominee", "On Monday Ann Lee spoke as the Democratic nominee, and", lex) \
+        == "Ann Lee"
+    assert role_holder("the mayor", "Dayton mayor Ann Lee opened the fair.", lex) == "Ann Lee"
+    # no named holder, a generic back-reference, or not a person role: ""
+    assert role_holder("the official", "A senior official spoke. The official added more.", lex) == ""
+    assert role_holder("the governor", "The governor spoke on Monday Night.", lex) == ""
+    assert role_holder("the company", "Ann Lee, the company said.", lex) == ""
+    quotes = _article("Ann Lee, the chief financial officer, met investors on Monday.",
+                      "\"Costs are down,\" the chief financial officer said.",
+                      "\"Costs are down,\" the spokesman said.")
+    cfo = quotes[quotes["speaker"] == "the chief financial officer"].iloc[0]
+    assert (cfo.source_type, bool(cfo.anonymous)) == ("business", False)
+    assert "'the chief financial officer' is the role the article gives Ann Lee" in cfo.evidence
+    spokesman = quotes[quotes["speaker"] == "the spokesman"].iloc[0]
+    assert bool(spokesman.anonymous) is True
+
+
+def test_round3_named_poll_does_not_merge_into_earlier_generic_polls():
+    quotes = _article("Polls say the race is close.", "The Dunmore poll says that Lee leads by two points.")
+    rows = {r.speaker: r for r in quotes.itertuples()}
+    assert (rows["Polls"].source_type, bool(rows["Polls"].anonymous)) == ("document", True)
+    assert (rows["The Dunmore poll"].source_type, bool(rows["The Dunmore poll"].anonymous)) == ("document", False)
+    assert "named ('Dunmore')" in rows["The Dunmore poll"].evidence
+
+
+@pytest.mark.parametrize("text, description", [
+    # the ways news introduces an ordinary person, besides an age or an "a/the" appositive
+    ("Ann Lee, Bo's sister and co-host, said it was late.", "Bo's sister and co-host"),
+    ("Deborah Ann Lee - Bo's girlfriend and co-host on his channel - told us.",
+     "Bo's girlfriend and co-host on his channel"),
+    ("Ann Lee of Burke County, Georgia, knows the town.", "of Burke County"),
+    ("The band's frontman Ann Lee revealed the album.", "frontman"),
+    ("Popular Christian and corporate speaker Ann Lee believes it.", "speaker"),
+    ("Ann Lee, a waitress who lives in Dayton, said no.", "a waitress who lives in Dayton"),
+    # not descriptions: a clause after the comma, a verb or preposition before the name, a copula
+    ("To stop Ann Lee, the party is working around the clock to paint her as weak.", ""),
+    ("He wants to answer Ann Lee soon.", ""),
+    ("Under Ann Lee the city grew.", ""),
+    ("Ann Lee is a businessman.", ""),
+    ("Ann Lee said no.", ""),
+])
+def test_round3_described_in_article(text, description):
+    from analysis.speakers import described_in_article
+    from analysis.speech import load_lexicon
+    assert described_in_article("Ann Lee", text, load_lexicon()) == description
+
+
+def test_round3_described_person_keeps_citizen_default_and_titles_count():
+    quotes = _article("Popular speaker Ann Lee spoke in Dayton.", "\"It was a good day,\" Lee said.")
+    row = quotes.iloc[0]
+    assert row.source_type == "citizen"
+    assert "described as an ordinary person ('speaker')" in row.evidence
+    # abbreviated titles and election roles are role words
+    assert classify_source("Bo Grant", "Gov.", "", LEXICON)["source_type"] == "official"
+    assert classify_source("Bo Grant", "gov.", "", LEXICON)["source_type"] == "citizen"  # only as written
+    assert classify_source("Bo Grant", "challenger", "", LEXICON)["source_type"] == "official"
