@@ -437,6 +437,13 @@ def _role_matches(phrase: str, lex: Lexicon) -> tuple:
     return found, spans
 
 
+_PARTY_TAG = re.compile(r"^\s*\(([RD])(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
+_PARTY_LETTER = {"R": "Republican", "D": "Democrat"}
+_PARTY_TAG_ROLE = re.compile(r"^(?:Republican|Democrat) \([RD](?:-[^)]*)?\)$")
+_OF_ORGANISATION = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                              r"[A-Z][\w'&.-]*){0,5})")
+
+
 def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
     """Every mention of a person in the article that carries a role: [(offset, role as written, source_type)].
 
@@ -482,13 +489,23 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
         if first and given and first.rstrip(".") not in given:
             continue  # another person with the same surname
         name_start = base + (name_toks[0].start() if name_toks else len(before))
+        after = text[m.end():m.end() + 220]
+        # A party tag after the name ("Ann Lee (R-Ohio)", "Lee (D)") marks a politician; it comes first, so it
+        # outranks a title that is also a company word ("Chairman Ann Lee (R-Ohio)").
+        tag = _PARTY_TAG.match(after)
+        if tag:
+            out.append((name_start, f"{_PARTY_LETTER[tag.group(1)]} ({tag.group(0).strip(' ()')})"))
         found = _title_before(before[: name_toks[0].start()] if name_toks else before, lex)
         if found:
             role_text, kind_ok = found
             out.append((name_start, role_text))
-        after = text[m.end():m.end() + 220]
+        # "Ann Lee of the Harbour Institute": an organisation after "of" (a place, "of Ohio", is no role).
+        org = _OF_ORGANISATION.match(after)
+        if org and _person_role_rows(org.group(1), lex, ("organisation",)):
+            out.append((name_start, "of " + org.group(1)))
+        # An abbreviation's full stop ("U.S. Chamber") does not end the appositive.
         ap = re.match(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?([^,;:!?\"\u201c\u201d()]{2,160}?)"
-                      r"(?=[,;:!?\"\u201c\u201d()]|\.\s|\.$|$)", after)
+                      r"(?=[,;:!?\"\u201c\u201d()]|(?<!\b[A-Z]\.[A-Z])\.\s|\.$|$)", after)
         if ap and not re.match(r"^['\u2019]s\b", after):
             phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
             pwords = phrase.split()
@@ -632,6 +649,10 @@ def _article_role(name: str, state: ArticleState, lex: Lexicon, at: int) -> Opti
     pool = [m for m in mentions if m[0] < at] or mentions
     if not pool:
         return None
+    # A party tag ("Ann Lee (R-Ohio)") marks a politician whatever titles the article also uses ("Chairman Lee").
+    tagged = [m for m in mentions if _PARTY_TAG_ROLE.match(m[1])]
+    if tagged:
+        return tagged[0][1], tagged[0][2], tagged[0][0]
     counts = defaultdict(int)
     for _, _, t in pool:
         counts[t] += 1

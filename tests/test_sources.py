@@ -369,3 +369,59 @@ def test_round3_described_person_keeps_citizen_default_and_titles_count():
     assert classify_source("Bo Grant", "Gov.", "", LEXICON)["source_type"] == "official"
     assert classify_source("Bo Grant", "gov.", "", LEXICON)["source_type"] == "citizen"  # only as written
     assert classify_source("Bo Grant", "challenger", "", LEXICON)["source_type"] == "official"
+
+
+def test_round3_role_mentions_party_tag_and_of_organisation():
+    from analysis.speakers import name_role_mentions
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    assert name_role_mentions("said Chairman Ann Lee (R-Ohio) earlier", "Ann Lee", lex) == [
+        (14, "Republican (R-Ohio)"), (14, "Chairman")]
+    assert name_role_mentions("Ann Lee (D) said", "Ann Lee", lex) == [(0, "Democrat (D)")]
+    assert name_role_mentions("Ann Lee of The Nation wrote", "Ann Lee", lex) == [(0, "of The Nation")]
+    assert name_role_mentions("Ann Lee of Ohio said", "Ann Lee", lex) == []  # a place is no role
+    # an abbreviation's full stop does not cut the appositive
+    assert name_role_mentions("said Ann Lee, campaign aide at the U.K. Chamber of Commerce. He", "Ann Lee", lex) == [
+        (5, "campaign aide at the U.K. Chamber of Commerce")]
+
+
+def test_round3_party_tag_outranks_a_company_title():
+    from analysis.speakers import ArticleState, _article_role
+    from analysis.speech import load_lexicon
+    text = "The panel met after Chairman Ann Lee (R-Ohio) spoke. Chairman Lee said so. Chairman Lee did."
+    assert _article_role("Ann Lee", ArticleState(candidates=[], text=text), load_lexicon(), 10 ** 6) == (
+        "Republican (R-Ohio)", "official", 29)
+    # without the tag the majority of the article's roles decides
+    text = "The panel met after Chairman Ann Lee spoke. Chairman Lee said so."
+    assert _article_role("Ann Lee", ArticleState(candidates=[], text=text), load_lexicon(), 10 ** 6)[1] == "business"
+
+
+@pytest.mark.parametrize("speaker, role, source_type", [
+    ("Bo Grant", "campaign aide at the U.K. Chamber of Commerce", "business"),
+    ("Facebook", "the biggest social network", "business"),
+    ("a leader", "", "official"),
+    ("a union leader", "", "civil_society"),  # the organisation word decides first
+    ("Bo Grant", "of The Nation", "media"),
+])
+def test_round3_new_role_words(speaker, role, source_type):
+    assert classify_source(speaker, role, "", LEXICON)["source_type"] == source_type
+
+
+def test_round3_back_reference_evidence_skips_titles_and_weekdays():
+    quotes = _article("Polling of union voters on Monday shows that Mr. Lee is popular.",
+                      "But the same polling says that Lee could lose.")
+    row = quotes[quotes["speaker"] == "the same polling"].iloc[0]
+    assert bool(row.anonymous) is True
+
+
+def test_round3_back_reference_names_the_nearest_capitalised_word():
+    from analysis.quotes import name_back_reference
+    from analysis.speech import load_lexicon
+    article = "On Wednesday Mr. Bo Grant, the head of the Harbour Union, said no. Later the union said it would wait."
+    offset = article.index("the union")
+    row = {"speaker": "the union", "speaker_name": "union", "anonymous": True, "speaker_char_start": 0,
+           "evidence": "role word 'union' -> civil_society; no name in 'the union'"}
+    name_back_reference(row, article, offset, frozenset({"Harbour", "Union", "Grant", "Bo"}), load_lexicon())
+    assert row["anonymous"] is False
+    assert row["evidence"] == ("role word 'union' -> civil_society; 'the union' points back to the union "
+                               "introduced earlier ('Harbour')")
