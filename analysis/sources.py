@@ -175,7 +175,8 @@ def head_word(phrase: str) -> str:
 
 def is_proper(word: str, lexicon: RoleLexicon) -> bool:
     """A capitalised word that can be a name: not a demonym, determiner or sentence-initial function word."""
-    return bool(word) and word[0].isupper() and word.lower() not in lexicon.not_names
+    # One letter is no name: it is an initial or an abbreviation cut short ("a former U" from "a former U.S. ...").
+    return len(word) > 1 and word[0].isupper() and word.lower() not in lexicon.not_names
 
 
 # Words that trail a name in a loosely cut speaker phrase without being its head: "Cruz himself", "Carter however",
@@ -364,6 +365,12 @@ RESULT_HEADS = frozenset({"poll", "survey", "polling", "polling average", "exit 
                           "transcript"})
 # Rank-and-file members of a company speak for themselves, not for it ("a bank employee", "factory workers").
 RANK_AND_FILE = frozenset({"employee", "worker"})
+# A lawyer speaks for a client when the phrase names one ("Lee's lawyer", "an attorney for the family",
+# "a lawyer representing Acme Corp"): an organisation client gives its type, any other client the private-person
+# type (citizen), as a spokesperson does. With no client a lawyer gives a legal judgement: the row's type (expert).
+CLIENT_ROLES = frozenset({"lawyer", "attorney"})
+_CLIENT = re.compile(r"(?i)(?:\b(?:lawyer|attorney)s?\s+(?:for|representing|of)\s|['\u2019]s\s+(?:[\w-]+\s+)?"
+                     r"(?:lawyer|attorney)s?\b)")
 
 
 def result_head(speaker: str, lexicon: RoleLexicon) -> str:
@@ -376,10 +383,11 @@ def result_head(speaker: str, lexicon: RoleLexicon) -> str:
     return ""
 
 
-def _override_type(speaker: str, roles: list, lexicon: RoleLexicon) -> tuple:
+def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: str = "") -> tuple:
     """(source_type, evidence) of the general rules that overrule file priority, else ("", ""):
     a poll as the head of the speaker phrase is a document; a spokesperson takes the type of the organisation
-    they speak for ("a spokeswoman for the company" -> business); an employee or worker of a company is a
+    they speak for ("a spokeswoman for the company" -> business), and so does a lawyer (a lawyer for a named
+    client who is no organisation is citizen: CLIENT_ROLES); an employee or worker of a company is a
     citizen."""
     table = lexicon.table
     # The head is the last word before a comma or a preposition ("a poll from Hill College" is a poll; "by" also
@@ -394,6 +402,15 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon) -> tuple:
         org = orgs[0]
         return (table.at[org, "source_type"],
                 f"'{words[spokes[0]]}' speaks for '{words[org]}' -> {table.at[org, 'source_type']}")
+    lawyers = [r for r, _ in roles if table.at[r, "word"].lower() in CLIENT_ROLES]
+    if lawyers and orgs:
+        org = orgs[0]
+        return (table.at[org, "source_type"],
+                f"'{words[lawyers[0]]}' speaks for '{words[org]}' -> {table.at[org, 'source_type']}")
+    client = _CLIENT.search(f"{role_text} {speaker}") if lawyers else None
+    if client:
+        return DEFAULT_PERSON_TYPE, (f"'{words[lawyers[0]]}' speaks for a client ('{client.group(0).strip()}'): "
+                                     f"a private person's type -> {DEFAULT_PERSON_TYPE}")
     members = [r for r, _ in roles if table.at[r, "word"].lower() in RANK_AND_FILE]
     if members and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
             table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
@@ -453,8 +470,8 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     elif state:
         source_type = "official"
         evidence.append(f"state '{state}' speaks for its government -> official")
-    elif roles and _override_type(speaker, roles, lexicon)[0]:
-        source_type, why = _override_type(speaker, roles, lexicon)
+    elif roles and _override_type(speaker, roles, lexicon, role)[0]:
+        source_type, why = _override_type(speaker, roles, lexicon, role)
         evidence.append(why)
     elif roles:
         row, word = roles[0]

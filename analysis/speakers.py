@@ -531,6 +531,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
     if stripped.endswith(","):
         # "the party's nominee, Ann Lee": the unit before the comma ends with a person role word.
         unit = re.split(r"[.;:!?\"\u201c\u201d(),]\s", " " + stripped[:-1])[-1].strip()
+        if unit.split() and unit.split()[0].lower() in _APPOSITIVE_BAD_START:
+            return None  # "Through a spokeswoman, Ann Lee said": a prepositional phrase is no title
         hits = _person_role_rows(unit, lex)
         if hits and hits[-1][2].end() >= len(unit) - 1 and len(unit.split()) <= 8 and not _headline_case(unit.split()):
             return unit, True

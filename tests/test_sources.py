@@ -425,3 +425,30 @@ def test_round3_back_reference_names_the_nearest_capitalised_word():
     assert row["anonymous"] is False
     assert row["evidence"] == ("role word 'union' -> civil_society; 'the union' points back to the union "
                                "introduced earlier ('Harbour')")
+
+
+@pytest.mark.parametrize("speaker, role, source_type, evidence_part", [
+    # a lawyer with no client gives a legal judgement; with a client takes the client's type
+    ("Bo Li", "lawyer in Dayton who specializes in zoning", "expert", "role word 'lawyer' -> expert"),
+    ("attorneys and legal experts", "", "expert", "role word 'attorneys' -> expert"),
+    ("Ann Lee's lawyer", "", "citizen", "'lawyer' speaks for a client"),
+    ("Bo Li", "attorney for the Lee family", "citizen", "'attorney' speaks for a client ('attorney for')"),
+    ("Bo Li", "lawyer for the teachers union", "civil_society", "'lawyer' speaks for 'union'"),
+    ("Bo Li", "lawyer for Acme Corp", "business", "'lawyer' speaks for 'Corp'"),
+    ("Bo Li", "attorney general", "official", "role word 'attorney general'"),
+])
+def test_round3_lawyers(speaker, role, source_type, evidence_part):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+def test_round3_one_letter_is_no_name_and_prepositional_phrase_is_no_title():
+    assert classify_source("a former U", "", "", LEXICON)["anonymous"] is True
+    assert classify_source("Bo Li", "", "", LEXICON)["anonymous"] is False
+    from analysis.speakers import name_role_mentions
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    assert name_role_mentions("Through a spokeswoman, Ann Lee said no.", "Ann Lee", lex) == []
+    assert name_role_mentions("The city spokeswoman, Ann Lee, said no.", "Ann Lee", lex) == [
+        (22, "The city spokeswoman")]
