@@ -586,13 +586,14 @@ _DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;]|\s*$
 
 # Other ways news introduces an ordinary person (each returns the description; none has a role word, or the role
 # would have been found): a possessive appositive ("Ann Lee, Bo's sister and co-host,"), a dash appositive
-# ("Ann Lee - Bo's girlfriend -"), a hometown ("Ann Lee of Burke County,") and a lowercase job noun before the name
+# ("Ann Lee - Bo's girlfriend -"), a hometown with its state ("Ann Lee of Burke County, Georgia,"; "Sen. Lee of Ohio"
+# is no hometown) and a lowercase job noun before the name
 # ("frontman Ann Lee", "corporate speaker Ann Lee"). A copula ("Lee is a businessman") is not used: commentary
 # describes public figures that way too.
 _DESCRIPTION_POSSESSIVE = re.compile(r"^,\s+([A-Z][\w-]*['\u2019]s\s+[a-z][^,;:.!?\"\u201c\u201d]{2,60})")
 _DESCRIPTION_DASH = re.compile(r"^\s+[-\u2014\u2013]{1,2}\s+((?:an?\s+|the\s+|[A-Z][\w-]*['\u2019]s\s+)"
                                r"[a-z][^;:.!?\"\u201c\u201d]{2,60})")
-_DESCRIPTION_HOMETOWN = re.compile(r"^\s+(of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3})(?=,|\.\s|\s+(?:said|says)\b)")
+_DESCRIPTION_HOMETOWN = re.compile(r"^\s+(of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?,")
 _CLAUSE_VERB = re.compile(r"\s(?:is|was|were|are|has|have|had|will|would|can|could|said|says|told)\s")
 _JOB_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
                               r"(?<!\bdid )(?<!\bnot )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
@@ -602,7 +603,10 @@ _NOT_JOB_NOUNS = frozenset({"former", "after", "under", "over", "never", "ever",
                             "minor", "major", "prior", "senior", "junior", "her", "their", "our", "your", "either",
                             "whenever", "however", "whoever", "wherever", "better", "latter", "sooner", "older",
                             "younger", "bigger", "longer", "larger", "faster", "meanwhile", "inferior", "superior",
-                            "interior", "exterior", "ulterior", "woman", "man"})
+                            "interior", "exterior", "ulterior", "woman", "man", "forever", "super", "whatever",
+                            "favor", "favour", "honor", "honour", "color", "labor", "error", "floor", "door", "terror",
+                            "horror", "humor", "rumor", "behavior", "mirror", "motor", "sector", "factor", "water",
+                            "paper", "power", "center", "number", "matter", "letter", "order", "border", "never"})
 
 
 def described_in_article(name: str, text: str, lex: Lexicon) -> str:
@@ -621,6 +625,8 @@ def described_in_article(name: str, text: str, lex: Lexicon) -> str:
             return (d.group(1) or d.group(2)).strip()
         for rx in (_DESCRIPTION_POSSESSIVE, _DESCRIPTION_DASH, _DESCRIPTION_HOMETOWN):
             d = rx.match(after)
+            if d and rx is _DESCRIPTION_HOMETOWN and find_role_words(d.group(1), lex.roles):
+                continue  # "of the Harbour Institute, Dayton," is an organisation, not a hometown
             if d:
                 found = re.split(r"\s[-\u2014\u2013]+\s", d.group(1), maxsplit=1)[0]
                 found = _APPOSITIVE_STOP.split(" " + found + " ", maxsplit=1)[0].strip()

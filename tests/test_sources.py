@@ -452,3 +452,27 @@ def test_round3_one_letter_is_no_name_and_prepositional_phrase_is_no_title():
     assert name_role_mentions("Through a spokeswoman, Ann Lee said no.", "Ann Lee", lex) == []
     assert name_role_mentions("The city spokeswoman, Ann Lee, said no.", "Ann Lee", lex) == [
         (22, "The city spokeswoman")]
+
+
+@pytest.mark.parametrize("text, description", [
+    # a hometown needs its state; a state alone ("Sen. Lee of Ohio") or an organisation is no hometown
+    ("Ann Lee of Burke County, Georgia, knows the town.", "of Burke County"),
+    ("Ann Lee of Ohio said the bill would pass.", ""),
+    ("Ann Lee of the Harbour Institute, Dayton, said so.", ""),
+    # nouns that are no job stand before a name too
+    ("He wants to honor Ann Lee soon.", ""),
+    ("It was in favor Ann Lee said.", ""),
+])
+def test_round3_described_in_article_limits(text, description):
+    from analysis.speakers import described_in_article
+    from analysis.speech import load_lexicon
+    assert described_in_article("Ann Lee", text, load_lexicon()) == description
+
+
+@pytest.mark.parametrize("role, source_type", [
+    ("co-founder of Acme", "business"), ("historian at Dunmore College", "expert"), ("doctor", "expert"),
+    ("county prosecutor", "official"), ("Republican contender", "official"), ("city councilmember", "official"),
+    ("county freeholder", "official"), ("speechwriter", "official"),
+])
+def test_round3_more_role_words(role, source_type):
+    assert classify_source("Bo Li", role, "", LEXICON)["source_type"] == source_type
