@@ -21,6 +21,15 @@ Editorial rules (each with its evidence string):
   gold does; the evidence names the other members' types.
 - In the per-article summary, type, anonymity and evidence come from the same quote row, so they never disagree.
 - A document whose author is named with a possessive ("a memo provided by Ann Lee's lawyer") is named.
+- A role that coordinates two job titles ("senior adviser and pollster for Ann Lee") is typed by the first-named,
+  like a mixed group.
+- A result or record as the head ("a count by the Daily Star", "a Times analysis"; RESULT_HEADS) is a document
+  whoever compiled it; a statement, letter or tweet speaks for its author and is not listed.
+- A party named as a whole ("Democrats") is a named group; an unnamed part of it ("some Democrats") is not.
+- A lawyer with no client in the phrase gives a legal judgement (expert); a lawyer for a client takes the
+  client's type, as a spokesperson does (CLIENT_ROLES).
+- A definite singular role ("the chief financial officer") that the article gives a named person is named
+  (speakers.role_holder).
 - Role propagation (analysis/speakers.py, apply_article_role): a named person whose own phrase has no role word takes
   the role the article gives them at another mention (a title before the name or an appositive after it), with
   "role from line N: '...'" in the evidence. A person with no role and no description anywhere in the article
@@ -306,6 +315,12 @@ def naming_words(phrase: str, lexicon: RoleLexicon) -> str:
     """The capitalised words of a named speaker phrase, for the evidence string ("Cruz", "Acme spokeswoman")."""
     core = core_phrase(phrase)
     words = [w for w in _strip_trailers(core).split() if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    if not words:
+        # A document named by its author after the head: "a poll from Hill College", "the report from the
+        # State Department's inspector general" -> the capitalised words of the author.
+        author = re.search(r"\b(?:from|by|of)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s*){1,5})", phrase or "")
+        if author:
+            words = [re.sub(r"['\u2019]s$", "", w) for w in author.group(1).split()]
     return " ".join(words) or head_word(phrase)
 
 

@@ -476,3 +476,14 @@ def test_round3_described_in_article_limits(text, description):
 ])
 def test_round3_more_role_words(role, source_type):
     assert classify_source("Bo Li", role, "", LEXICON)["source_type"] == source_type
+
+
+@pytest.mark.parametrize("speaker, evidence_part", [
+    ("a new poll from Hill Valley College", "named ('Hill Valley College')"),
+    ("the report from the Harbour Department's inspector general", "named ('Harbour Department')"),
+    ("a Gallup poll", "named ('Gallup')"),
+])
+def test_round3_document_evidence_names_its_author(speaker, evidence_part):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == ("document", False)
+    assert evidence_part in result["evidence"]
