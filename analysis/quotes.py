@@ -970,7 +970,7 @@ def name_back_reference(row: dict, article: str, offset: int, mid_capitals: froz
                 continue
             if base.isupper() or base in mid_capitals:
                 row["anonymous"] = False
-                row["evidence"] = re.sub(r"; no name in '[^']*'", "", row["evidence"]) + (
+                row["evidence"] = row["evidence"].replace(f"; no name in '{speaker}'", "") + (
                     f"; '{speaker}' points back to the {word.lower()} introduced earlier ('{base}')")
                 return
 

@@ -434,6 +434,10 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: s
     return "", ""
 
 
+GENERIC_TITLES = frozenset({"president", "director", "chairman", "chairwoman", "chairperson", "chair", "head",
+                            "chief", "manager", "officer", "executive", "member", "secretary"})
+
+
 def _first_of_coordinated_roles(role: str, lexicon: RoleLexicon) -> tuple:
     """("senior adviser for Mr. Lee", "pollster") for the role "senior adviser and pollster for Mr. Lee": when a role
     coordinates two job titles, the first-named one decides (the mixed-group rule of the gold), with the
@@ -452,6 +456,13 @@ def _first_of_coordinated_roles(role: str, lexicon: RoleLexicon) -> tuple:
         return bool(head) and any(lexicon.table.at[r, "kind"] == "person" for r, _ in find_role_words(head, lexicon))
 
     if not (person_head(first_core) and person_head(second_core)):
+        return "", ""
+    # A generic title takes its type from the organisation ("its president and CEO", "managing director and
+    # analyst at a bank"), and a citizen word only describes ("Lee supporter and president of a think tank"):
+    # file priority decides those.
+    first_rows = find_role_words(head_word(first_core), lexicon)
+    if first_rows and (lexicon.table.at[first_rows[0][0], "word"].lower() in GENERIC_TITLES
+                       or lexicon.table.at[first_rows[0][0], "source_type"] == "citizen"):
         return "", ""
     shared = second[len(second_core):] if second.startswith(second_core) else ""
     return f"{first.strip()}{shared}", second_core

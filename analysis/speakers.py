@@ -221,7 +221,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         if holder and "text says" not in evidence:
             # "the chief financial officer" after "Ann Lee, the chief financial officer,": one named holder.
             anonymous = False
-            evidence = re.sub(r"; no name in '[^']*'", "", evidence) + (
+            evidence = evidence.replace(f"; no name in '{sp.written}'", "") + (
                 f"; '{sp.written}' is the role the article gives {holder}")
         ent = Entity(name, sp.role, "group" if sp.plural else "person", sp.plural,
                      cls["source_type"], anonymous, evidence)
@@ -280,6 +280,10 @@ def _clean_name_run(run: str, lex: Lexicon) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
+_OTHER_TITLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
+                                    "co", "ex", "then", "past", "late"})
+
+
 def role_holder(written: str, text: str, lex: Lexicon) -> str:
     """The named person the article gives this definite singular role ("the chief financial officer" ->
     "Ann Lee" from "Ann Lee, the chief financial officer," / "chief financial officer Ann Lee" / "Ann Lee ... as
@@ -294,16 +298,22 @@ def role_holder(written: str, text: str, lex: Lexicon) -> str:
     head = phrase.split()[-1]
     if not any(lex.roles.table.at[r, "kind"] == "person" for r, _ in find_role_words(head, lex.roles)):
         return ""
-    pattern = re.compile(r"(?i)(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+    # Not "the president's nominee" (another person) and not inside another title ("Vice President Bo Li",
+    # "former president Bo Li").
+    pattern = re.compile(r"(?i)(?<![\w-])" + re.escape(phrase) + r"(?![\w-])(?!['\u2019]s\b)")
     for hit in itertools.islice(pattern.finditer(text), 50):  # bounded: linear time
+        prev = re.search(r"(\S+)\s+$", text[max(0, hit.start() - 30):hit.start()])
+        if prev and prev.group(1).lower().rstrip(".") in _OTHER_TITLE_MODIFIERS:
+            continue
         # The sentence up to the role: a name right before ", the ROLE" or its subject before "as the ROLE".
         before = re.split(r"[.!?]\s+|\n", text[max(0, hit.start() - 160):hit.start()])[-1]
         runs = [r for r in (_clean_name_run(x.group(0), lex) for x in _NAME_RUN.finditer(before)) if r]
-        if runs and _HOLDER_BEFORE.search(before) and before[:_HOLDER_BEFORE.search(before).start()].endswith(
-                runs[-1].split()[-1]):
-            return runs[-1]
-        if runs and _HOLDER_AS.search(before):
-            return runs[0]
+        closed = re.match(r"\s*(?:[,;)\u2014]|\.(?:\s|$)|$)", text[hit.end():hit.end() + 3]) is not None
+        if runs and closed and _HOLDER_BEFORE.search(before) and before[
+                :_HOLDER_BEFORE.search(before).start()].endswith(runs[-1].split()[-1]):
+            return runs[-1]  # an appositive closed by punctuation: "Ann Lee, the nominee, said"
+        if len(runs) == 1 and _HOLDER_AS.search(before):
+            return runs[0]  # the one name of the sentence: "Ann Lee spoke as the Democratic nominee"
         after = _NAME_RUN.match(text[hit.end():hit.end() + 60].lstrip(" "))
         if after and text[hit.end():hit.end() + 1] == " " and _clean_name_run(after.group(0), lex):
             return _clean_name_run(after.group(0), lex)  # a title before the name: "chief financial officer Ann Lee"

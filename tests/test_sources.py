@@ -487,3 +487,40 @@ def test_round3_document_evidence_names_its_author(speaker, evidence_part):
     result = classify_source(speaker, "", "", LEXICON)
     assert (result["source_type"], result["anonymous"]) == ("document", False)
     assert evidence_part in result["evidence"]
+
+
+def test_round3_role_holder_limits_and_clean_evidence():
+    from analysis.speakers import role_holder
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    # another title, another person's nominee, two names in the sentence: no holder
+    assert role_holder("the president", "Vice President Bo Li spoke.", lex) == ""
+    assert role_holder("the president", "Ann Lee, the president's nominee, spoke.", lex) == ""
+    assert role_holder("the Democratic nominee", "Ann Lee asked Bo Li about it as the Democratic nominee", lex) == ""
+    quotes = _article("Bo Li, the group's deputy director, spoke on Monday.",
+                      "\"We will sue,\" the group's deputy director said.")
+    row = quotes[quotes["speaker"] == "the group's deputy director"].iloc[0]
+    assert row.evidence == ("role word 'group' -> civil_society; 'the group's deputy director' is the role the "
+                            "article gives Bo Li")
+
+
+@pytest.mark.parametrize("role, source_type", [
+    # generic titles and citizen words leave the choice to file priority
+    ("president and CEO", "business"),
+    ("managing director and equity analyst at a fund", "expert"),
+    ("Lee supporter and president of the Dunmore Institute", "expert"),
+])
+def test_round3_coordinated_roles_with_generic_first_title(role, source_type):
+    result = classify_source("Bo Li", role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert "coordinated" not in result["evidence"]
+
+
+def test_round3_role_holder_needs_a_closed_appositive():
+    from analysis.speakers import role_holder
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    # "In an interview with Ann Lee, the nominee stated ...": Lee is the interviewer, not the nominee
+    assert role_holder("the nominee", "In an interview with Ann Lee, the nominee stated his case.", lex) == ""
+    assert role_holder("the nominee", "Bo Li, the nominee, stated his case.", lex) == "Bo Li"
+    assert role_holder("the president", "With Bo Li, President Ann Lee made a safe pick.", lex) == "Ann Lee"
