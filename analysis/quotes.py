@@ -929,6 +929,11 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
 _CAPITALISED_AFTER_SPACE = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w'\u2019-]+")
 
 
+_NOT_NAMING = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                         "december", "mr", "mrs", "ms", "dr"})
+
+
 def name_back_reference(row: dict, article: str, offset: int, mid_capitals: frozenset, lex: Lexicon) -> None:
     """'The company said ...' after 'Acme Corp., the company that ...': "the" + one organisation or document points
     back to one the article has already introduced by name, so the source is identifiable, not anonymous.
@@ -954,12 +959,18 @@ def name_back_reference(row: dict, article: str, offset: int, mid_capitals: froz
     end = offset + row["speaker_char_start"]
     earlier_use = re.compile(r"(?i)(?<![\w-])" + re.escape(word) + r"(?![\w-])")
     for m in earlier_use.finditer(article, max(0, end - 20 * WINDOW), end):  # bounded: linear time
-        window = article[max(0, m.start() - 40):min(end, m.end() + 40)]
-        for cap in _CAPITALISED_AFTER_SPACE.finditer(window):
+        lo = max(0, m.start() - 40)
+        window = article[lo:min(end, m.end() + 40)]
+        # The capitalised word nearest the earlier use names it; titles ("Mr."), weekdays and months name nothing.
+        caps = sorted(_CAPITALISED_AFTER_SPACE.finditer(window),
+                      key=lambda c: min(abs(lo + c.start() - m.end()), abs(lo + c.end() - m.start())))
+        for cap in caps:
             base = re.sub(r"['\u2019]s$", "", cap.group(0))
+            if base.lower() in lex.roles.honorifics or base.lower() in _NOT_NAMING:
+                continue
             if base.isupper() or base in mid_capitals:
                 row["anonymous"] = False
-                row["evidence"] = re.sub(r"; no name in '[^']*'", "", row["evidence"]) + (
+                row["evidence"] = row["evidence"].replace(f"; no name in '{speaker}'", "") + (
                     f"; '{speaker}' points back to the {word.lower()} introduced earlier ('{base}')")
                 return
 

@@ -21,6 +21,15 @@ Editorial rules (each with its evidence string):
   gold does; the evidence names the other members' types.
 - In the per-article summary, type, anonymity and evidence come from the same quote row, so they never disagree.
 - A document whose author is named with a possessive ("a memo provided by Ann Lee's lawyer") is named.
+- A role that coordinates two job titles ("senior adviser and pollster for Ann Lee") is typed by the first-named,
+  like a mixed group.
+- A result or record as the head ("a count by the Daily Star", "a Times analysis"; RESULT_HEADS) is a document
+  whoever compiled it; a statement, letter or tweet speaks for its author and is not listed.
+- A party named as a whole ("Democrats") is a named group; an unnamed part of it ("some Democrats") is not.
+- A lawyer with no client in the phrase gives a legal judgement (expert); a lawyer for a client takes the
+  client's type, as a spokesperson does (CLIENT_ROLES).
+- A definite singular role ("the chief financial officer") that the article gives a named person is named
+  (speakers.role_holder).
 - Role propagation (analysis/speakers.py, apply_article_role): a named person whose own phrase has no role word takes
   the role the article gives them at another mention (a title before the name or an appositive after it), with
   "role from line N: '...'" in the evidence. A person with no role and no description anywhere in the article
@@ -131,6 +140,10 @@ def _rows_for(match_text: str, lexicon: RoleLexicon) -> list:
 # Collective nouns that are an organisation on their own ("the group said", "founder of a Facebook group") but only
 # a container before "of" ("a group of voters" is the voters).
 COLLECTIVE_OF = frozenset({"group", "groups"})
+# Role words that are also adjectives before a lowercase noun: "a fellow comedian" describes the next word; "a fellow
+# at the institute", "senior fellow Ann Lee" (a preposition, a name or nothing after it) is the role.
+ADJECTIVE_ROLES = frozenset({"fellow"})
+ADJECTIVE_FOLLOWERS_OK = frozenset({"at", "in", "of", "with", "for", "and", "or", "who", "from", "on", "to"})
 
 
 def find_role_words(text: str, lexicon: RoleLexicon) -> list:
@@ -141,6 +154,10 @@ def find_role_words(text: str, lexicon: RoleLexicon) -> list:
         word = m.group(0)
         if word.lower() in COLLECTIVE_OF and re.match(r"\s+of\b", text[m.end():]):
             continue
+        if word.lower() in ADJECTIVE_ROLES:
+            nxt = re.match(r"\s+([a-z][\w'-]*)", text[m.end():])
+            if nxt and nxt.group(1).lower() not in ADJECTIVE_FOLLOWERS_OK:
+                continue
         # Case matters only for acronym-like rows (Co, MSS, Sen, Post, Studies): "co" inside prose is not a
         # company; every other row matches in any case ("the minister" as well as "Minister Li"). A case row
         # written otherwise falls back to the next reading ("studies" -> study).
@@ -167,7 +184,8 @@ def head_word(phrase: str) -> str:
 
 def is_proper(word: str, lexicon: RoleLexicon) -> bool:
     """A capitalised word that can be a name: not a demonym, determiner or sentence-initial function word."""
-    return bool(word) and word[0].isupper() and word.lower() not in lexicon.not_names
+    # One letter is no name: it is an initial or an abbreviation cut short ("a former U" from "a former U.S. ...").
+    return len(word) > 1 and word[0].isupper() and word.lower() not in lexicon.not_names
 
 
 # Words that trail a name in a loosely cut speaker phrase without being its head: "Cruz himself", "Carter however",
@@ -225,6 +243,8 @@ def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
     ("David French"), an organisation's own name ("the White House"), or a head word with a proper-name modifier
     that makes it identifiable (the spokesperson of a named organisation, a named author's document, one office of
     a named person or organisation: "an Acme spokeswoman", "a Gallup poll", "Ohio's governor")."""
+    if quantified_party(phrase):
+        return False
     if _is_named_core(phrase, lexicon):
         return True
     core = core_phrase(phrase)
@@ -275,17 +295,41 @@ def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
     return kind == "person" and possessive and not plural and not indefinite
 
 
+# Words that pick an unnamed part of a group: "some Democrats", "two Republicans", "a few Democrats".
+PART_QUANTIFIERS = frozenset({"some", "many", "several", "few", "most", "other", "numerous", "various", "dozens",
+                              "hundreds", "thousands", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                              "ten"})
+
+
+def quantified_party(phrase: str) -> bool:
+    """"some Democrats", "a few Republicans": a party named as a whole is a named group (the gold rule), but an
+    unnamed part of it is not."""
+    words = _strip_trailers(core_phrase(phrase)).split()
+    if len(words) < 2 or words[-1].lower() not in {"republicans", "democrats"}:
+        return False
+    first = words[1].lower() if words[0].lower() == "a" and len(words) > 2 else words[0].lower()
+    return first in PART_QUANTIFIERS or first.isdigit()
+
+
 def naming_words(phrase: str, lexicon: RoleLexicon) -> str:
     """The capitalised words of a named speaker phrase, for the evidence string ("Cruz", "Acme spokeswoman")."""
     core = core_phrase(phrase)
     words = [w for w in _strip_trailers(core).split() if w[:1].isupper() and w.lower() not in {"the", "a", "an"}]
+    if not words:
+        # A document named by its author after the head: "a poll from Hill College", "the report from the
+        # State Department's inspector general" -> the capitalised words of the author.
+        author = re.search(r"\b(?:from|by|of)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s*){1,5})", phrase or "")
+        if author:
+            words = [re.sub(r"['\u2019]s$", "", w) for w in author.group(1).split()]
     return " ".join(words) or head_word(phrase)
 
 
 def _is_named_core(phrase: str, lexicon: RoleLexicon) -> bool:
     head = head_word(phrase)
     # "Analysts said" at the start of a sentence is capitalised but is no name.
-    person_role = any(lexicon.table.at[r, "kind"] in ("person", "group") for r, _ in find_role_words(head, lexicon))
+    # Nor is a lone capitalised document word ("Transcript follows", "Reports say").
+    person_role = any(lexicon.table.at[r, "kind"] in ("person", "group", "document")
+                      for r, _ in find_role_words(head, lexicon))
     if is_proper(head, lexicon) and head.lower() not in lexicon.title_words and not person_role:
         return True
     # "the Trump campaign", "the Chinese government": an organisation word with a proper modifier is named.
@@ -328,22 +372,44 @@ def _first_conjunct_roles(text: str, lexicon: RoleLexicon) -> tuple:
 
 # A poll or survey speaking ("a CNN/ORC poll found", "the Quinnipiac University survey") is a document whatever
 # organisation ran it: the head noun decides, not the sponsor that file priority would pick.
-RESULT_HEADS = frozenset({"poll", "survey", "polling", "polling average", "exit poll"})
+# The same for other results and records with no speaker of their own ("a count by the Daily Star", "the FEC data",
+# "a Times analysis"): the head noun is the source, whoever compiled it. Texts that have an author who speaks through
+# them (statement, letter, email, tweet) are not listed: "the White House statement" speaks for the White House.
+RESULT_HEADS = frozenset({"poll", "survey", "polling", "polling average", "exit poll", "count", "tally", "data",
+                          "statistics", "figures", "estimate", "study", "report", "analysis", "database", "records",
+                          "transcript"})
 # Rank-and-file members of a company speak for themselves, not for it ("a bank employee", "factory workers").
 RANK_AND_FILE = frozenset({"employee", "worker"})
+# A lawyer speaks for a client when the phrase names one ("Lee's lawyer", "an attorney for the family",
+# "a lawyer representing Acme Corp"): an organisation client gives its type, any other client the private-person
+# type (citizen), as a spokesperson does. With no client a lawyer gives a legal judgement: the row's type (expert).
+CLIENT_ROLES = frozenset({"lawyer", "attorney"})
+_CLIENT = re.compile(r"(?i)(?:\b(?:lawyer|attorney)s?\s+(?:for|representing|of)\s|['\u2019]s\s+(?:[\w-]+\s+)?"
+                     r"(?:lawyer|attorney)s?\b)")
 
 
-def _override_type(speaker: str, roles: list, lexicon: RoleLexicon) -> tuple:
+def result_head(speaker: str, lexicon: RoleLexicon) -> str:
+    """The head noun of a speaker phrase when it is a result or record (RESULT_HEADS: "a count by the Daily Star"
+    -> "count", "the Gallup poll" -> "poll"), else "". Such a phrase is a document, not the organisation in it."""
+    core = re.split(r"\sby\s", core_phrase(speaker), maxsplit=1)[0].strip()
+    head_rows = [r for r, w in find_role_words(_strip_trailers(core), lexicon) if core.lower().endswith(w.lower())]
+    if head_rows and lexicon.table.at[head_rows[-1], "word"].lower() in RESULT_HEADS:
+        return lexicon.table.at[head_rows[-1], "word"]
+    return ""
+
+
+def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: str = "") -> tuple:
     """(source_type, evidence) of the general rules that overrule file priority, else ("", ""):
     a poll as the head of the speaker phrase is a document; a spokesperson takes the type of the organisation
-    they speak for ("a spokeswoman for the company" -> business); an employee or worker of a company is a
+    they speak for ("a spokeswoman for the company" -> business), and so does a lawyer (a lawyer for a named
+    client who is no organisation is citizen: CLIENT_ROLES); an employee or worker of a company is a
     citizen."""
     table = lexicon.table
-    # The head is the last word before a comma or a preposition ("a poll from Hill College" is a poll).
-    core = core_phrase(speaker)
-    head_rows = [r for r, w in find_role_words(_strip_trailers(core), lexicon) if core.lower().endswith(w.lower())]
-    if head_rows and table.at[head_rows[-1], "word"].lower() in RESULT_HEADS:
-        return "document", f"head noun '{table.at[head_rows[-1], 'word']}' is a result -> document"
+    # The head is the last word before a comma or a preposition ("a poll from Hill College" is a poll; "by" also
+    # ends it: "a count by the Daily Star" is a count).
+    head = result_head(speaker, lexicon)
+    if head:
+        return "document", f"head noun '{head}' is a result -> document"
     words = {r: w for r, w in roles}
     orgs = [r for r, _ in roles if table.at[r, "kind"] == "organisation"]
     spokes = [r for r, _ in roles if table.at[r, "word"].startswith("spokes")]
@@ -351,12 +417,55 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon) -> tuple:
         org = orgs[0]
         return (table.at[org, "source_type"],
                 f"'{words[spokes[0]]}' speaks for '{words[org]}' -> {table.at[org, 'source_type']}")
+    lawyers = [r for r, _ in roles if table.at[r, "word"].lower() in CLIENT_ROLES]
+    if lawyers and orgs:
+        org = orgs[0]
+        return (table.at[org, "source_type"],
+                f"'{words[lawyers[0]]}' speaks for '{words[org]}' -> {table.at[org, 'source_type']}")
+    client = _CLIENT.search(f"{role_text} {speaker}") if lawyers else None
+    if client:
+        return DEFAULT_PERSON_TYPE, (f"'{words[lawyers[0]]}' speaks for a client ('{client.group(0).strip()}'): "
+                                     f"a private person's type -> {DEFAULT_PERSON_TYPE}")
     members = [r for r, _ in roles if table.at[r, "word"].lower() in RANK_AND_FILE]
     if members and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
             table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
         return ("citizen", f"'{words[members[0]]}' of a company ('{words[orgs[0]]}') speaks for themselves "
                            f"-> citizen")
     return "", ""
+
+
+GENERIC_TITLES = frozenset({"president", "director", "chairman", "chairwoman", "chairperson", "chair", "head",
+                            "chief", "manager", "officer", "executive", "member", "secretary"})
+
+
+def _first_of_coordinated_roles(role: str, lexicon: RoleLexicon) -> tuple:
+    """("senior adviser for Mr. Lee", "pollster") for the role "senior adviser and pollster for Mr. Lee": when a role
+    coordinates two job titles, the first-named one decides (the mixed-group rule of the gold), with the
+    postmodifier they share. ("", "") when the role is not such a coordination ("director of research and
+    development": "development" is no job title)."""
+    parts = re.split(r"\s+and\s+", role or "", maxsplit=1)
+    if len(parts) < 2:
+        return "", ""
+    first, second = parts
+    first_core, second_core = core_phrase(first), core_phrase(second)
+    if first_core != first.strip():
+        return "", ""  # "president of Acme and a longtime friend": the first title has its own postmodifier
+
+    def person_head(core):
+        head = head_word(core)
+        return bool(head) and any(lexicon.table.at[r, "kind"] == "person" for r, _ in find_role_words(head, lexicon))
+
+    if not (person_head(first_core) and person_head(second_core)):
+        return "", ""
+    # A generic title takes its type from the organisation ("its president and CEO", "managing director and
+    # analyst at a bank"), and a citizen word only describes ("Lee supporter and president of a think tank"):
+    # file priority decides those.
+    first_rows = find_role_words(head_word(first_core), lexicon)
+    if first_rows and (lexicon.table.at[first_rows[0][0], "word"].lower() in GENERIC_TITLES
+                       or lexicon.table.at[first_rows[0][0], "source_type"] == "citizen"):
+        return "", ""
+    shared = second[len(second_core):] if second.startswith(second_core) else ""
+    return f"{first.strip()}{shared}", second_core
 
 
 def classify_source(speaker: str, role: str = "", context: str = "",
@@ -369,9 +478,12 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     Returns dict(source_type, anonymous, evidence, is_spokesperson).
     """
     lexicon = lexicon or load_role_lexicon()
-    text = f"{role} {speaker}".strip()
-    roles = find_role_words(text, lexicon)
     evidence = []
+    first_role, other_role = _first_of_coordinated_roles(role, lexicon)
+    text = f"{first_role or role} {speaker}".strip()
+    roles = find_role_words(text, lexicon)
+    if first_role and roles and roles[0] != (find_role_words(f"{role} {speaker}", lexicon) or [None])[0]:
+        evidence.append(f"first of the coordinated roles '{role.strip()}' decides (not '{other_role}')")
     first, others, first_member = _first_conjunct_roles(speaker, lexicon)
     state = state_name(speaker, lexicon) if not roles else ""
     if first:
@@ -384,8 +496,8 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     elif state:
         source_type = "official"
         evidence.append(f"state '{state}' speaks for its government -> official")
-    elif roles and _override_type(speaker, roles, lexicon)[0]:
-        source_type, why = _override_type(speaker, roles, lexicon)
+    elif roles and _override_type(speaker, roles, lexicon, role)[0]:
+        source_type, why = _override_type(speaker, roles, lexicon, role)
         evidence.append(why)
     elif roles:
         row, word = roles[0]

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from analysis import patterns
-from analysis.sources import (classify_source, find_role_words)
+from analysis.sources import (QUANTIFIERS, TRAILING_NON_HEADS, classify_source, find_role_words, quantified_party,
+                              result_head)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _name_tokens, find_quote_spans, load_lexicon,
                              split_sentences)
 
@@ -181,9 +182,13 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         return ent, note
     if sp.kind == "group":
         # "the expert", "the president": the most recent speaker with that role word or source type.
-        m = re.match(r"(?i)^the\s+(?:\w+\s+)?(\w+)$", sp.written)
-        if m and not sp.plural:
-            word = m.group(1).lower()
+        m = re.match(r"(?i)^the\s+(?:(\w+)\s+)?(\w+)$", sp.written)
+        # "The Monmouth poll" names its own source: only "the poll", "the new poll" point back to an earlier one.
+        modifier = m.group(1) or "" if m else ""
+        own_name = (modifier[:1].isupper() and modifier.lower() not in lex.roles.not_names
+                    and not find_role_words(modifier, lex.roles))
+        if m and not sp.plural and not own_name:
+            word = m.group(2).lower()
             roles = find_role_words(word, lex.roles)
             wtype = lex.roles.table.at[roles[0][0], "source_type"] if roles else ""
             wkind = lex.roles.table.at[roles[0][0], "kind"] if roles else ""
@@ -211,10 +216,24 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
                 if ent.source_type == "document" and ew and words and (
                         ew[-len(words):] == words or words[-len(ew):] == ew):
                     return ent, f"'{sp.written}' is the same document source as '{ent.name}'"
+        anonymous, evidence = cls["anonymous"], cls["evidence"]
+        holder = role_holder(sp.written, state.text, lex) if anonymous and not sp.plural else ""
+        if holder and "text says" not in evidence:
+            # "the chief financial officer" after "Ann Lee, the chief financial officer,": one named holder.
+            anonymous = False
+            evidence = evidence.replace(f"; no name in '{sp.written}'", "") + (
+                f"; '{sp.written}' is the role the article gives {holder}")
         ent = Entity(name, sp.role, "group" if sp.plural else "person", sp.plural,
-                     cls["source_type"], cls["anonymous"], cls["evidence"])
+                     cls["source_type"], anonymous, evidence)
         state.entities.append(ent)
         return ent, note
+    if sp.kind in ("organisation", "person") and (result_head(sp.written, lex.roles)
+                                                  or quantified_party(sp.written)):
+        # "a count by the Daily Star": the count is the source (a document), not the outlet that made it;
+        # "some Democrats": an unnamed part of a party, not the party. Neither is remembered as a named speaker.
+        cls = classify_source(sp.written, sp.role, context, lex.roles)
+        return Entity(sp.name, sp.role, "organisation", False, cls["source_type"], cls["anonymous"],
+                      cls["evidence"]), note
     if sp.kind == "organisation":
         key = sp.name.lower()
         for ent in reversed(state.entities):
@@ -246,6 +265,59 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
     ent = Entity(name, role, "person", False, cls["source_type"], cls["anonymous"], cls["evidence"])
     state.entities.append(ent)
     return ent, note
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ ][A-Z][\w'\u2019.-]+)+")
+_HOLDER_BEFORE = re.compile(r",\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+_HOLDER_AS = re.compile(r"\bas\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+
+
+def _clean_name_run(run: str, lex: Lexicon) -> str:
+    """A run of capitalised words without sentence openers, weekdays and other non-name words ("But Ann Lee" ->
+    "Ann Lee", "On Thursday" -> ""); "" unless two name words remain."""
+    words = [w for w in run.split() if w.lower() not in lex.roles.not_names and w.lower() not in TRAILING_NON_HEADS
+             and w.lower() not in QUANTIFIERS and not find_role_words(w, lex.roles)]
+    return " ".join(words) if len(words) >= 2 else ""
+
+
+_OTHER_TITLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
+                                    "co", "ex", "then", "past", "late"})
+
+
+def role_holder(written: str, text: str, lex: Lexicon) -> str:
+    """The named person the article gives this definite singular role ("the chief financial officer" ->
+    "Ann Lee" from "Ann Lee, the chief financial officer," / "chief financial officer Ann Lee" / "Ann Lee ... as
+    the chief financial officer"), else "". Only for "the" + a phrase whose head is a person role word: such a
+    back-reference names one identifiable person (the gold rule), unlike "an aide" or "officials"."""
+    m = re.match(r"(?i)^the\s+(.+)$", (written or "").strip())
+    if not m:
+        return ""
+    phrase = m.group(1)
+    if re.search(r"[,;]|\s(?:who|which|that|of|at|for|from|in)\s", phrase) or len(phrase.split()) > 5:
+        return ""
+    head = phrase.split()[-1]
+    if not any(lex.roles.table.at[r, "kind"] == "person" for r, _ in find_role_words(head, lex.roles)):
+        return ""
+    # Not "the president's nominee" (another person) and not inside another title ("Vice President Bo Li",
+    # "former president Bo Li").
+    pattern = re.compile(r"(?i)(?<![\w-])" + re.escape(phrase) + r"(?![\w-])(?!['\u2019]s\b)")
+    for hit in itertools.islice(pattern.finditer(text), 50):  # bounded: linear time
+        prev = re.search(r"(\S+)\s+$", text[max(0, hit.start() - 30):hit.start()])
+        if prev and prev.group(1).lower().rstrip(".") in _OTHER_TITLE_MODIFIERS:
+            continue
+        # The sentence up to the role: a name right before ", the ROLE" or its subject before "as the ROLE".
+        before = re.split(r"[.!?]\s+|\n", text[max(0, hit.start() - 160):hit.start()])[-1]
+        runs = [r for r in (_clean_name_run(x.group(0), lex) for x in _NAME_RUN.finditer(before)) if r]
+        closed = re.match(r"\s*(?:[,;)\u2014]|\.(?:\s|$)|$)", text[hit.end():hit.end() + 3]) is not None
+        if runs and closed and _HOLDER_BEFORE.search(before) and before[
+                :_HOLDER_BEFORE.search(before).start()].endswith(runs[-1].split()[-1]):
+            return runs[-1]  # an appositive closed by punctuation: "Ann Lee, the nominee, said"
+        if len(runs) == 1 and _HOLDER_AS.search(before):
+            return runs[0]  # the one name of the sentence: "Ann Lee spoke as the Democratic nominee"
+        after = _NAME_RUN.match(text[hit.end():hit.end() + 60].lstrip(" "))
+        if after and text[hit.end():hit.end() + 1] == " " and _clean_name_run(after.group(0), lex):
+            return _clean_name_run(after.group(0), lex)  # a title before the name: "chief financial officer Ann Lee"
+    return ""
 
 
 def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["Lexicon"] = None) -> str:
@@ -375,6 +447,13 @@ def _role_matches(phrase: str, lex: Lexicon) -> tuple:
     return found, spans
 
 
+_PARTY_TAG = re.compile(r"^\s*\(([RD])(?:-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\)")
+_PARTY_LETTER = {"R": "Republican", "D": "Democrat"}
+_PARTY_TAG_ROLE = re.compile(r"^(?:Republican|Democrat) \([RD](?:-[^)]*)?\)$")
+_OF_ORGANISATION = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?"
+                              r"[A-Z][\w'&.-]*){0,5})")
+
+
 def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
     """Every mention of a person in the article that carries a role: [(offset, role as written, source_type)].
 
@@ -420,13 +499,23 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
         if first and given and first.rstrip(".") not in given:
             continue  # another person with the same surname
         name_start = base + (name_toks[0].start() if name_toks else len(before))
+        after = text[m.end():m.end() + 220]
+        # A party tag after the name ("Ann Lee (R-Ohio)", "Lee (D)") marks a politician; it comes first, so it
+        # outranks a title that is also a company word ("Chairman Ann Lee (R-Ohio)").
+        tag = _PARTY_TAG.match(after)
+        if tag:
+            out.append((name_start, f"{_PARTY_LETTER[tag.group(1)]} ({tag.group(0).strip(' ()')})"))
         found = _title_before(before[: name_toks[0].start()] if name_toks else before, lex)
         if found:
             role_text, kind_ok = found
             out.append((name_start, role_text))
-        after = text[m.end():m.end() + 220]
+        # "Ann Lee of the Harbour Institute": an organisation after "of" (a place, "of Ohio", is no role).
+        org = _OF_ORGANISATION.match(after)
+        if org and _person_role_rows(org.group(1), lex, ("organisation",)):
+            out.append((name_start, "of " + org.group(1)))
+        # An abbreviation's full stop ("U.S. Chamber") does not end the appositive.
         ap = re.match(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?([^,;:!?\"\u201c\u201d()]{2,160}?)"
-                      r"(?=[,;:!?\"\u201c\u201d()]|\.\s|\.$|$)", after)
+                      r"(?=[,;:!?\"\u201c\u201d()]|(?<!\b[A-Z]\.[A-Z])\.\s|\.$|$)", after)
         if ap and not re.match(r"^['\u2019]s\b", after):
             phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
             pwords = phrase.split()
@@ -452,6 +541,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
     if stripped.endswith(","):
         # "the party's nominee, Ann Lee": the unit before the comma ends with a person role word.
         unit = re.split(r"[.;:!?\"\u201c\u201d(),]\s", " " + stripped[:-1])[-1].strip()
+        if unit.split() and unit.split()[0].lower() in _APPOSITIVE_BAD_START:
+            return None  # "Through a spokeswoman, Ann Lee said": a prepositional phrase is no title
         hits = _person_role_rows(unit, lex)
         if hits and hits[-1][2].end() >= len(unit) - 1 and len(unit.split()) <= 8 and not _headline_case(unit.split()):
             return unit, True
@@ -503,17 +594,62 @@ UNDESCRIBED_PERSON_TYPE = "official"
 _DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;]|\s*$)|((?:an?|the)\s+[^,;:.!?\"\u201c\u201d]{2,60}))")
 
 
+# Other ways news introduces an ordinary person (each returns the description; none has a role word, or the role
+# would have been found): a possessive appositive ("Ann Lee, Bo's sister and co-host,"), a dash appositive
+# ("Ann Lee - Bo's girlfriend -"), a hometown with its state ("Ann Lee of Burke County, Georgia,"; "Sen. Lee of Ohio"
+# is no hometown) and a lowercase job noun before the name
+# ("frontman Ann Lee", "corporate speaker Ann Lee"). A copula ("Lee is a businessman") is not used: commentary
+# describes public figures that way too.
+_DESCRIPTION_POSSESSIVE = re.compile(r"^,\s+([A-Z][\w-]*['\u2019]s\s+[a-z][^,;:.!?\"\u201c\u201d]{2,60})")
+_DESCRIPTION_DASH = re.compile(r"^\s+[-\u2014\u2013]{1,2}\s+((?:an?\s+|the\s+|[A-Z][\w-]*['\u2019]s\s+)"
+                               r"[a-z][^;:.!?\"\u201c\u201d]{2,60})")
+_DESCRIPTION_HOMETOWN = re.compile(r"^\s+(of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?,")
+_CLAUSE_VERB = re.compile(r"\s(?:is|was|were|are|has|have|had|will|would|can|could|said|says|told)\s")
+_JOB_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
+                              r"(?<!\bdid )(?<!\bnot )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
+                              r"([a-z][a-z-]{2,}(?:man|woman|er|or|ist|ian))\s+$")
+_NOT_JOB_NOUNS = frozenset({"former", "after", "under", "over", "never", "ever", "whether", "rather", "together",
+                            "other", "another", "either", "neither", "later", "earlier", "per", "for", "nor",
+                            "minor", "major", "prior", "senior", "junior", "her", "their", "our", "your", "either",
+                            "whenever", "however", "whoever", "wherever", "better", "latter", "sooner", "older",
+                            "younger", "bigger", "longer", "larger", "faster", "meanwhile", "inferior", "superior",
+                            "interior", "exterior", "ulterior", "woman", "man", "forever", "super", "whatever",
+                            "favor", "favour", "honor", "honour", "color", "labor", "error", "floor", "door", "terror",
+                            "horror", "humor", "rumor", "behavior", "mirror", "motor", "sector", "factor", "water",
+                            "paper", "power", "center", "number", "matter", "letter", "order", "border", "never"})
+
+
 def described_in_article(name: str, text: str, lex: Lexicon) -> str:
     """The first description of a person in the article: an age or a determiner appositive after any mention
-    of the name ("Ann Lee, 39," / "Lee, a waitress at ..."); "" when the article never describes them."""
+    of the name ("Ann Lee, 39," / "Lee, a waitress at ..."), or one of the other introductions of an ordinary
+    person above; "" when the article never describes them. A clause after the comma ("To stop Lee, the party is
+    working ...") is no appositive."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in lex.roles.honorifics] or name.split()
     if not words:
         return ""
     surname = re.sub(r"['\u2019]s$", "", words[-1])
-    for m in re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text):
-        d = _DESCRIPTION.match(text[m.end():m.end() + 100])
-        if d:
+    for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text), 200):
+        after = text[m.end():m.end() + 100]
+        d = _DESCRIPTION.match(after)
+        if d and (d.group(1) or not _CLAUSE_VERB.search(" " + d.group(2) + " ")):
             return (d.group(1) or d.group(2)).strip()
+        for rx in (_DESCRIPTION_POSSESSIVE, _DESCRIPTION_DASH, _DESCRIPTION_HOMETOWN):
+            d = rx.match(after)
+            if d and rx is _DESCRIPTION_HOMETOWN and find_role_words(d.group(1), lex.roles):
+                continue  # "of the Harbour Institute, Dayton," is an organisation, not a hometown
+            if d:
+                found = re.split(r"\s[-\u2014\u2013]+\s", d.group(1), maxsplit=1)[0]
+                found = _APPOSITIVE_STOP.split(" " + found + " ", maxsplit=1)[0].strip()
+                if found:
+                    return found
+        # A job noun right before the full name or the surname: "frontman Ann Lee", "speaker Lee".
+        start = m.start()
+        if len(words) > 1:
+            first = re.search(re.escape(words[0]) + r"\s+(?:[A-Z][\w.'-]*\s+){0,2}$", text[max(0, start - 60):start])
+            start = start - (len(text[max(0, start - 60):start]) - first.start()) if first else start
+        job = _JOB_NOUN_BEFORE.search(text[max(0, start - 40):start])
+        if job and job.group(1) not in _NOT_JOB_NOUNS and not re.fullmatch(lex.speech_verbs, job.group(1)):
+            return job.group(1)
     return ""
 
 
@@ -531,6 +667,10 @@ def _article_role(name: str, state: ArticleState, lex: Lexicon, at: int) -> Opti
     pool = [m for m in mentions if m[0] < at] or mentions
     if not pool:
         return None
+    # A party tag ("Ann Lee (R-Ohio)") marks a politician whatever titles the article also uses ("Chairman Lee").
+    tagged = [m for m in mentions if _PARTY_TAG_ROLE.match(m[1])]
+    if tagged:
+        return tagged[0][1], tagged[0][2], tagged[0][0]
     counts = defaultdict(int)
     for _, _, t in pool:
         counts[t] += 1

@@ -243,3 +243,284 @@ def test_anonymous_share_and_cue_type_counts():
     quotes = pd.DataFrame({"cue_lemma": ["say", "say", "claim", ""],
                            "cue_type": ["neutral", "neutral", "distancing", ""]})
     assert cue_type_counts(quotes).to_dict() == {"distancing": 1, "neutral": 2}
+
+
+# --- round 3: source types and anonymity ---
+
+def _article(*paragraphs):
+    from analysis.quotes import extract_quotes
+    rows = pd.DataFrame({"line": range(1, len(paragraphs) + 1), "article_id": 1, "text": list(paragraphs),
+                         "is_heading": False, "heading": ""})
+    return extract_quotes(rows)[0]
+
+
+@pytest.mark.parametrize("speaker, role, source_type, anonymous, evidence_part", [
+    # two coordinated job titles: the first-named decides, with the postmodifier they share
+    ("Kay Lin", "senior adviser and pollster for Mr. Lee", "official", False,
+     "first of the coordinated roles 'senior adviser and pollster for Mr. Lee' decides (not 'pollster')"),
+    ("Kay Lin", "Republican front-runner and former host of a TV show", "official", False, "'front-runner'"),
+    ("Kay Lin", "president and chief executive of Acme Corp", "business", False, "role word 'Corp'"),
+    ("Kay Lin", "director of research and development at Acme Corp", "business", False, "role word 'Corp'"),
+    # "fellow" before another noun is an adjective, not the think-tank role
+    ("Kay Lin", "Lee's brother and fellow television comedian", "citizen", False, "no role word"),
+    ("Kay Lin", "fellow at the Dunmore Institute", "expert", False, "role word 'fellow'"),
+    ("Kay Lin", "senior fellow", "expert", False, "role word 'fellow'"),
+    # results and records are documents whoever compiled them; "by" ends the head part
+    ("a count by The Daily Star", "", "document", False, "head noun 'count' is a result"),
+    ("a tally by the Harbour Tribune", "", "document", False, "head noun 'tally'"),
+    ("a Dunmore Times analysis", "", "document", False, "head noun 'analysis'"),
+    ("the White House statement", "", "document", False, "role word 'statement'"),  # not a result head
+    # role words: university staff, research organisations, company officers
+    ("Kay Lin", "faculty member at Dunmore College", "expert", False, "role word 'faculty'"),
+    ("the Harbour Research Center", "", "expert", False, "role word 'Research'"),
+    ("Kay Lin", "chief financial officer", "business", False, "role word 'chief financial officer'"),
+    ("Kay Lin", "chief operating officer of Acme", "business", False, "role word 'chief operating officer'"),
+    ("Kay Lin", "police officer", "official", False, "role word 'officer'"),
+])
+def test_round3_source_types(speaker, role, source_type, anonymous, evidence_part):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    # a party named as a whole is a named group; an unnamed part of it is not
+    ("Democrats", False), ("Senate Republicans", False),
+    ("some Democrats", True), ("a few Republicans", True), ("two Democrats", True), ("many Republicans", True),
+    # a lone capitalised document word opening a sentence is no name
+    ("Transcript", True), ("Reports", True), ("the Gallup Poll", False),
+])
+def test_round3_anonymous(speaker, anonymous):
+    assert classify_source(speaker, "", "", LEXICON)["anonymous"] is anonymous
+
+
+def test_round3_quantified_party_and_count_in_articles():
+    quotes = _article("Voters are tired of the race, say some Democrats.",
+                      "Lee has 300 delegates, according to a count by The Dunmore Times.",
+                      "The Dunmore Times said the count was final.")
+    rows = {r.speaker: r for r in quotes.itertuples()}
+    assert (rows["some Democrats"].source_type, bool(rows["some Democrats"].anonymous)) == ("official", True)
+    count = rows["a count by The Dunmore Times"]
+    assert (count.source_type, bool(count.anonymous)) == ("document", False)
+    assert "head noun 'count' is a result" in count.evidence
+    # the outlet speaking on its own is still the outlet, not the count
+    assert rows["The Dunmore Times"].source_type == "media"
+
+
+def test_round3_definite_role_of_a_named_person_is_named():
+    from analysis.speakers import role_holder
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    assert role_holder("the chief financial officer", "But Ann Lee, the chief financial officer, noted it.", lex) \
+        == "Ann Lee"
+    assert role_holder("the Democratic nominee", "On Monday Ann Lee spoke as the Democratic nominee, and", lex) \
+        == "Ann Lee"
+    assert role_holder("the mayor", "Dayton mayor Ann Lee opened the fair.", lex) == "Ann Lee"
+    # no named holder, a generic back-reference, or not a person role: ""
+    assert role_holder("the official", "A senior official spoke. The official added more.", lex) == ""
+    assert role_holder("the governor", "The governor spoke on Monday Night.", lex) == ""
+    assert role_holder("the company", "Ann Lee, the company said.", lex) == ""
+    quotes = _article("Ann Lee, the chief financial officer, met investors on Monday.",
+                      "\"Costs are down,\" the chief financial officer said.",
+                      "\"Costs are down,\" the spokesman said.")
+    cfo = quotes[quotes["speaker"] == "the chief financial officer"].iloc[0]
+    assert (cfo.source_type, bool(cfo.anonymous)) == ("business", False)
+    assert "'the chief financial officer' is the role the article gives Ann Lee" in cfo.evidence
+    spokesman = quotes[quotes["speaker"] == "the spokesman"].iloc[0]
+    assert bool(spokesman.anonymous) is True
+
+
+def test_round3_named_poll_does_not_merge_into_earlier_generic_polls():
+    quotes = _article("Polls say the race is close.", "The Dunmore poll says that Lee leads by two points.")
+    rows = {r.speaker: r for r in quotes.itertuples()}
+    assert (rows["Polls"].source_type, bool(rows["Polls"].anonymous)) == ("document", True)
+    assert (rows["The Dunmore poll"].source_type, bool(rows["The Dunmore poll"].anonymous)) == ("document", False)
+    assert "named ('Dunmore')" in rows["The Dunmore poll"].evidence
+
+
+@pytest.mark.parametrize("text, description", [
+    # the ways news introduces an ordinary person, besides an age or an "a/the" appositive
+    ("Ann Lee, Bo's sister and co-host, said it was late.", "Bo's sister and co-host"),
+    ("Deborah Ann Lee - Bo's girlfriend and co-host on his channel - told us.",
+     "Bo's girlfriend and co-host on his channel"),
+    ("Ann Lee of Burke County, Georgia, knows the town.", "of Burke County"),
+    ("The band's frontman Ann Lee revealed the album.", "frontman"),
+    ("Popular Christian and corporate speaker Ann Lee believes it.", "speaker"),
+    ("Ann Lee, a waitress who lives in Dayton, said no.", "a waitress who lives in Dayton"),
+    # not descriptions: a clause after the comma, a verb or preposition before the name, a copula
+    ("To stop Ann Lee, the party is working around the clock to paint her as weak.", ""),
+    ("He wants to answer Ann Lee soon.", ""),
+    ("Under Ann Lee the city grew.", ""),
+    ("Ann Lee is a businessman.", ""),
+    ("Ann Lee said no.", ""),
+])
+def test_round3_described_in_article(text, description):
+    from analysis.speakers import described_in_article
+    from analysis.speech import load_lexicon
+    assert described_in_article("Ann Lee", text, load_lexicon()) == description
+
+
+def test_round3_described_person_keeps_citizen_default_and_titles_count():
+    quotes = _article("Popular speaker Ann Lee spoke in Dayton.", "\"It was a good day,\" Lee said.")
+    row = quotes.iloc[0]
+    assert row.source_type == "citizen"
+    assert "described as an ordinary person ('speaker')" in row.evidence
+    # abbreviated titles and election roles are role words
+    assert classify_source("Bo Grant", "Gov.", "", LEXICON)["source_type"] == "official"
+    assert classify_source("Bo Grant", "gov.", "", LEXICON)["source_type"] == "citizen"  # only as written
+    assert classify_source("Bo Grant", "challenger", "", LEXICON)["source_type"] == "official"
+
+
+def test_round3_role_mentions_party_tag_and_of_organisation():
+    from analysis.speakers import name_role_mentions
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    assert name_role_mentions("said Chairman Ann Lee (R-Ohio) earlier", "Ann Lee", lex) == [
+        (14, "Republican (R-Ohio)"), (14, "Chairman")]
+    assert name_role_mentions("Ann Lee (D) said", "Ann Lee", lex) == [(0, "Democrat (D)")]
+    assert name_role_mentions("Ann Lee of The Nation wrote", "Ann Lee", lex) == [(0, "of The Nation")]
+    assert name_role_mentions("Ann Lee of Ohio said", "Ann Lee", lex) == []  # a place is no role
+    # an abbreviation's full stop does not cut the appositive
+    assert name_role_mentions("said Ann Lee, campaign aide at the U.K. Chamber of Commerce. He", "Ann Lee", lex) == [
+        (5, "campaign aide at the U.K. Chamber of Commerce")]
+
+
+def test_round3_party_tag_outranks_a_company_title():
+    from analysis.speakers import ArticleState, _article_role
+    from analysis.speech import load_lexicon
+    text = "The panel met after Chairman Ann Lee (R-Ohio) spoke. Chairman Lee said so. Chairman Lee did."
+    assert _article_role("Ann Lee", ArticleState(candidates=[], text=text), load_lexicon(), 10 ** 6) == (
+        "Republican (R-Ohio)", "official", 29)
+    # without the tag the majority of the article's roles decides
+    text = "The panel met after Chairman Ann Lee spoke. Chairman Lee said so."
+    assert _article_role("Ann Lee", ArticleState(candidates=[], text=text), load_lexicon(), 10 ** 6)[1] == "business"
+
+
+@pytest.mark.parametrize("speaker, role, source_type", [
+    ("Bo Grant", "campaign aide at the U.K. Chamber of Commerce", "business"),
+    ("Facebook", "the biggest social network", "business"),
+    ("a leader", "", "official"),
+    ("a union leader", "", "civil_society"),  # the organisation word decides first
+    ("Bo Grant", "of The Nation", "media"),
+])
+def test_round3_new_role_words(speaker, role, source_type):
+    assert classify_source(speaker, role, "", LEXICON)["source_type"] == source_type
+
+
+def test_round3_back_reference_evidence_skips_titles_and_weekdays():
+    quotes = _article("Polling of union voters on Monday shows that Mr. Lee is popular.",
+                      "But the same polling says that Lee could lose.")
+    row = quotes[quotes["speaker"] == "the same polling"].iloc[0]
+    assert bool(row.anonymous) is True
+
+
+def test_round3_back_reference_names_the_nearest_capitalised_word():
+    from analysis.quotes import name_back_reference
+    from analysis.speech import load_lexicon
+    article = "On Wednesday Mr. Bo Grant, the head of the Harbour Union, said no. Later the union said it would wait."
+    offset = article.index("the union")
+    row = {"speaker": "the union", "speaker_name": "union", "anonymous": True, "speaker_char_start": 0,
+           "evidence": "role word 'union' -> civil_society; no name in 'the union'"}
+    name_back_reference(row, article, offset, frozenset({"Harbour", "Union", "Grant", "Bo"}), load_lexicon())
+    assert row["anonymous"] is False
+    assert row["evidence"] == ("role word 'union' -> civil_society; 'the union' points back to the union "
+                               "introduced earlier ('Harbour')")
+
+
+@pytest.mark.parametrize("speaker, role, source_type, evidence_part", [
+    # a lawyer with no client gives a legal judgement; with a client takes the client's type
+    ("Bo Li", "lawyer in Dayton who specializes in zoning", "expert", "role word 'lawyer' -> expert"),
+    ("attorneys and legal experts", "", "expert", "role word 'attorneys' -> expert"),
+    ("Ann Lee's lawyer", "", "citizen", "'lawyer' speaks for a client"),
+    ("Bo Li", "attorney for the Lee family", "citizen", "'attorney' speaks for a client ('attorney for')"),
+    ("Bo Li", "lawyer for the teachers union", "civil_society", "'lawyer' speaks for 'union'"),
+    ("Bo Li", "lawyer for Acme Corp", "business", "'lawyer' speaks for 'Corp'"),
+    ("Bo Li", "attorney general", "official", "role word 'attorney general'"),
+])
+def test_round3_lawyers(speaker, role, source_type, evidence_part):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+def test_round3_one_letter_is_no_name_and_prepositional_phrase_is_no_title():
+    assert classify_source("a former U", "", "", LEXICON)["anonymous"] is True
+    assert classify_source("Bo Li", "", "", LEXICON)["anonymous"] is False
+    from analysis.speakers import name_role_mentions
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    assert name_role_mentions("Through a spokeswoman, Ann Lee said no.", "Ann Lee", lex) == []
+    assert name_role_mentions("The city spokeswoman, Ann Lee, said no.", "Ann Lee", lex) == [
+        (22, "The city spokeswoman")]
+
+
+@pytest.mark.parametrize("text, description", [
+    # a hometown needs its state; a state alone ("Sen. Lee of Ohio") or an organisation is no hometown
+    ("Ann Lee of Burke County, Georgia, knows the town.", "of Burke County"),
+    ("Ann Lee of Ohio said the bill would pass.", ""),
+    ("Ann Lee of the Harbour Institute, Dayton, said so.", ""),
+    # nouns that are no job stand before a name too
+    ("He wants to honor Ann Lee soon.", ""),
+    ("It was in favor Ann Lee said.", ""),
+])
+def test_round3_described_in_article_limits(text, description):
+    from analysis.speakers import described_in_article
+    from analysis.speech import load_lexicon
+    assert described_in_article("Ann Lee", text, load_lexicon()) == description
+
+
+@pytest.mark.parametrize("role, source_type", [
+    ("co-founder of Acme", "business"), ("historian at Dunmore College", "expert"), ("doctor", "expert"),
+    ("county prosecutor", "official"), ("Republican contender", "official"), ("city councilmember", "official"),
+    ("county freeholder", "official"), ("speechwriter", "official"),
+])
+def test_round3_more_role_words(role, source_type):
+    assert classify_source("Bo Li", role, "", LEXICON)["source_type"] == source_type
+
+
+@pytest.mark.parametrize("speaker, evidence_part", [
+    ("a new poll from Hill Valley College", "named ('Hill Valley College')"),
+    ("the report from the Harbour Department's inspector general", "named ('Harbour Department')"),
+    ("a Gallup poll", "named ('Gallup')"),
+])
+def test_round3_document_evidence_names_its_author(speaker, evidence_part):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == ("document", False)
+    assert evidence_part in result["evidence"]
+
+
+def test_round3_role_holder_limits_and_clean_evidence():
+    from analysis.speakers import role_holder
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    # another title, another person's nominee, two names in the sentence: no holder
+    assert role_holder("the president", "Vice President Bo Li spoke.", lex) == ""
+    assert role_holder("the president", "Ann Lee, the president's nominee, spoke.", lex) == ""
+    assert role_holder("the Democratic nominee", "Ann Lee asked Bo Li about it as the Democratic nominee", lex) == ""
+    quotes = _article("Bo Li, the group's deputy director, spoke on Monday.",
+                      "\"We will sue,\" the group's deputy director said.")
+    row = quotes[quotes["speaker"] == "the group's deputy director"].iloc[0]
+    assert row.evidence == ("role word 'group' -> civil_society; 'the group's deputy director' is the role the "
+                            "article gives Bo Li")
+
+
+@pytest.mark.parametrize("role, source_type", [
+    # generic titles and citizen words leave the choice to file priority
+    ("president and CEO", "business"),
+    ("managing director and equity analyst at a fund", "expert"),
+    ("Lee supporter and president of the Dunmore Institute", "expert"),
+])
+def test_round3_coordinated_roles_with_generic_first_title(role, source_type):
+    result = classify_source("Bo Li", role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert "coordinated" not in result["evidence"]
+
+
+def test_round3_role_holder_needs_a_closed_appositive():
+    from analysis.speakers import role_holder
+    from analysis.speech import load_lexicon
+    lex = load_lexicon()
+    # "In an interview with Ann Lee, the nominee stated ...": Lee is the interviewer, not the nominee
+    assert role_holder("the nominee", "In an interview with Ann Lee, the nominee stated his case.", lex) == ""
+    assert role_holder("the nominee", "Bo Li, the nominee, stated his case.", lex) == "Bo Li"
+    assert role_holder("the president", "With Bo Li, President Ann Lee made a safe pick.", lex) == "Ann Lee"
