@@ -398,7 +398,11 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
             return phrase, off, off + len(phrase)
     # "Chinese security experts refute ...": up to six words ending in a role word.
     for i, w in enumerate(words[:7]):
-        if find_role_words(w.group(0), lex.roles) and w.group(0).lower() not in lex.roles.title_words | {"the"}:
+        # A title word is the head only when no name follows it ("One strategist described ...", not
+        # "Strategist Ann Lee ...").
+        titled = w.group(0).lower() in lex.roles.title_words and (
+            i + 1 >= len(words) or words[i + 1].group(0)[:1].isupper())
+        if find_role_words(w.group(0), lex.roles) and not titled and w.group(0).lower() != "the":
             # "media outlets", "business insiders": a run of role words ends at its last word.
             while i + 1 < len(words) and body[w.end():words[i + 1].start()] == " " and find_role_words(
                     words[i + 1].group(0), lex.roles):
@@ -991,6 +995,9 @@ def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex:
     return True
 
 
+_OPENING_CONJUNCTION = re.compile(r"[\s\u2014(-]*(?:(?:And|But|Yet|So|Still|Or)\s*,?\s*)?")
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -1017,7 +1024,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             span.absorbed = True
             continue
         s, e = sentence_of(span.open)
-        at_start = (span.open - s <= 8 and text[s:span.open].strip(" \u2014-(") == "") or (
+        # 'But "We will ..."': a conjunction opening the sentence does not stop the quotation opening it.
+        at_start = (span.open - s <= 8 and _OPENING_CONJUNCTION.fullmatch(text, s, span.open) is not None) or (
             k == 0 and continuing and span.open == 0)
         attr = attribution_after(text, span, lex) if at_start or (
             _ends_clause(text, span) and classify_phrase(text, span) == "scare") else None
@@ -1077,6 +1085,15 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             continue
         if k and _coordinated(text, spans[k - 1], span) and classify_phrase(text, spans[k - 1]) in ("term", "title"):
             continue  # 'known as "A" and "B"': the second shares the cue of the first
+        if k and spans[k - 1].absorbed and _coordinated(text, spans[k - 1], span) and items and items[-1].get(
+                "kind") == "mixed" and spans[k - 1].start < items[-1]["content_end"] <= spans[k - 1].after:
+            # 'Lee called the plan "reckless" and "cruel"': a fragment coordinated with a partial quote joins it
+            # (keeping both quotation marks when the first kept its own).
+            span.absorbed = True
+            if items[-1]["content_end"] < spans[k - 1].after:
+                items[-1]["content_start"] = min(items[-1]["content_start"], spans[k - 1].open)
+            items[-1]["content_end"] = span.after
+            continue
         partial = speech_act_partial(text, span, sentence_of(span.open)[0], lex, state, line)
         if partial:
             span.absorbed = True
@@ -1290,9 +1307,10 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
             found = _quote_subject(text, sent_start, m.end(1), lex)
-            if not found or found[1] != m.span(1):
+            np_ = found[0] if found and found[1] == m.span(1) else _speech_act_subject(text, sent_start, m.start(1),
+                                                                                        lex)
+            if np_ is None:
                 return None
-            np_ = found[0]
         cue, cue_start, cue_end, note = m.group(1), m.start(1), m.end(1), "partial quote after a speech-act verb"
     else:
         # 'Senator Ames pledged to be "a friend to every farmer in the valley"': a fragment long enough
@@ -1327,6 +1345,41 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
     return {"kind": "mixed", "span": None, "speaker": np_[0], "speaker_start": sent_start + np_[1],
             "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": cue_start, "cue_end": cue_end,
             "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1, "note": note}
+
+
+_AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"
+_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])what\s+([^,;:.!?\"\u201c\u201d]{1,60}?)" + _AUX_BEFORE)
+_WHO_BEFORE = re.compile(r",?\s+who" + _AUX_BEFORE)
+_SHARED_SUBJECT = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?(?<=\s)(?:and|(?:went|goes|go|gone|going)\s+on\s+to|"
+                             r"continued\s+to|continues\s+to)" + _AUX_BEFORE)
+
+
+def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> Optional[tuple]:
+    """The subject of a speech-act verb that does not follow the sentence's subject directly: (phrase, start,
+    end) relative to sent_start, or None.
+
+    * 'in what Lee called "..."': the subject of "what";
+    * 'the mayor, Ann Lee, who called the boy "..."': the noun phrase "who" refers to;
+    * 'Lee took the stage and called the plan "..."', 'Lee went on to call Hardy "..."': the sentence's subject,
+      whose verb the speech-act verb continues.
+    """
+    pre = text[sent_start:verb]
+    m = _WHAT_SUBJECT.search(pre)
+    if m and m.end() == len(pre):
+        phrase = m.group(1).strip()
+        if np_ok(phrase, lex) or patterns.PRONOUN.fullmatch(phrase):
+            return phrase, m.start(1), m.start(1) + len(phrase)
+    m = _WHO_BEFORE.search(pre)
+    if m and m.end() == len(pre):
+        found = _relative_antecedent(pre[:m.start()], lex)
+        if found:
+            return found[0], found[1], found[1] + len(found[0])
+        return None
+    np_ = _leading_np(pre, lex)
+    if np_ and _SHARED_SUBJECT.match(pre, np_[2]) and not re.search(
+            r"(?<![\w-])(?:that|who|which|whom|whose|when|while|because|if)(?![\w-])", pre[np_[2]:]):
+        return np_
+    return None
 
 
 def _is_partial_quote(text: str, span: Span) -> bool:

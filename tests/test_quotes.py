@@ -1248,3 +1248,61 @@ def test_sign_off_does_not_replace_an_attributed_speaker():
                                              "\u2014Ann Lee, Dayton."))
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+# --- round 3: direct-quote recall ---
+
+def test_quote_after_opening_conjunction_continues_the_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        '"The bridge is not safe," Ann Lee said. But "We will fix it before the winter comes back."'))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["text"]) == ["The bridge is not safe", "We will fix it before the winter comes back."]
+    assert list(direct["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+
+
+def test_short_quote_after_conjunction_stays_a_phrase():
+    # negative: under four words a conjunction-opened quotation is no standalone speech
+    quotes, phrases = extract_quotes(paragraphs_of('Ann Lee spoke. But "not today" was the mood.'))
+    assert quotes.empty or "not today" not in " ".join(quotes["text"])
+    assert "not today" in list(phrases["text"])
+
+
+def test_coordinated_fragment_joins_the_partial_quote():
+    quotes, phrases = extract_quotes(paragraphs_of('Ann Lee called the plan "reckless" and "cruel beyond words."'))
+    assert list(quotes["kind"]) == ["mixed"]
+    assert list(quotes["text"]) == ['the plan "reckless" and "cruel beyond words."']
+    assert phrases.empty
+
+
+def test_coordinated_fragment_without_a_partial_stays_a_phrase():
+    # negative: no speech-act verb, so neither fragment is anyone's words
+    quotes, phrases = extract_quotes(paragraphs_of('The shop sells "red" and "blue" hats.'))
+    assert quotes.empty
+    assert list(phrases["text"]) == ["red", "blue"]
+
+
+def test_title_word_without_a_name_is_the_head_of_the_subject():
+    quotes, _ = extract_quotes(paragraphs_of('One strategist described the race as "an open road for the rest."'))
+    assert list(quotes["speaker"]) == ["One strategist"]
+    assert list(quotes["kind"]) == ["mixed"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Hardy won in what Ann Lee called "a fluke of the weather."', "Ann Lee"),
+    ('The guests included the mayor, Ann Lee, who called the boy "a hero to us all."', "Ann Lee"),
+    ('Ann Lee took the stage on Tuesday and called the system "rotten to the core."', "Ann Lee"),
+    ('Ann Lee went on to call Tom Hardy "the worst mayor in the state."', "Ann Lee"),
+])
+def test_speech_act_verb_subject_away_from_the_verb(sentence, speaker):
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert list(quotes["kind"]) == ["mixed"]
+    assert list(quotes["speaker_name"]) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ann Lee asked the council to call the plan "a waste of money."',  # the council would do the calling
+    'The vote went ahead in what it called "a fair process for all."',  # "it" is no speaker
+])
+def test_speech_act_verb_subject_negatives(sentence):
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert quotes.empty
