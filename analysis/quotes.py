@@ -398,20 +398,35 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
             return phrase, off, off + len(phrase)
     # "Chinese security experts refute ...": up to six words ending in a role word.
     for i, w in enumerate(words[:7]):
-        # A title word is the head only when no name follows it ("One strategist described ...", not
-        # "Strategist Ann Lee ...").
-        titled = w.group(0).lower() in lex.roles.title_words and (
-            i + 1 >= len(words) or words[i + 1].group(0)[:1].isupper())
-        if find_role_words(w.group(0), lex.roles) and not titled and w.group(0).lower() != "the":
+        # A title word is the head unless a name follows it ("One strategist described ...", "a spokesman for Lee
+        # Motors", "The city manager, Ann Lee,"; not "Strategist Ann Lee ..." or "Former secretary of state Ann Lee").
+        nxt = [x.group(0) for x in words[i + 1:i + 4]]
+        titled = w.group(0).lower() in lex.roles.title_words and (not nxt or not body[w.end():].startswith(",") and (
+            nxt[0][:1].isupper() or nxt[0].lower() in {"of", "and", "general"} and any(x[:1].isupper() for x in nxt)))
+        if find_role_words(w.group(0), lex.roles) and w.group(0).lower() != "the":
             # "media outlets", "business insiders": a run of role words ends at its last word.
             while i + 1 < len(words) and body[w.end():words[i + 1].start()] == " " and find_role_words(
                     words[i + 1].group(0), lex.roles):
                 i, w = i + 1, words[i + 1]
+            name = _NAME_AFTER_ROLE.match(body, w.end())
+            if name and name.group(1).split()[0].lower() not in _PREPS | {"i"} and any(
+                    c.islower() for c in name.group(1).split()[-1]) and np_ok(body[:name.end()], lex):
+                return body[:name.end()], off, off + name.end()  # "Former secretary of state Ann Lee said"
+            if titled:
+                continue
             phrase = body[:w.end()]
+            # "Her chief aide, Ann Lee, said": the name in apposition belongs to the subject.
+            named = re.match(r",\s[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}(?=,)", body[w.end():])
+            if named and np_ok(phrase + named.group(0), lex):
+                return phrase + named.group(0), off, off + w.end() + named.end()
             if np_ok(phrase, lex):
                 return phrase, off, off + w.end()
             break
     return None
+
+
+_NAME_AFTER_ROLE = re.compile(r"(?:\s(?:of|and|general)(?:\s[a-z][\w-]*){0,2})?\s([A-Z][\w'\u2019.-]*"
+                              r"(?:\s[A-Z][\w'\u2019.-]*){0,3})(?![\w'\u2019-])")
 
 
 def _inside_markup(text: str, pos: int) -> bool:
@@ -1295,6 +1310,11 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         return None
     lo = max(sent_start, span.open - 160)
     m = patterns.SPEECH_ACT_BEFORE.search(text, lo, span.open)
+    while m:  # 'made a call for ..., calling them "..."': the verb nearest the quotation governs it
+        later = patterns.SPEECH_ACT_BEFORE.search(text, m.end(1), span.open)
+        if later is None:
+            break
+        m = later
     if m:
         np_ = _leading_np(text[sent_start:m.start()], lex)
         # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...";
@@ -1302,6 +1322,8 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         # ("Lee attacked the council, calling it ...").
         between = text[sent_start + np_[2]:m.start()] if np_ else ""
         participle = m.group(1).lower().endswith("ing") and between.rstrip().endswith(",")
+        # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb.
+        participle = participle or _PARENTHETICAL.fullmatch(between) is not None
         if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
             np_ = None
         if np_ is None:
@@ -1348,7 +1370,9 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
 
 
 _AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"
-_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])what\s+([^,;:.!?\"\u201c\u201d]{1,60}?)" + _AUX_BEFORE)
+_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
+                           + _AUX_BEFORE)
+_PARENTHETICAL = re.compile(r"\s*,[^,;:.!?\"\u201c\u201d]{1,100},(?:\s+(?:[a-z]+ly|also|once|then|later))*\s*")
 _WHO_BEFORE = re.compile(r",?\s+who" + _AUX_BEFORE)
 _SHARED_SUBJECT = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?(?<=\s)(?:and|(?:went|goes|go|gone|going)\s+on\s+to|"
                              r"continued\s+to|continues\s+to)" + _AUX_BEFORE)
@@ -1358,7 +1382,7 @@ def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> 
     """The subject of a speech-act verb that does not follow the sentence's subject directly: (phrase, start,
     end) relative to sent_start, or None.
 
-    * 'in what Lee called "..."': the subject of "what";
+    * 'in what Lee called "..."', 'the deal, which Lee had called "...": the subject of the relative clause;
     * 'the mayor, Ann Lee, who called the boy "..."': the noun phrase "who" refers to;
     * 'Lee took the stage and called the plan "..."', 'Lee went on to call Hardy "..."': the sentence's subject,
       whose verb the speech-act verb continues.

@@ -1306,3 +1306,34 @@ def test_speech_act_verb_subject_away_from_the_verb(sentence, speaker):
 def test_speech_act_verb_subject_negatives(sentence):
     quotes, _ = extract_quotes(paragraphs_of(sentence))
     assert quotes.empty
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Former secretary of state Ann Lee called the plan "a waste of good money."', "Former secretary of state Ann Lee"),
+    ('Her chief aide, Tom Hardy, calls the plan a "blueprint for the whole town."', "Tom Hardy"),
+])
+def test_title_word_before_a_name_is_no_head(sentence, speaker):
+    # negative for the title-word head: a name after the title word belongs to the subject
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert list(quotes["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('Cruz made a call for an end to the fees, calling them "corporate welfare for all."', "Cruz"),
+    ('Ann Lee, recalling the vote, described herself as "the odd one out."', "Ann Lee"),
+    ('And the deal, which Tom Hardy had called "a total disaster"? It stays.', "Tom Hardy"),
+])
+def test_speech_act_verb_nearest_the_quote_and_its_subject(sentence, speaker):
+    quotes, _ = extract_quotes(paragraphs_of("Tom Hardy and Ann Lee and Cruz met.", sentence))
+    assert list(quotes["kind"]) == ["mixed"]
+    assert list(quotes["speaker_name"]) == [speaker]
+
+
+@pytest.mark.parametrize("sentence", [
+    'The editor I was talking to, Tom Hardy, called it "the end of the whole franchise."',
+    'A campaign TV ad called the plan "a pattern of waste stretching back decades."',
+])
+def test_no_name_after_role_word(sentence):
+    # negative: "I" and an acronym such as "TV" are no names after a role word
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert not any(sp.endswith((" I", " TV")) for sp in quotes["speaker"])
