@@ -391,7 +391,11 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
         after = _leading_np(body[clause.end():], lex) if clause else None
         if after:
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
-    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner:
+    # "One Clinton spokesman has ...", "Lee campaign aides said": a capitalised run that modifies a role word is
+    # no subject on its own; the role-word search below takes the whole noun phrase.
+    after_run = re.match(r"[a-z][\w-]*", body[run.end():]) if run else None
+    modifier = bool(after_run) and bool(find_role_words(after_run.group(0), lex.roles))
+    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not (single_determiner or modifier):
         phrase = run.group(1).strip()
         last = phrase.split()[-1]
         if np_ok(phrase, lex) and last.lower() not in lex.roles.not_names and not find_role_words(last, lex.roles):

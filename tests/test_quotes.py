@@ -1337,3 +1337,18 @@ def test_no_name_after_role_word(sentence):
     # negative: "I" and an acronym such as "TV" are no names after a role word
     quotes, _ = extract_quotes(paragraphs_of(sentence))
     assert not any(sp.endswith((" I", " TV")) for sp in quotes["speaker"])
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('One Lee spokesman has called the plan "a waste of good money."', "One Lee spokesman"),
+    ('Lee campaign spokesman Tom Hardy called the plan "a waste of good money."', "Lee campaign spokesman Tom Hardy"),
+])
+def test_capitalised_modifier_of_a_role_word_is_no_subject_alone(sentence, speaker):
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert list(quotes["speaker"]) == [speaker]
+
+
+def test_capitalised_name_before_a_verb_stays_the_subject():
+    # negative: "Tom Hardy called" has no role word after the name
+    quotes, _ = extract_quotes(paragraphs_of('Tom Hardy called the plan "a waste of good money."'))
+    assert list(quotes["speaker"]) == ["Tom Hardy"]
