@@ -1017,6 +1017,21 @@ def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex:
 _OPENING_CONJUNCTION = re.compile(r"[\s\u2014(-]*(?:(?:And|But|Yet|So|Still|Or)\s*,?\s*)?")
 
 
+MIN_WORDS_INTRODUCED = 6  # a quotation after a short introductory phrase must be this long to be speech
+
+
+def _introduced_quote(text: str, span: Span, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
+    """'Now, "within the council there is a sizable group saying this is fine."': a quotation that ends its
+    sentence after nothing but a short introductory phrase and a comma (no verb of saying) is speech: the
+    subject of the introduction's clause speaks it, else it continues whoever spoke before it."""
+    intro = text[sent_start:span.open]
+    tail = text[span.after:sent_end]
+    if not intro.rstrip().endswith(",") or tail.strip(" .!?)\u2019'\"\u201d") != "":
+        return False
+    words = _words(intro)
+    return 1 <= len(words) <= 8 and not patterns.QUOTE_MARK.search(intro) and not lex.cue_regex.search(intro)
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -1067,6 +1082,18 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             used_cues.add(attr["cue_start"])
         elif at_start and (n >= MIN_WORDS_STANDALONE and (inner.lstrip()[:1].isupper() or continuing)):
             span.speech = True
+        elif at_start and n >= 2 and k > 0 and spans[k - 1].speech and inner.lstrip()[:1].isupper() and (
+                inner.rstrip()[-1:] in ".!?"):
+            # '"We lost," Lee said. "Badly, too."': a short whole sentence after a quotation continues it.
+            span.speech = True
+        elif n >= MIN_WORDS_INTRODUCED and span.closed and _introduced_quote(text, span, s, e, lex):
+            span.speech = True
+            # 'But he wanted to know, "how ..."': a subject in the introduction speaks; else the quote continues.
+            found = _quote_subject(text, s, span.open, lex)
+            if found and found[0][0].lower() not in {"it", "you", "i", "this", "that"}:
+                np_, (v0, v1) = found
+                span.attribution = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
+                                    "cue": text[v0:v1], "cue_start": v0, "cue_end": v1, "lemma": ""}
         if span.speech and not span.closed:
             state.prev_para_unclosed = True
             span.note = "no closing quote mark: read as continuing into the next paragraph (AP style)"

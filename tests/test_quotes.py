@@ -1352,3 +1352,40 @@ def test_capitalised_name_before_a_verb_stays_the_subject():
     # negative: "Tom Hardy called" has no role word after the name
     quotes, _ = extract_quotes(paragraphs_of('Tom Hardy called the plan "a waste of good money."'))
     assert list(quotes["speaker"]) == ["Tom Hardy"]
+
+
+def test_short_whole_sentence_after_a_quote_continues_it():
+    quotes, _ = extract_quotes(paragraphs_of('"We lost the vote," Ann Lee said. "Badly, too."'))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["text"]) == ["We lost the vote", "Badly, too."]
+    assert list(direct["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+
+
+def test_short_quote_without_a_quote_before_stays_a_phrase():
+    # negative: no quotation before it in the paragraph, so two words are no speech
+    quotes, phrases = extract_quotes(paragraphs_of('Ann Lee left early. "Badly, too."'))
+    assert quotes.empty
+    assert list(phrases["text"]) == ["Badly, too"]
+
+
+@pytest.mark.parametrize("second, text, speaker", [
+    ('Now, "within the council there is a large group saying this is fine."',
+     "within the council there is a large group saying this is fine.", "Ann Lee"),
+    ('But Tom Hardy wanted to know, "how the council could be so sure of this."',
+     "how the council could be so sure of this.", "Tom Hardy"),
+])
+def test_quote_after_short_introduction(second, text, speaker):
+    quotes, _ = extract_quotes(paragraphs_of('"It was a mess," Ann Lee said. ' + second))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["text"])[1:] == [text]
+    assert list(direct["speaker_name"])[1:] == [speaker]
+
+
+@pytest.mark.parametrize("second", [
+    'Now, "a sizable group" is the word.',  # the quotation does not end the sentence
+    'Now, "a very large group indeed."',  # under six words
+    'In the long and very hard winter of the year before last, "the council sat in the dark all week."',  # long intro
+])
+def test_quote_after_introduction_negatives(second):
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee spoke first.", second))
+    assert quotes.empty or "council sat" not in " ".join(quotes["text"]) and "group" not in " ".join(quotes["text"])
