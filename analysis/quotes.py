@@ -1346,7 +1346,14 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         if later is None:
             break
         m = later
+    if m and not m.group(1).lower().endswith("ing") and _PASSIVE_BEFORE.search(
+            text, max(sent_start, m.start() - 40), m.start()):
+        return None  # 'the plan was called "..."': the subject of a passive is what is named, not who names it
     if m:
+        # 'The vote was close; one member called it "..."': a semicolon opens the verb's own clause.
+        semi = text.rfind(";", sent_start, m.start())
+        if semi >= 0:
+            sent_start = semi + 1 + len(text[semi + 1:m.start()]) - len(text[semi + 1:m.start()].lstrip())
         np_ = _leading_np(text[sent_start:m.start()], lex)
         # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...";
         # a participle after a comma takes the subject of its clause whatever stands between
@@ -1405,8 +1412,12 @@ _WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|that)\s+([^;:.!
                            + _AUX_BEFORE)
 _PARENTHETICAL = re.compile(r"\s*,[^,;:.!?\"\u201c\u201d]{1,100},(?:\s+(?:[a-z]+ly|also|once|then|later))*\s*")
 _WHO_BEFORE = re.compile(r",?\s+who" + _AUX_BEFORE)
-_SHARED_SUBJECT = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?(?<=\s)(?:and|(?:went|goes|go|gone|going)\s+on\s+to|"
+_SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|go|gone|going)\s+on\s+to|"
                              r"continued\s+to|continues\s+to)" + _AUX_BEFORE)
+
+
+_PASSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|gets|got|get)"
+                             r"(?:\s+(?:[a-z]+ly|also|often|once|not|never))*\s+$", re.IGNORECASE)
 
 
 def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> Optional[tuple]:

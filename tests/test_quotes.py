@@ -1389,3 +1389,24 @@ def test_quote_after_short_introduction(second, text, speaker):
 def test_quote_after_introduction_negatives(second):
     quotes, _ = extract_quotes(paragraphs_of("Ann Lee spoke first.", second))
     assert quotes.empty or "council sat" not in " ".join(quotes["text"]) and "group" not in " ".join(quotes["text"])
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ('The vote was close; one lawmaker called Tom Hardy "the orange prince of the valley."', "one lawmaker"),
+    ('Tom Hardy called it "shameful" but called the mayor "a friend of the whole town."', "Tom Hardy"),
+])
+def test_speech_act_subject_after_semicolon_or_quoted_predicate(sentence, speaker):
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert set(quotes["kind"]) == {"mixed"}
+    assert set(quotes["speaker"]) == {speaker}
+
+
+def test_speech_act_subject_not_taken_across_semicolon():
+    # negative: the subject before the semicolon does not call anything in the next clause
+    quotes, _ = extract_quotes(paragraphs_of('Tom Hardy left early; the plan was called "a waste of money."'))
+    assert quotes.empty
+
+
+def test_progressive_speech_act_verb_is_no_passive():
+    quotes, _ = extract_quotes(paragraphs_of('Tom Hardy is calling the plan "a waste of good money."'))
+    assert list(quotes["speaker"]) == ["Tom Hardy"]
