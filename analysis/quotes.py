@@ -1398,9 +1398,12 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
     if c1 <= c0:
         return None
     # 'Smith called the plan "reckless"': what the words are said of belongs to the claim ('the plan "reckless"').
-    obj = text[m.end(1):span.open] if m else ""
-    if obj.strip() and len(_words(obj)) <= 6 and not re.search(r"[.;:!?,\"\u201c\u201d]", obj):
-        c0 = m.end(1) + len(obj) - len(obj.lstrip())
+    # So does the object of the clause's verb ('Lee praised the mayor's "steady hand"').
+    verb_end = m.end(1) if m else cue_end
+    obj = text[verb_end:span.open]
+    if obj.strip() and len(_words(obj)) <= 6 and not re.search(r"[.;:!?,\"\u201c\u201d]", obj) and (
+            m or _first_word(obj.strip()).lower() not in _OBJECT_NOT_START):
+        c0 = verb_end + len(obj) - len(obj.lstrip())
         c1 = span.after if span.closed else c1  # the clause keeps both quotation marks
     return {"kind": "mixed", "span": None, "speaker": np_[0], "speaker_start": sent_start + np_[1],
             "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": cue_start, "cue_end": cue_end,
@@ -1418,6 +1421,9 @@ _SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|g
 
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|gets|got|get)"
                              r"(?:\s+(?:[a-z]+ly|also|often|once|not|never))*\s+$", re.IGNORECASE)
+
+
+_OBJECT_NOT_START = {"of", "to", "about", "for", "on", "in", "at", "with", "from", "by", "into", "over", "against"}
 
 
 def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> Optional[tuple]:

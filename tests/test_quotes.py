@@ -399,7 +399,7 @@ SPEECH_ACT = [
     ('In a fiery speech, Mayor Ann Lee attacked the council, calling it "the laziest council in our history."',
      [("mixed", 'it "the laziest council in our history."', "Ann Lee", "calling")], []),
     ('Lee spoke for an hour, with Tom Hardy noting the cost of "three new bridges and a tunnel under the river."',
-     [("mixed", "three new bridges and a tunnel under the river", "Tom Hardy", "noting")], []),
+     [("mixed", 'the cost of "three new bridges and a tunnel under the river."', "Tom Hardy", "noting")], []),
     ('Critics disagree with Lee. While Lee calls the plan "a gift to every driver in town," they see a cost.',
      [("mixed", 'the plan "a gift to every driver in town,"', "Lee", "calls")], []),
     # ... but not two words, not a pretext, not a possessive, not an unknown lone capitalised word
@@ -1410,3 +1410,14 @@ def test_speech_act_subject_not_taken_across_semicolon():
 def test_progressive_speech_act_verb_is_no_passive():
     quotes, _ = extract_quotes(paragraphs_of('Tom Hardy is calling the plan "a waste of good money."'))
     assert list(quotes["speaker"]) == ["Tom Hardy"]
+
+
+def test_fragment_claim_keeps_the_object_before_it():
+    quotes, _ = extract_quotes(paragraphs_of('Ann Lee praised the mayor\'s "steady hand in hard times" at the fair.'))
+    assert list(quotes["text"]) == ['the mayor\'s "steady hand in hard times"']
+
+
+def test_fragment_claim_after_a_preposition_is_the_quote_alone():
+    # negative: "of ..." is no object of the verb, so the claim stays the quoted words
+    quotes, _ = extract_quotes(paragraphs_of('Ann Lee warned of "a very long winter for the commuters."'))
+    assert list(quotes["text"]) == ["a very long winter for the commuters"]
