@@ -391,23 +391,46 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
         after = _leading_np(body[clause.end():], lex) if clause else None
         if after:
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
-    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner:
+    # "One Clinton spokesman has ...", "Lee campaign aides said": a capitalised run that modifies a role word is
+    # no subject on its own; the role-word search below takes the whole noun phrase.
+    after_run = re.match(r"[a-z][\w-]*", body[run.end():]) if run else None
+    modifier = bool(after_run) and bool(find_role_words(after_run.group(0), lex.roles))
+    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not (single_determiner or modifier):
         phrase = run.group(1).strip()
         last = phrase.split()[-1]
         if np_ok(phrase, lex) and last.lower() not in lex.roles.not_names and not find_role_words(last, lex.roles):
             return phrase, off, off + len(phrase)
     # "Chinese security experts refute ...": up to six words ending in a role word.
     for i, w in enumerate(words[:7]):
-        if find_role_words(w.group(0), lex.roles) and w.group(0).lower() not in lex.roles.title_words | {"the"}:
+        # A title word is the head unless a name follows it ("One strategist described ...", "a spokesman for Lee
+        # Motors", "The city manager, Ann Lee,"; not "Strategist Ann Lee ..." or "Former secretary of state Ann Lee").
+        nxt = [x.group(0) for x in words[i + 1:i + 4]]
+        titled = w.group(0).lower() in lex.roles.title_words and (not nxt or not body[w.end():].startswith(",") and (
+            nxt[0][:1].isupper() or nxt[0].lower() in {"of", "and", "general"} and any(x[:1].isupper() for x in nxt)))
+        if find_role_words(w.group(0), lex.roles) and w.group(0).lower() != "the":
             # "media outlets", "business insiders": a run of role words ends at its last word.
             while i + 1 < len(words) and body[w.end():words[i + 1].start()] == " " and find_role_words(
                     words[i + 1].group(0), lex.roles):
                 i, w = i + 1, words[i + 1]
+            name = _NAME_AFTER_ROLE.match(body, w.end())
+            if name and name.group(1).split()[0].lower() not in _PREPS | {"i"} and any(
+                    c.islower() for c in name.group(1).split()[-1]) and np_ok(body[:name.end()], lex):
+                return body[:name.end()], off, off + name.end()  # "Former secretary of state Ann Lee said"
+            if titled:
+                continue
             phrase = body[:w.end()]
+            # "Her chief aide, Ann Lee, said": the name in apposition belongs to the subject.
+            named = re.match(r",\s[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}(?=,)", body[w.end():])
+            if named and np_ok(phrase + named.group(0), lex):
+                return phrase + named.group(0), off, off + w.end() + named.end()
             if np_ok(phrase, lex):
                 return phrase, off, off + w.end()
             break
     return None
+
+
+_NAME_AFTER_ROLE = re.compile(r"(?:\s(?:of|and|general)(?:\s[a-z][\w-]*){0,2})?\s([A-Z][\w'\u2019.-]*"
+                              r"(?:\s[A-Z][\w'\u2019.-]*){0,3})(?![\w'\u2019-])")
 
 
 def _inside_markup(text: str, pos: int) -> bool:
@@ -1002,6 +1025,24 @@ def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex:
     return True
 
 
+_OPENING_CONJUNCTION = re.compile(r"[\s\u2014(-]*(?:(?:And|But|Yet|So|Still|Or)\s*,?\s*)?")
+
+
+MIN_WORDS_INTRODUCED = 6  # a quotation after a short introductory phrase must be this long to be speech
+
+
+def _introduced_quote(text: str, span: Span, sent_start: int, sent_end: int, lex: Lexicon) -> bool:
+    """'Now, "within the council there is a sizable group saying this is fine."': a quotation that ends its
+    sentence after nothing but a short introductory phrase and a comma (no verb of saying) is speech: the
+    subject of the introduction's clause speaks it, else it continues whoever spoke before it."""
+    intro = text[sent_start:span.open]
+    tail = text[span.after:sent_end]
+    if not intro.rstrip().endswith(",") or tail.strip(" .!?)\u2019'\"\u201d") != "":
+        return False
+    words = _words(intro)
+    return 1 <= len(words) <= 8 and not patterns.QUOTE_MARK.search(intro) and not lex.cue_regex.search(intro)
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -1028,7 +1069,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             span.absorbed = True
             continue
         s, e = sentence_of(span.open)
-        at_start = (span.open - s <= 8 and text[s:span.open].strip(" \u2014-(") == "") or (
+        # 'But "We will ..."': a conjunction opening the sentence does not stop the quotation opening it.
+        at_start = (span.open - s <= 8 and _OPENING_CONJUNCTION.fullmatch(text, s, span.open) is not None) or (
             k == 0 and continuing and span.open == 0)
         attr = attribution_after(text, span, lex) if at_start or (
             _ends_clause(text, span) and classify_phrase(text, span) == "scare") else None
@@ -1051,6 +1093,18 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             used_cues.add(attr["cue_start"])
         elif at_start and (n >= MIN_WORDS_STANDALONE and (inner.lstrip()[:1].isupper() or continuing)):
             span.speech = True
+        elif at_start and n >= 2 and k > 0 and spans[k - 1].speech and inner.lstrip()[:1].isupper() and (
+                inner.rstrip()[-1:] in ".!?"):
+            # '"We lost," Lee said. "Badly, too."': a short whole sentence after a quotation continues it.
+            span.speech = True
+        elif n >= MIN_WORDS_INTRODUCED and span.closed and _introduced_quote(text, span, s, e, lex):
+            span.speech = True
+            # 'But he wanted to know, "how ..."': a subject in the introduction speaks; else the quote continues.
+            found = _quote_subject(text, s, span.open, lex)
+            if found and found[0][0].lower() not in {"it", "you", "i", "this", "that"}:
+                np_, (v0, v1) = found
+                span.attribution = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
+                                    "cue": text[v0:v1], "cue_start": v0, "cue_end": v1, "lemma": ""}
         if span.speech and not span.closed:
             state.prev_para_unclosed = True
             span.note = "no closing quote mark: read as continuing into the next paragraph (AP style)"
@@ -1088,6 +1142,15 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             continue
         if k and _coordinated(text, spans[k - 1], span) and classify_phrase(text, spans[k - 1]) in ("term", "title"):
             continue  # 'known as "A" and "B"': the second shares the cue of the first
+        if k and spans[k - 1].absorbed and _coordinated(text, spans[k - 1], span) and items and items[-1].get(
+                "kind") == "mixed" and spans[k - 1].start < items[-1]["content_end"] <= spans[k - 1].after:
+            # 'Lee called the plan "reckless" and "cruel"': a fragment coordinated with a partial quote joins it
+            # (keeping both quotation marks when the first kept its own).
+            span.absorbed = True
+            if items[-1]["content_end"] < spans[k - 1].after:
+                items[-1]["content_start"] = min(items[-1]["content_start"], spans[k - 1].open)
+            items[-1]["content_end"] = span.after
+            continue
         partial = speech_act_partial(text, span, sentence_of(span.open)[0], lex, state, line)
         if partial:
             span.absorbed = True
@@ -1289,21 +1352,36 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         return None
     lo = max(sent_start, span.open - 160)
     m = patterns.SPEECH_ACT_BEFORE.search(text, lo, span.open)
+    while m:  # 'made a call for ..., calling them "..."': the verb nearest the quotation governs it
+        later = patterns.SPEECH_ACT_BEFORE.search(text, m.end(1), span.open)
+        if later is None:
+            break
+        m = later
+    if m and not m.group(1).lower().endswith("ing") and _PASSIVE_BEFORE.search(
+            text, max(sent_start, m.start() - 40), m.start()):
+        return None  # 'the plan was called "..."': the subject of a passive is what is named, not who names it
     if m:
+        # 'The vote was close; one member called it "..."': a semicolon opens the verb's own clause.
+        semi = text.rfind(";", sent_start, m.start())
+        if semi >= 0:
+            sent_start = semi + 1 + len(text[semi + 1:m.start()]) - len(text[semi + 1:m.start()].lstrip())
         np_ = _leading_np(text[sent_start:m.start()], lex)
         # Only adverbs and auxiliaries between the subject and the verb: "Trump has repeatedly called ...";
         # a participle after a comma takes the subject of its clause whatever stands between
         # ("Lee attacked the council, calling it ...").
         between = text[sent_start + np_[2]:m.start()] if np_ else ""
         participle = m.group(1).lower().endswith("ing") and between.rstrip().endswith(",")
+        # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb.
+        participle = participle or _PARENTHETICAL.fullmatch(between) is not None
         if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
             np_ = None
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
             found = _quote_subject(text, sent_start, m.end(1), lex)
-            if not found or found[1] != m.span(1):
+            np_ = found[0] if found and found[1] == m.span(1) else _speech_act_subject(text, sent_start, m.start(1),
+                                                                                        lex)
+            if np_ is None:
                 return None
-            np_ = found[0]
         cue, cue_start, cue_end, note = m.group(1), m.start(1), m.end(1), "partial quote after a speech-act verb"
     else:
         # 'Senator Ames pledged to be "a friend to every farmer in the valley"': a fragment long enough
@@ -1331,13 +1409,60 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
     if c1 <= c0:
         return None
     # 'Smith called the plan "reckless"': what the words are said of belongs to the claim ('the plan "reckless"').
-    obj = text[m.end(1):span.open] if m else ""
-    if obj.strip() and len(_words(obj)) <= 6 and not re.search(r"[.;:!?,\"\u201c\u201d]", obj):
-        c0 = m.end(1) + len(obj) - len(obj.lstrip())
+    # So does the object of the clause's verb ('Lee praised the mayor's "steady hand"').
+    verb_end = m.end(1) if m else cue_end
+    obj = text[verb_end:span.open]
+    if obj.strip() and len(_words(obj)) <= 6 and not re.search(r"[.;:!?,\"\u201c\u201d]", obj) and (
+            m or _first_word(obj.strip()).lower() not in _OBJECT_NOT_START):
+        c0 = verb_end + len(obj) - len(obj.lstrip())
         c1 = span.after if span.closed else c1  # the clause keeps both quotation marks
     return {"kind": "mixed", "span": None, "speaker": np_[0], "speaker_start": sent_start + np_[1],
             "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": cue_start, "cue_end": cue_end,
             "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1, "note": note}
+
+
+_AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"
+_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
+                           + _AUX_BEFORE)
+_PARENTHETICAL = re.compile(r"\s*,[^,;:.!?\"\u201c\u201d]{1,100},(?:\s+(?:[a-z]+ly|also|once|then|later))*\s*")
+_WHO_BEFORE = re.compile(r",?\s+who" + _AUX_BEFORE)
+_SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|go|gone|going)\s+on\s+to|"
+                             r"continued\s+to|continues\s+to)" + _AUX_BEFORE)
+
+
+_PASSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|gets|got|get)"
+                             r"(?:\s+(?:[a-z]+ly|also|often|once|not|never))*\s+$", re.IGNORECASE)
+
+
+_OBJECT_NOT_START = {"of", "to", "about", "for", "on", "in", "at", "with", "from", "by", "into", "over", "against"}
+
+
+def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> Optional[tuple]:
+    """The subject of a speech-act verb that does not follow the sentence's subject directly: (phrase, start,
+    end) relative to sent_start, or None.
+
+    * 'in what Lee called "..."', 'the deal, which Lee had called "...": the subject of the relative clause;
+    * 'the mayor, Ann Lee, who called the boy "..."': the noun phrase "who" refers to;
+    * 'Lee took the stage and called the plan "..."', 'Lee went on to call Hardy "..."': the sentence's subject,
+      whose verb the speech-act verb continues.
+    """
+    pre = text[sent_start:verb]
+    m = _WHAT_SUBJECT.search(pre)
+    if m and m.end() == len(pre):
+        phrase = m.group(1).strip()
+        if np_ok(phrase, lex) or patterns.PRONOUN.fullmatch(phrase):
+            return phrase, m.start(1), m.start(1) + len(phrase)
+    m = _WHO_BEFORE.search(pre)
+    if m and m.end() == len(pre):
+        found = _relative_antecedent(pre[:m.start()], lex)
+        if found:
+            return found[0], found[1], found[1] + len(found[0])
+        return None
+    np_ = _leading_np(pre, lex)
+    if np_ and _SHARED_SUBJECT.match(pre, np_[2]) and not re.search(
+            r"(?<![\w-])(?:that|who|which|whom|whose|when|while|because|if)(?![\w-])", pre[np_[2]:]):
+        return np_
+    return None
 
 
 def _is_partial_quote(text: str, span: Span) -> bool:
