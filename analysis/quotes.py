@@ -385,13 +385,16 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # "Many foreign media outlets ...": a capitalised determiner alone is no name; the role-word search below
     # finds the whole noun phrase.
     single_determiner = bool(run) and len(run.group(1).split()) == 1 and bool(patterns.DETERMINER.match(first))
-    if _opening_participle(body, first, lex):
-        # "Appearing before the crowd, Lee said ...": the subject follows the participle clause.
+    # "Appearing before the crowd, Lee said ...": the subject follows the participle clause. So it does after an
+    # opening phrase of one capitalised word and lowercase words up to a comma ("Hours later, Lee ...", "By
+    # contrast, Sen. Lee ...", "Back in 1999, Mr. Lee ..."): a name is not followed by lowercase words and a comma.
+    intro = re.match(r"^[A-Z][\w'\u2019-]* [a-z][^,;:\"\u201c\u201d]{0,150},\s*(?=[A-Z])", body)
+    if _opening_participle(body, first, lex) or intro:
         clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z])", body)
         after = _leading_np(body[clause.end():], lex) if clause else None
-        if after:
+        if after and (after[0][:1].isupper() or intro is None):
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
-    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner:
+    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner and not intro:
         phrase = run.group(1).strip()
         last = phrase.split()[-1]
         if np_ok(phrase, lex) and last.lower() not in lex.roles.not_names and not find_role_words(last, lex.roles):

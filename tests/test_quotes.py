@@ -1248,3 +1248,27 @@ def test_sign_off_does_not_replace_an_attributed_speaker():
                                              "\u2014Ann Lee, Dayton."))
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+# --- round 3: speakers ---
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Hours later, Lee returned the favour, telling reporters, \u201cWe are old friends. He is fine.\u201d", "Lee"),
+    ("Back in 1999, Mr. Hardy praised the plan, telling a newspaper: \u201cI wish I could be like that.\u201d",
+     "Mr. Hardy"),
+    ("Ever since she endorsed Hardy, Ms. Lee has had one message: \u201cDo not lose this race!\u201d", "Ms. Lee"),
+])
+def test_opening_phrase_before_the_subject_is_no_speaker(sentence, speaker):
+    # "Hours", "Back", "Ever": one capitalised word and lowercase words up to a comma open the sentence; the
+    # speaker is the name after the comma
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee is the mayor. Tom Hardy is a banker.", sentence))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker"]) == [speaker]
+
+
+def test_name_followed_by_its_verb_keeps_the_speaker():
+    # negative: "Lee told reporters," is a name and its verb, not an opening phrase
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee is the mayor.",
+                                             "Lee told reporters, \u201cWe are old friends. He is fine.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
