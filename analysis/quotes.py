@@ -388,11 +388,11 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # "Appearing before the crowd, Lee said ...": the subject follows the participle clause. So it does after an
     # opening phrase of one capitalised word and lowercase words up to a comma ("Hours later, Lee ...", "By
     # contrast, Sen. Lee ...", "Back in 1999, Mr. Lee ..."): a name is not followed by lowercase words and a comma.
-    intro = re.match(r"^[A-Z][\w'\u2019-]* [a-z][^,;:\"\u201c\u201d]{0,150},\s*(?=[A-Z])", body)
+    intro = re.match(r"^[A-Z][\w'\u2019-]* [a-z][^,;:\"\u201c\u201d]{0,150},\s*(?=[A-Z]|(?:he|she|they)\s)", body)
     if _opening_participle(body, first, lex) or intro:
-        clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z])", body)
+        clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z]|(?:he|she|they)\s)", body)
         after = _leading_np(body[clause.end():], lex) if clause else None
-        if after and (after[0][:1].isupper() or intro is None):
+        if after and (after[0][:1].isupper() or intro is None or patterns.PRONOUN.match(after[0])):
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
     if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner and not intro:
         phrase = run.group(1).strip()

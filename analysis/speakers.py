@@ -137,13 +137,14 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
             # when the article offers both readings, the surname-last one wins (prev_form).
             options.append((i > 0 and name.endswith(w), line - cand_line, name, role))
     if options:
-        options.sort(key=lambda o: (o[0], -o[1] if not o[0] else o[1]))
-        # Prefer the earliest introduction before this line (full names come first in news style).
-        # The form the article uses most often, then its earliest introduction.
+        # The form the article uses most often; among equally frequent forms, one whose first word the article
+        # also capitalises after a lowercase word or a comma ("said Ann Lee"; not "Understated Lee" opening a
+        # sentence or "Fires Lee" in a headline); then the earliest introduction (full names come first).
         freq = defaultdict(int)
         for o in options:
             freq[o[2]] += 1
-        chosen = max(options, key=lambda o: (o[0], freq[o[2]], o[1]))
+        mid = lambda o: o[2].split()[0] in state.mid_capitals
+        chosen = max(options, key=lambda o: (o[0], freq[o[2]], mid(o), o[1]))
         return chosen[2], re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
     return short, ""
 

@@ -1272,3 +1272,44 @@ def test_name_followed_by_its_verb_keeps_the_speaker():
                                              "Lee told reporters, \u201cWe are old friends. He is fine.\u201d"))
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2010 she said of the bridge: \u201cNobody is stopping them. The problem is the cost.\u201d",
+    "Sure, she admits that \u201cthe problem with low rates is that it is unfair to savers everywhere.\u201d",
+    "Eight years ago, she backed the plan and said, \u201cThe council has never done anything for us.\u201d",
+])
+def test_pronoun_after_an_opening_phrase_is_the_speaker(sentence):
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee is the mayor of Dayton. She spoke at length.", sentence))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["she"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("phrase", ["Ann Lee, the mayor", "Ann Lee, who said she"])
+def test_pronoun_inside_a_name_phrase_is_not_taken(phrase):
+    # negative: the pronoun does not end the name part (it is in the appositive); the name stays the speaker
+    from analysis.speech import load_lexicon, parse_speaker
+
+    speaker = parse_speaker(phrase, load_lexicon())
+    assert (speaker.kind, speaker.name) == ("person", "Ann Lee")
+
+
+def test_surname_expands_to_a_first_name_used_mid_sentence():
+    # "Understated" opens a sentence only; "Tom" is capitalised after a lowercase word ("said Tom Hardy")
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Understated Hardy is no showman.",
+        "The banker said Tom Hardy had left early.",
+        "\u201cWe will fix the bridge this year, whatever it costs,\u201d Hardy said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+def test_surname_expansion_keeps_the_more_frequent_form():
+    # negative: "Mr. Hardy" is the article's usual form; a mid-sentence first name does not outrank it
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Mr. Hardy spoke first. Mr. Hardy spoke again.",
+        "The banker met Ann Hardy on Monday.",
+        "\u201cWe will fix the bridge this year, whatever it costs,\u201d Mr. Hardy said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) != ["Ann Hardy"]
