@@ -901,7 +901,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
     for article_id, art in df.groupby("article_id", sort=True):
         rows = list(zip(art["line"].astype(int), art["text"].fillna("").astype(str)))
         state = ArticleState(candidates=collect_name_candidates(rows, lex), text="\n".join(t for _, t in rows),
-                             candidate_log=candidate_log)
+                             candidate_log=candidate_log, person_nouns=lex.person_nouns)
         state.ordinary = sentence_case_words(state.text)
         state.mid_capitals = mid_sentence_capitals(state.text)
         state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex, state.ordinary)

@@ -56,6 +56,7 @@ class ArticleState:
     candidate_log: Optional[list] = None  # for fitting the weights: every he/she decision with its candidates
     lines: list = field(default_factory=list)  # line number of each paragraph (paragraph_offsets order)
     article_roles: dict = field(default_factory=dict)  # person name -> role mentions in the article (cached)
+    person_nouns: frozenset = frozenset()  # lexicon person nouns (quote_person_nouns.csv: "woman", "friend")
     ordinary: frozenset = frozenset()  # sentence-case words of the article (sentence_case_words)
     mid_capitals: frozenset = frozenset()  # words capitalised mid-sentence somewhere (mid_sentence_capitals)
 
@@ -601,6 +602,12 @@ def _remember(ent: Entity, state: ArticleState) -> None:
         return
     if not ent.plural and ent.kind == "person" and junk_person_name(ent.name, state.ordinary):
         return
+    # A description with no person word ("a partial reversal", "the email exchange") may carry a quote, but it is
+    # nobody's he/she.
+    words = ent.name.lower().split()
+    not_person = not ent.plural and ent.kind == "person" and ent.anonymous and (
+        ent.source_type == "document" or (ent.evidence.startswith("no role word") and not (
+            words and words[-1] in state.person_nouns)))
     state.last_any = ent
     if ent.plural:
         state.last_group = ent
@@ -608,7 +615,7 @@ def _remember(ent: Entity, state: ArticleState) -> None:
             state.last_plural = ent
     elif ent.kind == "organisation":
         state.last_org = ent
-    else:
+    elif not not_person:
         state.last_person = ent
         if ent.kind == "person" and ent.name:
             if ent in state.recent_persons:
