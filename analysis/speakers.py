@@ -701,6 +701,7 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
             subject_at += conj.end() if conj else 0
             has_cue = bool(lex.cue_regex.search(text, s, e))
             sentence_starts.append(offset + s)
+            has_subject = False
             for r0, r1, words in _capital_runs(text, s, e):
                 words = clean_name_words(words, ordinary)
                 if not words:
@@ -708,12 +709,31 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
                 m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
                 if m:
                     name, possessive, gender, followed, subject = m
+                    after_prep = bool(patterns.PREPOSITION_BEFORE.search(text[max(0, r0 - 12):r0]))
+                    in_quote = any(a <= r0 < b for a, b in quoted)
+                    if not has_subject and not subject and not (after_prep or possessive or in_quote):
+                        subject = _subject_after_intro(text, s, r0, r1)
+                    has_subject = has_subject or subject
                     mentions.append(Mention(offset + r0, line, p_idx, sentence_no, name, subject, has_cue,
-                                            followed, bool(patterns.PREPOSITION_BEFORE.search(text[max(0, r0 - 12):r0])),
-                                            possessive, any(a <= r0 < b for a, b in quoted), gender))
+                                            followed, after_prep, possessive, in_quote, gender))
             sentence_no += 1
         offset += len(text) + 1
     return mentions, offsets, sentence_starts
+
+
+_INTRO_THEN_NAME = re.compile(r"(?:^|,\s)$")
+_VERB_AFTER_NAME = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},)?\s+(?:[a-z]+ly\s+)?(?!(?:of|and|or|in|at|on|for|to|"
+                              r"from|with|by|as|who|whose|which|that)\b)[a-z][\w'\u2019-]*")
+
+
+def _subject_after_intro(text: str, s: int, r0: int, r1: int) -> bool:
+    """Is a name that does not open its sentence still the sentence's subject? It is when it comes right after
+    the comma closing the opening phrases and a verb follows it: "The day before, at a rally in Dayton, Ohio,
+    Mr. Lee was blunt" (not "Ohio,": no verb follows), "By contrast, Sen. Lee said"."""
+    before = text[s:r0]
+    if "\"" in before or "\u201c" in before or "\u201d" in before:
+        return False
+    return bool(_INTRO_THEN_NAME.search(before)) and bool(_VERB_AFTER_NAME.match(text, r1, min(len(text), r1 + 120)))
 
 
 def _capital_runs(text: str, s: int, e: int):

@@ -1313,3 +1313,30 @@ def test_surname_expansion_keeps_the_more_frequent_form():
         "\u201cWe will fix the bridge this year, whatever it costs,\u201d Mr. Hardy said."))
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) != ["Ann Hardy"]
+
+
+def test_subject_after_opening_phrases_counts_as_subject():
+    # "Mr. Lee" follows the commas closing the opening phrases and a verb follows it: the sentence's subject;
+    # "Dayton" (after "in") and "Ohio" (no verb after it) are not
+    from analysis.speakers import collect_mentions
+    from analysis.speech import load_lexicon
+
+    mentions, _, _ = collect_mentions([(1, "The day before, at a rally in Dayton, Ohio, Mr. Lee was blunt about "
+                                           "Tom Hardy.")], load_lexicon())
+    assert [(m.name, m.subject) for m in mentions] == [("Dayton", False), ("Ohio", False), ("Lee", True),
+                                                       ("Tom Hardy", False)]
+
+
+def test_description_without_person_word_is_not_the_next_he():
+    # "a partial reversal" is the (loose) subject of a reported clause; the later "he" is still Tom Hardy
+    from analysis.speakers import ArticleState, Entity, _remember
+
+    state = ArticleState(candidates=[], person_nouns=frozenset({"woman"}))
+    hardy = Entity("Tom Hardy", "", "person", False, "official", False, "no role word: default citizen")
+    _remember(hardy, state)
+    _remember(Entity("partial reversal", "", "person", False, "citizen", True,
+                     "no role word: default citizen; no name in 'partial reversal'"), state)
+    assert state.last_person is hardy
+    _remember(Entity("young woman", "", "person", False, "citizen", True,
+                     "no role word: default citizen; no name in 'young woman'"), state)
+    assert state.last_person.name == "young woman"  # negative: a person noun keeps the description a person
