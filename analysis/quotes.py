@@ -1160,10 +1160,22 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                          "content_end": span.end, "entity": src["entity"], "parsed": src["parsed"],
                          "note": "; ".join(x for x in (note, "speaker of the reported clause holding the quote") if x)})
             continue
+        # 'Lee said the plan was sound. "We checked every number."': with no quotation before it in the
+        # paragraph, the quotation continues the reported speaker or known person opening an earlier sentence of
+        # the paragraph.
+        earlier = [it for it in rows + [m for m in items if m["kind"] == "mention"]
+                   if it["kind"] in ("indirect", "mixed", "mention") and 0 <= it.get("speaker_start", -1) < span.open
+                   and it.get("entity") is not None and it["entity"].name and it["content_start"] < span.open]
         if before:
             src = before[-1]
             ent = src["entity"]
             extra = "speaker carried from the previous quote in the paragraph"
+        elif earlier:
+            src = max(earlier, key=lambda it: it["speaker_start"])
+            src = {**src, "speaker_end": src.get("speaker_end", src["speaker_start"] + len(src["speaker"])),
+                   "cue": src.get("cue", ""), "lemma": src.get("lemma", ""), "parsed": src.get("parsed")}
+            ent = src["entity"]
+            extra = "speaker of an earlier sentence in the paragraph"
         elif after:
             src = after[0]
             ent = src["entity"]

@@ -1340,3 +1340,25 @@ def test_description_without_person_word_is_not_the_next_he():
     _remember(Entity("young woman", "", "person", False, "citizen", True,
                      "no role word: default citizen; no name in 'young woman'"), state)
     assert state.last_person.name == "young woman"  # negative: a person noun keeps the description a person
+
+
+def test_unattributed_quote_continues_the_reported_speaker_of_its_paragraph():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton. Tom Hardy is a banker.",
+        "\u201cThe bridge is fine,\u201d Lee said.",
+        "Hardy said the plan was sound and the vote fair. \u201cWe checked every number twice, and the council "
+        "agreed.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee", "Tom Hardy"]
+    assert "speaker of an earlier sentence in the paragraph" in direct.iloc[1]["note"]
+
+
+def test_quote_only_paragraph_still_continues_the_earlier_paragraph():
+    # negative: no sentence of its own paragraph names a speaker, so the earlier paragraph's speaker carries on
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton. Tom Hardy is a banker.",
+        "\u201cThe bridge is fine,\u201d Lee said.",
+        "\u201cThe vote will come soon and we will win it for the city.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+    assert "speaker carried from an earlier paragraph" in direct.iloc[1]["note"]
