@@ -366,10 +366,24 @@ def _opening_participle(body: str, first: str, lex: Lexicon) -> bool:
     return bool(nxt) and not lex.cue_regex.match(rest.lstrip())
 
 
+_PLACE_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])(?:in|at|from|near) (?:[A-Z][\w'\u2019.-]*\s){0,2}[A-Z][\w'\u2019.-]*,\s*$")
+_PLACE_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*)?,\s*(?:on\s[^,;:\"\u201c\u201d]{1,40},\s*)?")
+
+
+def _place_after_place(text: str, at: int) -> int:
+    """Length of the larger place (and a date) continuing an opening phrase that ends with a place: "In Salem,"
+    + "Ohio, on Sunday, " -- so "Ohio" is not read as the subject of "In Salem, Ohio, on Sunday, Lee said"."""
+    if not _PLACE_THEN_PLACE.search(text[max(0, at - 60):at]):
+        return 0
+    m = _PLACE_PART.match(text, at)
+    return m.end() - at if m else 0
+
+
 def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
     m = patterns.LEADING_ADVERBIAL.match(sentence)
     off = m.end() if m else 0
+    off += _place_after_place(sentence, off)
     body = sentence[off:off + WINDOW]
     words = list(patterns.WORD.finditer(body))
     if not words:
@@ -391,7 +405,10 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     intro = re.match(r"^[A-Z][\w'\u2019-]* [a-z][^,;:\"\u201c\u201d]{0,150},\s*(?=[A-Z]|(?:he|she|they)\s)", body)
     if _opening_participle(body, first, lex) or intro:
         clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z]|(?:he|she|they)\s)", body)
-        after = _leading_np(body[clause.end():], lex) if clause else None
+        rest = clause.end() + _place_after_place(body, clause.end()) if clause else 0
+        after = _leading_np(body[rest:], lex) if clause else None
+        if after:
+            after = (after[0], after[1] + rest - clause.end(), after[2] + rest - clause.end())
         if after and (after[0][:1].isupper() or intro is None or patterns.PRONOUN.match(after[0])):
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
     if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not single_determiner and not intro:

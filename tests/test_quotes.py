@@ -1362,3 +1362,21 @@ def test_quote_only_paragraph_still_continues_the_earlier_paragraph():
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) == ["Ann Lee", "Ann Lee"]
     assert "speaker carried from an earlier paragraph" in direct.iloc[1]["note"]
+
+
+def test_state_after_city_in_an_opening_phrase_is_no_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton. Tom Hardy is a banker.",
+        "Speaking at a town hall in Salem, Ohio, Hardy went after Lee, calling her \u201ca total stiff and a "
+        "bore.\u201d"))
+    mixed = quotes[quotes["kind"] == "mixed"]
+    assert list(mixed["speaker_name"]) == ["Tom Hardy"]
+
+
+def test_place_alone_after_an_opening_phrase_keeps_the_speaker():
+    # negative: "At a rally in Dayton," ends with a place but no second place follows; "Lee" is the speaker
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton.",
+        "At a rally in Dayton, Lee said: \u201cWe will build the bridge this year.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
