@@ -1380,3 +1380,16 @@ def test_place_alone_after_an_opening_phrase_keeps_the_speaker():
         "At a rally in Dayton, Lee said: \u201cWe will build the bridge this year.\u201d"))
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+def test_gender_disagreement_is_penalised_over_the_learned_score():
+    from analysis.speakers import ANTECEDENT_FEATURES, GENDER_DISAGREE_PENALTY, rank_antecedents
+
+    toy = {"coef": [1.0 if f == "is_last_speaker" else 0.0 for f in ANTECEDENT_FEATURES], "intercept": 0.0}
+    zero = {f: 0.0 for f in ANTECEDENT_FEATURES}
+    # "she" after Tom Hardy (last speaker, marked male) and Ann Lee: the penalty outweighs a weaker preference
+    hardy = {**zero, "is_last_speaker": 1.0, "gender_disagrees": 1.0}
+    assert GENDER_DISAGREE_PENALTY > 1.0
+    assert rank_antecedents([("Ann Lee", zero), ("Tom Hardy", hardy)], toy) == "Ann Lee"
+    # negative: without a gender cue against him the last speaker still wins
+    assert rank_antecedents([("Ann Lee", zero), ("Tom Hardy", {**zero, "is_last_speaker": 1.0})], toy) == "Tom Hardy"
