@@ -68,6 +68,8 @@ def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> lis
                             + r"))")
     out = []
     for line, text in texts:
+        if _title_case_line(text):
+            continue  # a headline capitalises verbs and adjectives next to names ("Mayor Fires Lee Over Remark")
         run, run_start, last_end = [], 0, -10
         for m in patterns.WORD.finditer(text):
             w = m.group(0)
@@ -82,6 +84,15 @@ def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> lis
         if len(run) >= 2:
             out.append(_candidate(line, text, run, run_start, last_end, appositive))
     return out
+
+
+def _title_case_line(text: str) -> bool:
+    """A headline in title case: at least four words, most of them capitalised, and no sentence punctuation
+    inside ("Mayor Fires Lee Over Bridge Remark")."""
+    words = patterns.WORD.findall(text)
+    if len(words) < 4 or re.search(r"[.!?][\"\u201d']?\s+\S", text.strip()):
+        return False
+    return sum(w[:1].isupper() for w in words) > 0.7 * len(words)
 
 
 def _candidate(line, text, run, start, end, appositive):
@@ -115,6 +126,7 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
                 continue
             w = w[:-2] if possessive else w
             bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
+                             or t.lower().rstrip(".") in {"jr", "sr", "ii", "iii"}
                              or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
                              or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                              or bool(patterns.ACRONYM.match(t)))

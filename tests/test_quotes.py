@@ -1393,3 +1393,31 @@ def test_gender_disagreement_is_penalised_over_the_learned_score():
     assert rank_antecedents([("Ann Lee", zero), ("Tom Hardy", hardy)], toy) == "Ann Lee"
     # negative: without a gender cue against him the last speaker still wins
     assert rank_antecedents([("Ann Lee", zero), ("Tom Hardy", {**zero, "is_last_speaker": 1.0})], toy) == "Tom Hardy"
+
+
+def test_headline_words_are_no_first_names():
+    # "Fires" in the title-case headline is no first name of Hardy
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Bank Fires Hardy Over Bridge Remark",
+        "Tom Hardy is a banker in Dayton.",
+        "Hardy spoke on Monday. \u201cWe will fix the bridge this year, whatever it costs,\u201d he said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+@pytest.mark.parametrize("line, headline", [("Bank Fires Hardy Over Bridge Remark", True),
+                                            ("Tom Hardy said the bridge is fine.", False),
+                                            ("The bank spoke. Tom Hardy Went Home Today", False)])
+def test_title_case_line(line, headline):
+    from analysis.speakers import _title_case_line
+
+    assert _title_case_line(line) is headline
+
+
+def test_suffix_is_no_first_name():
+    # "Hardy Jr." is not a Chinese-order "Surname Given" name
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Adm. Tom Hardy Jr. leads the fleet.",
+        "\u201cWe will fix the port this year, whatever it costs,\u201d Hardy said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
