@@ -714,7 +714,7 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
             has_cue = bool(lex.cue_regex.search(text, s, e))
             sentence_starts.append(offset + s)
             has_subject = False
-            for r0, r1, words in _capital_runs(text, s, e):
+            for r0, r1, words in ([] if _title_case_line(text) else _capital_runs(text, s, e)):
                 words = clean_name_words(words, ordinary)
                 if not words:
                     continue

@@ -1421,3 +1421,15 @@ def test_suffix_is_no_first_name():
         "\u201cWe will fix the port this year, whatever it costs,\u201d Hardy said."))
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+def test_headline_gives_no_name_mentions():
+    from analysis.speakers import collect_mentions
+    from analysis.speech import load_lexicon
+
+    mentions, _, _ = collect_mentions([(1, "Bank Fires Hardy Over Bridge Remark"), (2, "Tom Hardy spoke.")],
+                                      load_lexicon())
+    assert [m.name for m in mentions] == ["Tom Hardy"]
+    # negative: an ordinary sentence keeps its names
+    mentions, _, _ = collect_mentions([(1, "The bank fired Tom Hardy over a remark.")], load_lexicon())
+    assert [m.name for m in mentions] == ["Tom Hardy"]
