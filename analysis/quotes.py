@@ -366,10 +366,24 @@ def _opening_participle(body: str, first: str, lex: Lexicon) -> bool:
     return bool(nxt) and not lex.cue_regex.match(rest.lstrip())
 
 
+_PLACE_THEN_PLACE = re.compile(r"(?<![\w'\u2019-])(?:in|at|from|near) (?:[A-Z][\w'\u2019.-]*\s){0,2}[A-Z][\w'\u2019.-]*,\s*$")
+_PLACE_PART = re.compile(r"[A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*)?,\s*(?:on\s[^,;:\"\u201c\u201d]{1,40},\s*)?")
+
+
+def _place_after_place(text: str, at: int) -> int:
+    """Length of the larger place (and a date) continuing an opening phrase that ends with a place: "In Salem,"
+    + "Ohio, on Sunday, " -- so "Ohio" is not read as the subject of "In Salem, Ohio, on Sunday, Lee said"."""
+    if not _PLACE_THEN_PLACE.search(text[max(0, at - 60):at]):
+        return 0
+    m = _PLACE_PART.match(text, at)
+    return m.end() - at if m else 0
+
+
 def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
     m = patterns.LEADING_ADVERBIAL.match(sentence)
     off = m.end() if m else 0
+    off += _place_after_place(sentence, off)
     body = sentence[off:off + WINDOW]
     words = list(patterns.WORD.finditer(body))
     if not words:
@@ -385,17 +399,24 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # "Many foreign media outlets ...": a capitalised determiner alone is no name; the role-word search below
     # finds the whole noun phrase.
     single_determiner = bool(run) and len(run.group(1).split()) == 1 and bool(patterns.DETERMINER.match(first))
-    if _opening_participle(body, first, lex):
-        # "Appearing before the crowd, Lee said ...": the subject follows the participle clause.
-        clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z])", body)
-        after = _leading_np(body[clause.end():], lex) if clause else None
+    # "Appearing before the crowd, Lee said ...": the subject follows the participle clause. So it does after an
+    # opening phrase of one capitalised word and lowercase words up to a comma ("Hours later, Lee ...", "By
+    # contrast, Sen. Lee ...", "Back in 1999, Mr. Lee ..."): a name is not followed by lowercase words and a comma.
+    intro = re.match(r"^[A-Z][\w'\u2019-]* [a-z][^,;:\"\u201c\u201d]{0,150},\s*(?=[A-Z]|(?:he|she|they)\s)", body)
+    if _opening_participle(body, first, lex) or intro:
+        clause = re.match(r"^[^,;:\"\u201c\u201d]{1,150},\s*(?=[A-Z]|(?:he|she|they)\s)", body)
+        rest = clause.end() + _place_after_place(body, clause.end()) if clause else 0
+        after = _leading_np(body[rest:], lex) if clause else None
         if after:
+            after = (after[0], after[1] + rest - clause.end(), after[2] + rest - clause.end())
+        if after and (after[0][:1].isupper() or intro is None or patterns.PRONOUN.match(after[0])):
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
     # "One Clinton spokesman has ...", "Lee campaign aides said": a capitalised run that modifies a role word is
     # no subject on its own; the role-word search below takes the whole noun phrase.
     after_run = re.match(r"[a-z][\w-]*", body[run.end():]) if run else None
     modifier = bool(after_run) and bool(find_role_words(after_run.group(0), lex.roles))
-    if run and first[0].isupper() and first.lower() not in {"the", "a", "an"} and not (single_determiner or modifier):
+    if (run and first[0].isupper() and first.lower() not in {"the", "a", "an"}
+            and not (single_determiner or modifier or intro)):
         phrase = run.group(1).strip()
         last = phrase.split()[-1]
         if np_ok(phrase, lex) and last.lower() not in lex.roles.not_names and not find_role_words(last, lex.roles):
@@ -921,7 +942,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
     for article_id, art in df.groupby("article_id", sort=True):
         rows = list(zip(art["line"].astype(int), art["text"].fillna("").astype(str)))
         state = ArticleState(candidates=collect_name_candidates(rows, lex), text="\n".join(t for _, t in rows),
-                             candidate_log=candidate_log)
+                             candidate_log=candidate_log, person_nouns=lex.person_nouns)
         state.ordinary = sentence_case_words(state.text)
         state.mid_capitals = mid_sentence_capitals(state.text)
         state.mentions, state.paragraph_offsets, state.sentence_starts = collect_mentions(rows, lex, state.ordinary)
@@ -1231,10 +1252,22 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                          "content_end": span.end, "entity": src["entity"], "parsed": src["parsed"],
                          "note": "; ".join(x for x in (note, "speaker of the reported clause holding the quote") if x)})
             continue
+        # 'Lee said the plan was sound. "We checked every number."': with no quotation before it in the
+        # paragraph, the quotation continues the reported speaker or known person opening an earlier sentence of
+        # the paragraph.
+        earlier = [it for it in rows + [m for m in items if m["kind"] == "mention"]
+                   if it["kind"] in ("indirect", "mixed", "mention") and 0 <= it.get("speaker_start", -1) < span.open
+                   and it.get("entity") is not None and it["entity"].name and it["content_start"] < span.open]
         if before:
             src = before[-1]
             ent = src["entity"]
             extra = "speaker carried from the previous quote in the paragraph"
+        elif earlier:
+            src = max(earlier, key=lambda it: it["speaker_start"])
+            src = {**src, "speaker_end": src.get("speaker_end", src["speaker_start"] + len(src["speaker"])),
+                   "cue": src.get("cue", ""), "lemma": src.get("lemma", ""), "parsed": src.get("parsed")}
+            ent = src["entity"]
+            extra = "speaker of an earlier sentence in the paragraph"
         elif after:
             src = after[0]
             ent = src["entity"]

@@ -413,6 +413,14 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     if len(words) == 1 and patterns.PRONOUN.match(words[0]):
         w = words[0].lower()
         return Speaker(core, "", "", "pronoun", w in {"they", "we"})
+    if re.fullmatch(r"(?i)he|she|they|we", appositive) and len(words) <= 3:
+        words = [appositive]  # "Sure, he": an opening word before the pronoun
+    if len(words) > 1 and not appositive and words[-1].lower() in {"he", "she", "they", "we"} or (
+            len(words) == 1 and words[0] == appositive):
+        # "In 2010 she", "Sure, he", "Lee said he": a subject pronoun ending the phrase is the cue's subject;
+        # what comes before it is an opening phrase or another clause.
+        w = words[-1].lower()
+        return Speaker(words[-1], "", "", "pronoun", w in {"they", "we"})
     if QUANTIFIER.match(core):
         return Speaker(core, "", "", "quantifier", True)
     if state_name(core, lex.roles):

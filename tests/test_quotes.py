@@ -1421,3 +1421,187 @@ def test_fragment_claim_after_a_preposition_is_the_quote_alone():
     # negative: "of ..." is no object of the verb, so the claim stays the quoted words
     quotes, _ = extract_quotes(paragraphs_of('Ann Lee warned of "a very long winter for the commuters."'))
     assert list(quotes["text"]) == ["a very long winter for the commuters"]
+
+# --- round 3: speakers ---
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Hours later, Lee returned the favour, telling reporters, \u201cWe are old friends. He is fine.\u201d", "Lee"),
+    ("Back in 1999, Mr. Hardy praised the plan, telling a newspaper: \u201cI wish I could be like that.\u201d",
+     "Mr. Hardy"),
+    ("Ever since she endorsed Hardy, Ms. Lee has had one message: \u201cDo not lose this race!\u201d", "Ms. Lee"),
+])
+def test_opening_phrase_before_the_subject_is_no_speaker(sentence, speaker):
+    # "Hours", "Back", "Ever": one capitalised word and lowercase words up to a comma open the sentence; the
+    # speaker is the name after the comma
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee is the mayor. Tom Hardy is a banker.", sentence))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker"]) == [speaker]
+
+
+def test_name_followed_by_its_verb_keeps_the_speaker():
+    # negative: "Lee told reporters," is a name and its verb, not an opening phrase
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee is the mayor.",
+                                             "Lee told reporters, \u201cWe are old friends. He is fine.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "In 2010 she said of the bridge: \u201cNobody is stopping them. The problem is the cost.\u201d",
+    "Sure, she admits that \u201cthe problem with low rates is that it is unfair to savers everywhere.\u201d",
+    "Eight years ago, she backed the plan and said, \u201cThe council has never done anything for us.\u201d",
+])
+def test_pronoun_after_an_opening_phrase_is_the_speaker(sentence):
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee is the mayor of Dayton. She spoke at length.", sentence))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker"]) == ["she"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("phrase", ["Ann Lee, the mayor", "Ann Lee, who said she"])
+def test_pronoun_inside_a_name_phrase_is_not_taken(phrase):
+    # negative: the pronoun does not end the name part (it is in the appositive); the name stays the speaker
+    from analysis.speech import load_lexicon, parse_speaker
+
+    speaker = parse_speaker(phrase, load_lexicon())
+    assert (speaker.kind, speaker.name) == ("person", "Ann Lee")
+
+
+def test_surname_expands_to_a_first_name_used_mid_sentence():
+    # "Understated" opens a sentence only; "Tom" is capitalised after a lowercase word ("said Tom Hardy")
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Understated Hardy is no showman.",
+        "The banker said Tom Hardy had left early.",
+        "\u201cWe will fix the bridge this year, whatever it costs,\u201d Hardy said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+def test_surname_expansion_keeps_the_more_frequent_form():
+    # negative: "Mr. Hardy" is the article's usual form; a mid-sentence first name does not outrank it
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Mr. Hardy spoke first. Mr. Hardy spoke again.",
+        "The banker met Ann Hardy on Monday.",
+        "\u201cWe will fix the bridge this year, whatever it costs,\u201d Mr. Hardy said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) != ["Ann Hardy"]
+
+
+def test_subject_after_opening_phrases_counts_as_subject():
+    # "Mr. Lee" follows the commas closing the opening phrases and a verb follows it: the sentence's subject;
+    # "Dayton" (after "in") and "Ohio" (no verb after it) are not
+    from analysis.speakers import collect_mentions
+    from analysis.speech import load_lexicon
+
+    mentions, _, _ = collect_mentions([(1, "The day before, at a rally in Dayton, Ohio, Mr. Lee was blunt about "
+                                           "Tom Hardy.")], load_lexicon())
+    assert [(m.name, m.subject) for m in mentions] == [("Dayton", False), ("Ohio", False), ("Lee", True),
+                                                       ("Tom Hardy", False)]
+
+
+def test_description_without_person_word_is_not_the_next_he():
+    # "a partial reversal" is the (loose) subject of a reported clause; the later "he" is still Tom Hardy
+    from analysis.speakers import ArticleState, Entity, _remember
+
+    state = ArticleState(candidates=[], person_nouns=frozenset({"woman"}))
+    hardy = Entity("Tom Hardy", "", "person", False, "official", False, "no role word: default citizen")
+    _remember(hardy, state)
+    _remember(Entity("partial reversal", "", "person", False, "citizen", True,
+                     "no role word: default citizen; no name in 'partial reversal'"), state)
+    assert state.last_person is hardy
+    _remember(Entity("young woman", "", "person", False, "citizen", True,
+                     "no role word: default citizen; no name in 'young woman'"), state)
+    assert state.last_person.name == "young woman"  # negative: a person noun keeps the description a person
+
+
+def test_unattributed_quote_continues_the_reported_speaker_of_its_paragraph():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton. Tom Hardy is a banker.",
+        "\u201cThe bridge is fine,\u201d Lee said.",
+        "Hardy said the plan was sound and the vote fair. \u201cWe checked every number twice, and the council "
+        "agreed.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee", "Tom Hardy"]
+    assert "speaker of an earlier sentence in the paragraph" in direct.iloc[1]["note"]
+
+
+def test_quote_only_paragraph_still_continues_the_earlier_paragraph():
+    # negative: no sentence of its own paragraph names a speaker, so the earlier paragraph's speaker carries on
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton. Tom Hardy is a banker.",
+        "\u201cThe bridge is fine,\u201d Lee said.",
+        "\u201cThe vote will come soon and we will win it for the city.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+    assert "speaker carried from an earlier paragraph" in direct.iloc[1]["note"]
+
+
+def test_state_after_city_in_an_opening_phrase_is_no_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton. Tom Hardy is a banker.",
+        "Speaking at a town hall in Salem, Ohio, Hardy went after Lee, calling her \u201ca total stiff and a "
+        "bore.\u201d"))
+    mixed = quotes[quotes["kind"] == "mixed"]
+    assert list(mixed["speaker_name"]) == ["Tom Hardy"]
+
+
+def test_place_alone_after_an_opening_phrase_keeps_the_speaker():
+    # negative: "At a rally in Dayton," ends with a place but no second place follows; "Lee" is the speaker
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Ann Lee is the mayor of Dayton.",
+        "At a rally in Dayton, Lee said: \u201cWe will build the bridge this year.\u201d"))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Ann Lee"]
+
+
+def test_gender_disagreement_is_penalised_over_the_learned_score():
+    from analysis.speakers import ANTECEDENT_FEATURES, GENDER_DISAGREE_PENALTY, rank_antecedents
+
+    toy = {"coef": [1.0 if f == "is_last_speaker" else 0.0 for f in ANTECEDENT_FEATURES], "intercept": 0.0}
+    zero = {f: 0.0 for f in ANTECEDENT_FEATURES}
+    # "she" after Tom Hardy (last speaker, marked male) and Ann Lee: the penalty outweighs a weaker preference
+    hardy = {**zero, "is_last_speaker": 1.0, "gender_disagrees": 1.0}
+    assert GENDER_DISAGREE_PENALTY > 1.0
+    assert rank_antecedents([("Ann Lee", zero), ("Tom Hardy", hardy)], toy) == "Ann Lee"
+    # negative: without a gender cue against him the last speaker still wins
+    assert rank_antecedents([("Ann Lee", zero), ("Tom Hardy", {**zero, "is_last_speaker": 1.0})], toy) == "Tom Hardy"
+
+
+def test_headline_words_are_no_first_names():
+    # "Fires" in the title-case headline is no first name of Hardy
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Bank Fires Hardy Over Bridge Remark",
+        "Tom Hardy is a banker in Dayton.",
+        "Hardy spoke on Monday. \u201cWe will fix the bridge this year, whatever it costs,\u201d he said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+@pytest.mark.parametrize("line, headline", [("Bank Fires Hardy Over Bridge Remark", True),
+                                            ("Tom Hardy said the bridge is fine.", False),
+                                            ("The bank spoke. Tom Hardy Went Home Today", False)])
+def test_title_case_line(line, headline):
+    from analysis.speakers import _title_case_line
+
+    assert _title_case_line(line) is headline
+
+
+def test_suffix_is_no_first_name():
+    # "Hardy Jr." is not a Chinese-order "Surname Given" name
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Adm. Tom Hardy Jr. leads the fleet.",
+        "\u201cWe will fix the port this year, whatever it costs,\u201d Hardy said."))
+    direct = quotes[quotes["kind"] == "direct"]
+    assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+def test_headline_gives_no_name_mentions():
+    from analysis.speakers import collect_mentions
+    from analysis.speech import load_lexicon
+
+    mentions, _, _ = collect_mentions([(1, "Bank Fires Hardy Over Bridge Remark"), (2, "Tom Hardy spoke.")],
+                                      load_lexicon())
+    assert [m.name for m in mentions] == ["Tom Hardy"]
+    # negative: an ordinary sentence keeps its names
+    mentions, _, _ = collect_mentions([(1, "The bank fired Tom Hardy over a remark.")], load_lexicon())
+    assert [m.name for m in mentions] == ["Tom Hardy"]
