@@ -1043,21 +1043,11 @@ def _sentence_at(state: "ArticleState", pos: int) -> int:
     return max(i, 0)
 
 
-# A fixed penalty for a candidate whose gender cues disagree with the pronoun, added to the learned score. The
-# fitted weight of gender_disagrees stays near zero because the gold it is fitted on (evaluate_quotes._gold_names:
-# the nearest preceding gold source) ignores gender. Chosen on PolNeAR train (found direct quotes; -1.5, -2, -2.5,
-# -4 tried): 2.0 gains most on the heuristic gold and on the hand-labelled pronoun referents; 4.0 overrides the
-# noisy per-mention cues and loses.
-GENDER_DISAGREE_PENALTY = 2.0
-
-
 def rank_antecedents(candidates: list, weights: dict) -> Optional[str]:
-    """The candidate name with the highest logistic score (ties: the most recent), or None when there is none;
-    GENDER_DISAGREE_PENALTY is subtracted for a candidate whose gender cues disagree with the pronoun."""
+    """The candidate name with the highest logistic score (ties: the most recent), or None when there is none."""
     best, best_score = None, None
     for name, feats in candidates:
         score = weights["intercept"] + sum(c * feats[f] for c, f in zip(weights["coef"], ANTECEDENT_FEATURES))
-        score -= GENDER_DISAGREE_PENALTY * feats.get("gender_disagrees", 0.0)
         if best_score is None or score > best_score + 1e-12:
             best, best_score = name, score
     return best
