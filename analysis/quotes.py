@@ -473,7 +473,7 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             relative = item.pop("relative", False)
             if not relative:
                 main_end = max(c1, m.end(), main_end or 0)
-            if not participial and not relative:
+            if not participial and not relative and item["speaker"]:
                 sentence_speakers.append(item)
     return out
 
@@ -519,6 +519,24 @@ def _object_ok(text: str, m, e: int) -> bool:
         _POSSESSIVE_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
 
 
+_PREP_OBJECT = re.compile(r"^(?:\s+(?:immediately|officially|publicly|directly|specifically|further|back|again|"
+                          r"also|quickly|extensively|(?:on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
+                          r"\s+(\w+)\s+(?=\S)")
+def _speech_object(obj: str, lex: Lexicon) -> bool:
+    """Does the object after "respond to" name something said: "our questions", "the mayor's criticism",
+    "a request for comment" (within its first six words, before any comma)? Not "the storm"."""
+    words = _words(re.split(r"[,;:.!?]", obj, maxsplit=1)[0])[:6]
+    return any(w.lower() in lex.speech_nouns or w.lower() in lex.verb_to_lemma for w in words)
+
+
+_CLAUSE_SUBJECTS = {"he", "she", "they", "we", "i"}
+# A clause right after the verb with its "that" left out: a subject pronoun and a verb ("insisted they will",
+# "warned it would"). Unlike a bare object ("denied the charges") it is content whatever the subject.
+_ZERO_THAT = re.compile(r"^[\s,]*(?:(?:he|she|they|we|i)\s+(?!\w+ing(?![\w'\u2019-]))[a-z]|"
+                        r"it\s+(?:is|was|would|will|has|had|could|should|may|might|can|did|does|must)\s)"
+                        r"|^[\s,]*(?:he|she|they|we|it)['\u2019](?:s|d|ll|re|ve)\s", re.IGNORECASE)
+
+
 def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int, object_ok: bool = False) -> Optional[int]:
     """Where the reported clause starts after a cue: after 'that' within a few words, else right after the cue.
 
@@ -530,13 +548,28 @@ def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int, object
     window = text[pos:min(e, pos + 120)]
     that = patterns.THAT.search(window)
     between = _words(window[:that.start()]) if that else []
-    if that and len(between) <= 8 and "to" not in [w.lower() for w in between[1:]] and "," not in window[:that.start()].strip(" ,"):
+    # "said he knows how hard that can be": a subject pronoun before the "that" has opened the clause already.
+    # "denied any wrongdoing and pointed out that ...": the "that" belongs to a later cue.
+    opened = any(w.lower() in _CLAUSE_SUBJECTS for w in between) or (
+        that is not None and lex.cue_regex.search(window, 1, that.start()) is not None)
+    if that and len(between) <= 8 and not opened and "to" not in [w.lower() for w in between[1:]] and (
+            "," not in window[:that.start()].strip(" ,")):
         return pos + that.end()
     if lemma == "tell":
         # "told reporters her group never ...", "told the AP Tuesday he ...": skip the listener.
         listener = patterns.TELL_RECIPIENT.match(window)
         return pos + listener.end() if listener else None
-    if lemma in lex.needs_that and (not object_ok or lemma in lex.that_always):
+    preps = lex.content_preps.get(lemma)
+    if preps:
+        # "Lee did not respond to our two emails", "declined to comment on the ferry plan"
+        prep = _PREP_OBJECT.match(window)
+        quoted = patterns.QUOTE_MARK.search(text, pos, min(e, pos + QUOTED_OBJECT_WINDOW))
+        word = prep.group(1).lower() if prep else ""
+        if prep and not quoted and (word in preps or (  # 'warned of "..."' is a quoted phrase
+                word + "*" in preps and _speech_object(window[prep.end():], lex))):
+            return pos + prep.end()
+    if lemma in lex.needs_that and (not object_ok or lemma in lex.that_always) and not (
+            lemma not in lex.that_always and _ZERO_THAT.match(window)):
         return None
     lead = patterns.LEADING_DAY.match(window) or re.match(r"^[\s,:]*", window)
     return pos + lead.end()
@@ -561,6 +594,12 @@ _SUBJECT_END_WORDS = {"the", "a", "an", "of", "and", "or", "but", "to", "in", "o
                       "from", "his", "her", "their", "its", "our", "my", "your", "whose"}
 
 
+_ADVERB_OPENERS = {"thus", "so", "still", "meanwhile", "now", "then", "later", "earlier", "however", "also", "yet",
+                   "already", "again", "further", "moreover", "nevertheless", "nonetheless", "otherwise", "hence"}
+_VERB_OBJECT = re.compile(r"(?<![\w'\u2019-])[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)"
+                          r"(?![\w'\u2019-])")
+
+
 def _loose_np(phrase: str, lex: Lexicon) -> bool:
     """A subject np_ok refuses but that is still a noun phrase: "Patient advocacy groups", "Seventy-four percent
     of registered voters", "sources close to her campaign", "Hawkins and others", "Source familiar with the ad".
@@ -574,6 +613,9 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
         return False
     first, last = words[0], words[-1].rstrip(".")
     if first.lower() in patterns.NOT_SUBJECT_START or last.lower() in _SUBJECT_END_WORDS:
+        return False
+    # "Thus far, the board ...": a sentence adverb; "Lee defended his vote, but he ...": a verb and its object.
+    if first.lower() in _ADVERB_OPENERS or _VERB_OBJECT.search(phrase):
         return False
     if last.endswith(("'s", "\u2019s")) or (last.endswith("ly") and last[0].islower()):
         return False
@@ -718,11 +760,96 @@ def _as_clause(text: str, pre: str, post: str, m, e: int, lex: Lexicon) -> Optio
             "content_end": e, "note": "as-clause attribution"}
 
 
+_AUXILIARY_END = re.compile(r"(?<=\w)\s+(?:has|have|had|will|would|can|could|may|might|must|should|shall|"
+                            r"did|does|do)(?:\s+not|n['\u2019]t)?(?:\s+(?:also|still|now|long|already|since|"
+                            r"repeatedly|never|not|even|just|previously|publicly|privately|recently|often|"
+                            r"consistently|been))*\s*$", re.IGNORECASE)
+
+
+_BE_BEFORE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|be|been|being)|(?<=\w)['\u2019](?:s|re))"
+                        r"(?:\s+(?:not|also|still|now|widely|generally|largely|long|already|initially|previously|"
+                        r"reportedly|being|n['\u2019]t|\w+ly))*\s+$", re.IGNORECASE)
+_RAISING_TO = re.compile(r"^\s+(?:by\s[^,;:.!?\"\u201c\u201d]{1,60}?\s)?to\s+[a-z]")
+_ASKED_OBJECT = re.compile(r"(?<![\w'\u2019-])(?:whether|if|about|what|how|why|who|when|where|to)(?![\w'\u2019-])",
+                           re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(r"^\s+by\s+([^,;:.!?\"\u201c\u201d]{2,80}?)(?=\s+(?:whether|if|about|what|how|why|"
+                            r"who|when|where|to|that|on|at|in|during)\s|\s*[,.;:]|\s*$)")
+_SUBJECT_BOUNDARY = re.compile(r"[,;:(\u2014]|(?<![\w'\u2019-])(?:and|but|or|who|which|that|because|while|when|"
+                               r"if|as|since|although|though|so)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _passive_reported(text: str, s: int, e: int, m, lemma: str, lex: Lexicon) -> Optional[dict]:
+    """A reporting verb in the passive, whose speaker is mostly unnamed:
+
+    * "The ruling is widely expected to favour the city." / "Lee is said to be ill.": the subject and the
+      infinitive after the verb are the content (the clause from the subject to the sentence end);
+    * "Lee was asked (by a host) whether she would run." / "Asked about the vote, Lee said ...": the question
+      after "whether/if/about/what ..." is the content, up to a comma when "Asked" opens the sentence; the agent
+      after "by", when named, is the speaker.
+    The speaker is "" when no agent is named. Not "as expected" (no clause) or "the expected result" (an adjective).
+    """
+    pre = text[max(s, m.start() - WINDOW):m.start()]
+    post = text[m.end():min(e, m.end() + 300)]
+    opening = pre.strip(" \"'\u201c\u2018") == "" or re.fullmatch(r"\s*(?:When|If|Once|After)\s+", pre) is not None
+    be = _BE_BEFORE.search(pre)
+    if lemma == "ask" and m.group(0).lower() == "asked" and (be or opening):
+        obj = _ASKED_OBJECT.search(post, 0, 120)
+        if obj is None or re.search(r"[,;:.!?]", post[:obj.start()]):
+            return None
+        agent = _PASSIVE_AGENT.match(post)
+        c0 = m.end() + obj.start()
+        c1 = e
+        if opening:  # "Asked about the vote, Lee said ...": the question ends at the comma
+            comma = text.find(",", c0, e)
+            if comma < 0:
+                return None
+            c1 = comma
+        item = {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0, "content_end": c1,
+                "note": "passive cue: the question asked"}
+        if agent and np_ok(agent.group(1), lex):
+            a0 = m.end() + agent.start(1)
+            item.update(speaker=agent.group(1), speaker_start=a0, speaker_end=a0 + len(agent.group(1)))
+        return item
+    that = re.match(r"^\s+that\s+", post)
+    if be is not None and that and re.search(r"(?<![\w'\u2019-])it\s+$", pre[:be.start()] + " ", re.IGNORECASE):
+        # "It was reported that ...", "It is widely believed that ...": the clause after "that".
+        return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": m.end() + that.end(),
+                "content_end": e, "note": "passive cue with no speaker"}
+    if be is None or not _RAISING_TO.match(post) or lemma not in _RAISING_LEMMAS:
+        return None
+    head = pre[:be.start()]
+    bounds = list(_SUBJECT_BOUNDARY.finditer(head))
+    c0 = m.start() - len(pre) + (bounds[-1].end() if bounds else 0)
+    if bounds and bounds[-1].group(0).lower() in ("who", "which", "that"):
+        c0 = m.start() - len(pre) + bounds[-1].start()  # "delegates who are expected to ...": "who" is the subject
+    if not _words(text[c0:m.start() - len(pre) + be.start()]):
+        return None
+    return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0, "content_end": e,
+            "note": "passive cue with no speaker: the subject and its infinitive"}
+
+
+_RAISING_LEMMAS = {"expect", "say", "report", "believe", "think", "feel", "fear", "predict", "estimate", "rumor",
+                   "allege", "claim", "suggest", "hope", "indicate", "reveal", "confirm", "announce", "ask",
+                   "urge", "tell", "warn", "accuse", "charge"}
+
+
+_CATENATIVE_END = re.compile(r"(?<=\w)\s+(?:(?:also|still|again|not|never|repeatedly)\s+)*"
+                             r"(?:declined|declines|refused|refuses|wanted|wants|tried|tries|sought|seeks|began|"
+                             r"begins|continued|continues|went\s+on|goes\s+on|moved|moves|rushed|rushes|"
+                             r"hastened|was\s+quick|were\s+quick|is\s+quick|are\s+quick|would\s+not|wouldn['\u2019]t|"
+                             r"could\s+not|couldn['\u2019]t|will\s+not|won['\u2019]t|has\s+yet|have\s+yet|"
+                             r"did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t)\s+(?:to\s+)?$", re.IGNORECASE)
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
     anchored = pre_abs == s
     post = text[m.end():min(e, m.end() + 400)]  # bounded: only a short tail can be an adjunct
+    if lemma != "according to" and m.group(0).lower().endswith("ed"):
+        passive = _passive_reported(text, s, e, m, lemma, lex)
+        if passive:
+            return passive
     if lemma == "according to":
         found = _speaker_after(text, m.end(), lex)
         if found is None or text[found[2]:found[2] + 2][:1] == "." and text[found[2] + 1:found[2] + 2].isalpha():
@@ -776,6 +903,10 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
             subject_raw = re.sub(r"(?<=\w)['\u2019](?:s|re|m)\s+(?:also\s+|still\s+|now\s+|not\s+)?$", " ",
                                  subject_raw, flags=re.IGNORECASE)  # "She's saying", "They're not saying"
             subject_raw = re.sub(r"\s(?:has|have|had|'ve|\u2019ve)\s*$", " ", subject_raw)
+        # "Senate leaders have (long) insisted", "The firm did not deny": the auxiliary is not the subject.
+        subject_raw = _AUXILIARY_END.sub(" ", subject_raw)
+        # "A spokeswoman declined to comment on ...", "Lee refused to say whether ...": the verb before "to".
+        subject_raw = _CATENATIVE_END.sub(" ", subject_raw)
         subject = _strip_adverbs(subject_raw.strip())
         if subject and np_ok(subject, lex):
             c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
@@ -1121,6 +1252,10 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             cls = classify_source(sp.written, sp.role, "", lex.roles)
             state.last_plural = Entity(name, sp.role, "group", True, cls["source_type"], cls["anonymous"],
                                        cls["evidence"])
+            continue
+        if not it["speaker"]:  # a passive cue with no agent ("is expected to"): nobody to resolve
+            it["entity"], it["parsed"] = None, None
+            rows.append(it)
             continue
         s, e = sentence_of(it["speaker_start"])
         sp = parse_speaker(it["speaker"], lex)

@@ -1248,3 +1248,70 @@ def test_sign_off_does_not_replace_an_attributed_speaker():
                                              "\u2014Ann Lee, Dayton."))
     direct = quotes[quotes["kind"] == "direct"]
     assert list(direct["speaker_name"]) == ["Tom Hardy"]
+
+
+# --- round 3: reported speech ---
+
+@pytest.mark.parametrize("text, expected", [
+    # an auxiliary or a catenative verb between subject and cue is no part of the subject
+    ("City leaders have insisted they will not close the depot.",
+     [("they will not close the depot.", "City leaders")]),
+    ("The ferry firm did not deny the charges against its owner.",
+     [("the charges against its owner.", "The ferry firm")]),
+    ("A spokeswoman declined to comment on the plan for the new depot.",
+     [("the plan for the new depot.", "A spokeswoman")]),
+    # a "that" after a subject pronoun belongs inside the clause, not to the cue
+    ("Ann Lee also said he understands how hard that can be.",
+     [("he understands how hard that can be.", "Ann Lee")]),
+    # a clause with "that" left out: a subject pronoun and a verb after a needs_that verb
+    ("Tom Hardy warned it would take years to rebuild the pier.",
+     [("it would take years to rebuild the pier.", "Tom Hardy")]),
+    # content_prep: the object of "respond to" when it names something said
+    ("The mayor did not respond to our questions about the pier.",
+     [("our questions about the pier.", "The mayor")]),
+])
+def test_round3_reported_subject_and_object(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The city responded to the storm with sandbags and boats.",  # "to*": the storm is no speech
+    "The expected result came on Monday after a long wait.",  # an adjective, not a passive cue
+    "The vote was as expected by the city.",  # no infinitive or question after the passive
+])
+def test_round3_reported_negatives(text):
+    assert reported_texts(text) == []
+
+
+def test_round3_quoted_prep_object_stays_a_partial_quote():
+    # 'warned of "..."': the quoted object is the partial quote, not a reported clause running past it
+    assert reported_texts('Ann Lee warned of "a very long winter" at the depot.') == [("a very long winter", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive cue: the subject and its infinitive are the content, with no speaker
+    ("The new ferry is widely expected to start service in May.",
+     [("The new ferry is widely expected to start service in May.", "")]),
+    ("Delegates who are expected to back the mayor met on Monday.",
+     [("who are expected to back the mayor met on Monday.", "")]),
+    ("It was reported that the mayor will leave office next week.",
+     [("the mayor will leave office next week.", "")]),
+    # "asked": the question is the content; the agent after "by" is the speaker
+    ("Ann Lee was asked by host Tom Hardy whether the pier would reopen.",
+     [("whether the pier would reopen.", "host Tom Hardy")]),
+    ("Asked whether she would run again, Ann Lee said she had not decided.",
+     [("whether she would run again", ""), ("she had not decided.", "Ann Lee")]),
+])
+def test_round3_reported_passive_cues(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a loose subject is never a sentence adverb or a verb with its object
+    ("Lee initially defended his vote, but late Saturday he announced he supported a repeal of the bill.",
+     [("he supported a repeal of the bill.", "he")]),
+    ("Thus far, the foundation has refused to comment on the gifts from the firm.",
+     [("the gifts from the firm.", "the foundation")]),
+])
+def test_round3_loose_subject_is_no_adverb_or_clause(text, expected):
+    assert reported_texts(text) == expected
