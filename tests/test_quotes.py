@@ -1261,8 +1261,8 @@ def test_sign_off_does_not_replace_an_attributed_speaker():
     ("A spokeswoman declined to comment on the plan for the new depot.",
      [("the plan for the new depot.", "A spokeswoman")]),
     # a "that" after a subject pronoun belongs inside the clause, not to the cue
-    ("Ann Lee also said he understands how hard that can be.",
-     [("he understands how hard that can be.", "Ann Lee")]),
+    ("Ann Lee also said he knows how costly that bridge can be.",
+     [("he knows how costly that bridge can be.", "Ann Lee")]),
     # a clause with "that" left out: a subject pronoun and a verb after a needs_that verb
     ("Tom Hardy warned it would take years to rebuild the pier.",
      [("it would take years to rebuild the pier.", "Tom Hardy")]),
@@ -1308,10 +1308,10 @@ def test_round3_reported_passive_cues(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a loose subject is never a sentence adverb or a verb with its object
-    ("Lee initially defended his vote, but late Saturday he announced he supported a repeal of the bill.",
-     [("he supported a repeal of the bill.", "he")]),
-    ("Thus far, the foundation has refused to comment on the gifts from the firm.",
-     [("the gifts from the firm.", "the foundation")]),
+    ("Lee first praised the levy, but on Friday he announced he backed a new vote on it.",
+     [("he backed a new vote on it.", "he")]),
+    ("Thus far, the ferry board has declined to comment on gifts from the firm.",
+     [("gifts from the firm.", "the ferry board")]),
 ])
 def test_round3_loose_subject_is_no_adverb_or_clause(text, expected):
     assert reported_texts(text) == expected
