@@ -841,6 +841,38 @@ _CATENATIVE_END = re.compile(r"(?<=\w)\s+(?:(?:also|still|again|not|never|repeat
                              r"did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t)\s+(?:to\s+)?$", re.IGNORECASE)
 
 
+_NEAR_BOUNDARY = re.compile(r"[,;:(\u2014\"\u201c\u201d]|(?<![\w'\u2019-])(?:and|but|or|which|that|because|while|"
+                            r"when|if|as|since|although|though|so|why|how|where|whom|in\s+which|after|before|"
+                            r"until|unless|whether|even|why|than|once)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _near_subject(text, s, e, m, lemma, pre, post, lex) -> Optional[dict]:
+    """The subject as the words between the last clause boundary (comma, conjunction, subordinator, relative
+    word) and the verb, after any auxiliary: "That is why critics say he ...", "although history says there
+    can be ...". Only before a clause: a "that" or a subject pronoun with its verb (_ZERO_THAT). A subordinate
+    clause's content ends at its first comma."""
+    if re.match(r"^\s*,", post) or not (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)):
+        return None
+    head = _CATENATIVE_END.sub(" ", _AUXILIARY_END.sub(" ", pre))
+    bounds = list(_NEAR_BOUNDARY.finditer(head))
+    if not bounds:
+        return None
+    cut = bounds[-1]
+    raw = head[cut.end():]
+    phrase = _strip_adverbs(raw.strip())
+    words = _words(phrase)
+    if not words or len(words) > 8 or not (np_ok(phrase, lex) or _loose_np(phrase, lex)):
+        return None
+    c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+    if c0 is None or len(_words(text[c0:min(e, c0 + 100)])) < MIN_WORDS_CONTENT:
+        return None
+    subordinate = cut.group(0).lower() in _SUBORDINATORS | {"though", "even", "as", "so", "whether"}
+    comma = text.find(",", c0, e) if subordinate else -1
+    s0 = m.start() - len(pre) + cut.end() + (len(raw) - len(raw.lstrip()))
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "content_start": c0,
+            "content_end": comma if comma > c0 else e, "note": "subject right before the verb inside the sentence"}
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -981,6 +1013,11 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                     s0 = pre_abs + found_at
                     return {"speaker": cand, "speaker_start": s0, "speaker_end": s0 + len(cand),
                             "content_start": s, "content_end": pre_abs + start_rel}
+    # (F) a subject right before the verb after any lead ("That is why critics say he ...", "a town in which
+    # 61 percent of renters say she ..."), when a clause follows (a "that" or a subject pronoun with its verb).
+    found = _near_subject(text, s, e, m, lemma, pre, post, lex)
+    if found:
+        return found
     # (A) inverted: "..., warned Li."
     if pre.rstrip().endswith(","):
         found = _speaker_after(text, m.end(), lex)
@@ -1185,6 +1222,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             a = span.attribution
             items.append({"kind": "direct", "span": span, **a, "content_start": span.start,
                           "content_end": span.end})
+    items += _lead_in_clauses(text, spans, sentences, lex)
     prev = None
     span_starts = [sp.start for sp in spans]
     for s, e in sentences:
@@ -1374,6 +1412,31 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         state.prev_para_speaker = None
     state.colon_speaker = _colon_speaker(text, spans, sentences, line, state, lex)
     return out, phrase_rows
+
+
+def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> list:
+    """'The ferry may be "a lost cause," Ann Lee said.': a quotation attributed after it that closes a sentence
+    opened by the speaker's own unquoted words is one reported clause with a partial quote (kind "mixed", from the
+    sentence start to the closing mark), besides the direct quote. Not when the words before the quotation hold a
+    quotation mark, a cue (their own attribution) or end with a colon ('Lee put it this way: "..."') or a
+    comma (an adverbial lead: 'In this town, "..."')."""
+    out = []
+    starts = [a for a, _ in sentences]
+    for sp in spans:
+        a = sp.attribution
+        if not a or not sp.closed or a.get("cue_start", -1) < sp.after:
+            continue
+        k = bisect.bisect_right(starts, sp.open) - 1
+        if k < 0:
+            continue
+        s = sentences[k][0]
+        lead = text[s:sp.open]
+        if len(_words(lead)) < MIN_WORDS_CONTENT or patterns.QUOTE_MARK.search(lead) or lead.rstrip().endswith(
+                (":", "—", "-", ",")) or lex.cue_regex.search(lead):
+            continue
+        out.append({**a, "kind": "mixed", "span": None, "content_start": s, "content_end": sp.after,
+                    "note": "unquoted words before the quotation are the speaker's too"})
+    return out
 
 
 def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: ArticleState,

@@ -1315,3 +1315,37 @@ def test_round3_reported_passive_cues(text, expected):
 ])
 def test_round3_loose_subject_is_no_adverb_or_clause(text, expected):
     assert reported_texts(text) == expected
+
+
+def test_round3_lead_in_words_before_an_attributed_quotation_are_mixed():
+    quotes, _ = extract_quotes(paragraphs_of('The new ferry may be "a lost cause for the town," Ann Lee said.'))
+    assert [(r.kind, r.text, r.speaker) for r in quotes.itertuples()] == [
+        ("mixed", 'The new ferry may be "a lost cause for the town,"', "Ann Lee"),
+        ("direct", "a lost cause for the town", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text", [
+    'Ann Lee put it this way: "The ferry is a lost cause," she said.',  # a colon introduces the quotation
+    '"The ferry is a lost cause," Ann Lee said.',  # no words before the quotation
+    'Down at the old depot, "the ferry is a lost cause," Ann Lee said.',  # a lead ending with a comma
+])
+def test_round3_no_lead_in_clause(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert list(quotes["kind"]) == ["direct"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (F) the subject right before the verb after a lead the sentence-level rules refuse
+    ("The mayor will face a town in which 61 percent of renters say she is too slow.",
+     [("she is too slow.", "61 percent of renters")]),
+    # a subordinate clause's content ends at its comma
+    ("Though some residents say they like the plan, the vote failed.",
+     [("they like the plan", "some residents")]),
+])
+def test_round3_near_subject(text, expected):
+    assert reported_texts(text) == expected
+
+
+def test_round3_near_subject_needs_a_clause():
+    # negative: a bare object after the verb ("the plan") is no clause for a subject found this loosely
+    assert reported_texts("The mayor will face a town in which most voters doubt the plan.") == []
