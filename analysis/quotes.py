@@ -450,7 +450,8 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                 if np_:
                     subject = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2]}
             if subject is not None:
-                c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=known and _object_ok(text, m, e))
+                c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=(
+                    known or lemma in lex.loose_objects) and _object_ok(text, m, e))
                 if c0 is not None:
                     end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
                     item = dict(subject, content_start=c0, content_end=end)
@@ -645,7 +646,17 @@ def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:
     if not parts or len(parts) > 4:
         return None
     choices = [parts[0]]
-    if len(parts) > 1:
+    # A clause still open at the verb (no comma closes it): "..., which the board proposed", "..., but Lee said".
+    opener = _first_word(parts[-1][0].strip()).lower() if len(parts) > 1 and not raw.rstrip().endswith(",") else ""
+    if opener in _RELATIVE_WORDS | {"who", "that", "where"}:
+        return None  # "The rule, which the board proposed": the verb's object is the gap
+    if opener in _OPENER_WORDS:
+        # "Rain fell all night, but the mayor denied ...": the subject follows the conjunction, never the clause
+        # before it.
+        chunk, off = parts[-1]
+        at = chunk.lower().index(opener) + len(opener)
+        choices = [(chunk[at:], off + at)]
+    elif len(parts) > 1:
         last = parts[-1][0].strip()
         first_word = _first_word(last)
         appositive_like = bool(patterns.APPOSITIVE_START.match(last)) or (first_word[:1].islower()
@@ -703,6 +714,8 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w'\u2019-])(when|while|although|though|becau
                             r"until|whereas|unless|and|but|so|yet|which|whom|where|that)(?![\w'\u2019-])|[,;(\u2014]",
                             re.IGNORECASE)
 _RELATIVE_WORDS = {"which", "whom"}
+_OPENER_WORDS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once", "until",
+                 "whereas", "unless", "and", "but", "so", "yet", "which", "whom", "where", "that", "who", "or"}
 _SUBORDINATORS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once",
                   "until", "whereas", "unless"}
 
@@ -954,7 +967,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         if loose:
             # np_ok refused the subject ("Patient advocacy groups", "While many expect a win, they"): a looser
             # noun-phrase test, for a clause that follows the verb (never a parenthetical ", X said,").
-            c0 = _content_start(text, m.end(), lemma, lex, e)
+            c0 = _content_start(text, m.end(), lemma, lex, e,
+                                object_ok=lemma in lex.loose_objects and _object_ok(text, m, e))
             s0 = pre_abs + (lead.end() if lead else 0) + loose[1]
             if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
                 return {"speaker": loose[0], "speaker_start": s0, "speaker_end": s0 + len(loose[0]),

@@ -40,6 +40,7 @@ class Lexicon:
     direct_verbs: str = r"(?!x)x"  # regex source: quote_direct_verbs.csv, manner verbs right after a closing mark
     that_always: frozenset = frozenset()  # needs_that=always: "that" required even after a certain subject
     content_preps: dict = field(default_factory=dict)  # lemma -> prepositions whose object is content ("respond to")
+    loose_objects: frozenset = frozenset()  # needs_that=object: a bare object also after a loosely found subject
     speech_nouns: frozenset = frozenset()  # quote_speech_nouns.csv: request, criticism ... ("to*" objects)
 
 
@@ -47,7 +48,8 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
     """Compile reporting_verbs.csv (verb, lemma, type, needs_that), the role lexicon and the speaker weights.
 
     needs_that: "no" (content may follow the verb directly: "said the plan failed"), "yes" (directly only after a
-    certain subject: "Lee denied the charges"; see _content_start) or "always" ("that" required).
+    certain subject: "Lee denied the charges"; see _content_start), "object" (like "yes", and also after a subject
+    found loosely, "Patient groups denied the charges", when the cue reads as a verb) or "always" ("that" required).
     content_prep (optional): prepositions, ";"-separated, whose object is the content even without "that"
     ("Lee never responded to the two emails", "declined to comment on the ferry"); "to*": only when the object
     holds a speech noun (quote_speech_nouns.csv) or a reporting-verb form ("responded to the storm" is no speech).
@@ -76,7 +78,9 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         cue_regex=patterns.build_alternation(verbs),
         verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
         lemma_to_type=dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])),
-        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"].isin(["yes", "always"]), "lemma"]),
+        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"].isin(["yes", "always", "object"]),
+                                                 "lemma"]),
+        loose_objects=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "object", "lemma"]),
         that_always=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "always", "lemma"]),
         speech_nouns=frozenset(w.lower() for w in pd.read_csv(DATA_DIR / "quote_speech_nouns.csv",
                                                               keep_default_na=False)["noun"]),

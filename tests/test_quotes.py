@@ -1349,3 +1349,25 @@ def test_round3_near_subject(text, expected):
 def test_round3_near_subject_needs_a_clause():
     # negative: a bare object after the verb ("the plan") is no clause for a subject found this loosely
     assert reported_texts("The mayor will face a town in which most voters doubt the plan.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # needs_that=object (deny): a bare object after a subject found only loosely
+    ("Hawkins and others denied the charges about the clinic.",
+     [("the charges about the clinic.", "Hawkins and others")]),
+    # the subject of a loose clause follows its conjunction
+    ("Rain fell all night, but the mayor denied the town was flooded.",
+     [("the town was flooded.", "the mayor")]),
+    ("Ann Lee, who chairs the board, denied the town was flooded.", [("the town was flooded.", "Ann Lee")]),
+])
+def test_round3_loose_objects(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hawkins and others noted the charges about the clinic.",  # needs_that=yes: no bare object here
+    "Hawkins and others denied the charges",  # no final full stop: a headline
+    'Patient advocacy groups expressed "concern" over the clinic.',  # a quoted object
+])
+def test_round3_loose_object_negatives(text):
+    assert [r for r in reported_texts(text) if r[0] != "concern"] == []
