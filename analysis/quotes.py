@@ -417,6 +417,13 @@ def _inside_markup(text: str, pos: int) -> bool:
     return opened >= 0 and text.rfind(">", 0, pos) < opened and re.match(r"</?[A-Za-z]", text[opened:]) is not None
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Ann Lee Says The Ferry Will Run Again."): there a capitalised
+    present-tense cue ("Says", "Warns") is a verb, not part of a name."""
+    words = [w for w in _words(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_speakers: list,
                   prev_sentence: Optional[tuple], lex: Lexicon) -> list:
     """Reported speech in the sentence text[s:e]. Returns dicts with speaker, content offsets and cue."""
@@ -430,9 +437,11 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
 
     main_end = None  # where the content of the sentence's main or participial reported clause ends
     # A capitalised cue inside a sentence is part of a name ("the Maine State Police"), not a verb.
+    headline = _title_case(text[s:e])
     cues = [m for m in lex.cue_regex.finditer(text, s, e)
             if m.start() not in used and not is_blocked(m.start()) and not _inside_markup(text, m.start())
-            and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != "")]
+            and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != ""
+                     and not (headline and m.group(0).lower().endswith("s")))]
     for k, m in enumerate(cues):
         cue, lemma = m.group(0), _lemma(m.group(0), lex)
         pre_full = text[max(s, m.start() - WINDOW):m.start()]

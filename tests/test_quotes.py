@@ -1371,3 +1371,13 @@ def test_round3_loose_objects(text, expected):
 ])
 def test_round3_loose_object_negatives(text):
     assert [r for r in reported_texts(text) if r[0] != "concern"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case headline: a capitalised present-tense cue is a verb
+    ("Ann Lee Says The Ferry Will Run Again In May", [("The Ferry Will Run Again In May", "Ann Lee")]),
+    # negative: a capitalised cue word inside a name in an ordinary sentence
+    ("Officers of the Dayton State Police met the mayor on Monday to talk about the depot.", []),
+])
+def test_round3_title_case_headline_cue(text, expected):
+    assert reported_texts(text) == expected
