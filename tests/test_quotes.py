@@ -1365,7 +1365,7 @@ def test_round3_loose_objects(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Hawkins and others noted the charges about the clinic.",  # needs_that=yes: no bare object here
+    "Hawkins and others reported the charges about the clinic.",  # needs_that=yes: no bare object here
     "Hawkins and others denied the charges",  # no final full stop: a headline
     'Patient advocacy groups expressed "concern" over the clinic.',  # a quoted object
 ])
