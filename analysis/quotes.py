@@ -568,7 +568,15 @@ def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int, object
     if lemma == "tell":
         # "told reporters her group never ...", "told the AP Tuesday he ...": skip the listener.
         listener = patterns.TELL_RECIPIENT.match(window)
-        return pos + listener.end() if listener else None
+        if listener:
+            return pos + listener.end()
+        # "told a packed crowd in Dayton she ...": any short listener before a subject pronoun and its verb.
+        for k, w in enumerate(re.finditer(r"\s(?=\S)", window[:80])):
+            if k > 7 or re.search(r"[,;:.!?\"\u201c\u201d]", window[:w.start()]):
+                break
+            if k and _ZERO_THAT.match(window[w.start():]):
+                return pos + w.start()
+        return None
     preps = lex.content_preps.get(lemma)
     if preps:
         # "Lee did not respond to our two emails", "declined to comment on the ferry plan"

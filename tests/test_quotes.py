@@ -1381,3 +1381,13 @@ def test_round3_loose_object_negatives(text):
 ])
 def test_round3_title_case_headline_cue(text, expected):
     assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told" + any short listener before a subject pronoun and its verb
+    ("Ann Lee tells a packed crowd in Dayton she is with them.", [("she is with them.", "Ann Lee")]),
+    # negative: no clause after the listener
+    ("Ann Lee told the story of an old ferry.", []),
+])
+def test_round3_tell_listener(text, expected):
+    assert reported_texts(text) == expected
