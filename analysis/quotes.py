@@ -459,8 +459,12 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                 if np_:
                     subject = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2]}
             if subject is not None:
-                c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=(
-                    known or lemma in lex.loose_objects) and _object_ok(text, m, e))
+                # A guessed subject lets needs_that=object verbs take a bare object unless it opens with an
+                # adverb ("Just 21 days after ..."): then it is no noun phrase at all.
+                guessed_ok = lemma in lex.loose_objects and _first_word(subject["speaker"]).lower() not in (
+                    patterns.NOT_SUBJECT_START | _ADVERB_OPENERS)
+                c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=(known or guessed_ok) and _object_ok(
+                    text, m, e))
                 if c0 is not None:
                     end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
                     item = dict(subject, content_start=c0, content_end=end)

@@ -1391,3 +1391,9 @@ def test_round3_title_case_headline_cue(text, expected):
 ])
 def test_round3_tell_listener(text, expected):
     assert reported_texts(text) == expected
+
+
+def test_round3_guessed_subject_opening_with_an_adverb_takes_no_bare_object():
+    # the participle's subject guessed from the sentence opening ("Just") is no noun phrase: no bare object
+    text = "Just ten days after the vote, the Dayton board met on Monday, announcing the arrest of a clerk."
+    assert reported_texts(text) == []
