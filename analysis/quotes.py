@@ -461,6 +461,13 @@ def _inside_markup(text: str, pos: int) -> bool:
     return opened >= 0 and text.rfind(">", 0, pos) < opened and re.match(r"</?[A-Za-z]", text[opened:]) is not None
 
 
+def _title_case(sentence: str) -> bool:
+    """A headline in title case ("Ann Lee Says The Ferry Will Run Again."): there a capitalised
+    present-tense cue ("Says", "Warns") is a verb, not part of a name."""
+    words = [w for w in _words(sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_speakers: list,
                   prev_sentence: Optional[tuple], lex: Lexicon) -> list:
     """Reported speech in the sentence text[s:e]. Returns dicts with speaker, content offsets and cue."""
@@ -474,9 +481,11 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
 
     main_end = None  # where the content of the sentence's main or participial reported clause ends
     # A capitalised cue inside a sentence is part of a name ("the Maine State Police"), not a verb.
+    headline = _title_case(text[s:e])
     cues = [m for m in lex.cue_regex.finditer(text, s, e)
             if m.start() not in used and not is_blocked(m.start()) and not _inside_markup(text, m.start())
-            and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != "")]
+            and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != ""
+                     and not (headline and m.group(0).lower().endswith("s")))]
     for k, m in enumerate(cues):
         cue, lemma = m.group(0), _lemma(m.group(0), lex)
         pre_full = text[max(s, m.start() - WINDOW):m.start()]
@@ -494,7 +503,12 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                 if np_:
                     subject = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2]}
             if subject is not None:
-                c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=known and _object_ok(text, m, e))
+                # A guessed subject lets needs_that=object verbs take a bare object unless it opens with an
+                # adverb ("Just 21 days after ..."): then it is no noun phrase at all.
+                guessed_ok = lemma in lex.loose_objects and _first_word(subject["speaker"]).lower() not in (
+                    patterns.NOT_SUBJECT_START | _ADVERB_OPENERS)
+                c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=(known or guessed_ok) and _object_ok(
+                    text, m, e))
                 if c0 is not None:
                     end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
                     item = dict(subject, content_start=c0, content_end=end)
@@ -517,7 +531,7 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             relative = item.pop("relative", False)
             if not relative:
                 main_end = max(c1, m.end(), main_end or 0)
-            if not participial and not relative:
+            if not participial and not relative and item["speaker"]:
                 sentence_speakers.append(item)
     return out
 
@@ -563,6 +577,24 @@ def _object_ok(text: str, m, e: int) -> bool:
         _POSSESSIVE_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
 
 
+_PREP_OBJECT = re.compile(r"^(?:\s+(?:immediately|officially|publicly|directly|specifically|further|back|again|"
+                          r"also|quickly|extensively|(?:on\s+|last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))*"
+                          r"\s+(\w+)\s+(?=\S)")
+def _speech_object(obj: str, lex: Lexicon) -> bool:
+    """Does the object after "respond to" name something said: "our questions", "the mayor's criticism",
+    "a request for comment" (within its first six words, before any comma)? Not "the storm"."""
+    words = _words(re.split(r"[,;:.!?]", obj, maxsplit=1)[0])[:6]
+    return any(w.lower() in lex.speech_nouns or w.lower() in lex.verb_to_lemma for w in words)
+
+
+_CLAUSE_SUBJECTS = {"he", "she", "they", "we", "i"}
+# A clause right after the verb with its "that" left out: a subject pronoun and a verb ("insisted they will",
+# "warned it would"). Unlike a bare object ("denied the charges") it is content whatever the subject.
+_ZERO_THAT = re.compile(r"^[\s,]*(?:(?:he|she|they|we|i)\s+(?!\w+ing(?![\w'\u2019-]))[a-z]|"
+                        r"it\s+(?:is|was|would|will|has|had|could|should|may|might|can|did|does|must)\s)"
+                        r"|^[\s,]*(?:he|she|they|we|it)['\u2019](?:s|d|ll|re|ve)\s", re.IGNORECASE)
+
+
 def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int, object_ok: bool = False) -> Optional[int]:
     """Where the reported clause starts after a cue: after 'that' within a few words, else right after the cue.
 
@@ -574,13 +606,36 @@ def _content_start(text: str, pos: int, lemma: str, lex: Lexicon, e: int, object
     window = text[pos:min(e, pos + 120)]
     that = patterns.THAT.search(window)
     between = _words(window[:that.start()]) if that else []
-    if that and len(between) <= 8 and "to" not in [w.lower() for w in between[1:]] and "," not in window[:that.start()].strip(" ,"):
+    # "said he knows how hard that can be": a subject pronoun before the "that" has opened the clause already.
+    # "denied any wrongdoing and pointed out that ...": the "that" belongs to a later cue.
+    opened = any(w.lower() in _CLAUSE_SUBJECTS for w in between) or (
+        that is not None and lex.cue_regex.search(window, 1, that.start()) is not None)
+    if that and len(between) <= 8 and not opened and "to" not in [w.lower() for w in between[1:]] and (
+            "," not in window[:that.start()].strip(" ,")):
         return pos + that.end()
     if lemma == "tell":
         # "told reporters her group never ...", "told the AP Tuesday he ...": skip the listener.
         listener = patterns.TELL_RECIPIENT.match(window)
-        return pos + listener.end() if listener else None
-    if lemma in lex.needs_that and (not object_ok or lemma in lex.that_always):
+        if listener:
+            return pos + listener.end()
+        # "told a packed crowd in Dayton she ...": any short listener before a subject pronoun and its verb.
+        for k, w in enumerate(re.finditer(r"\s(?=\S)", window[:80])):
+            if k > 7 or re.search(r"[,;:.!?\"\u201c\u201d]", window[:w.start()]):
+                break
+            if k and _ZERO_THAT.match(window[w.start():]):
+                return pos + w.start()
+        return None
+    preps = lex.content_preps.get(lemma)
+    if preps:
+        # "Lee did not respond to our two emails", "declined to comment on the ferry plan"
+        prep = _PREP_OBJECT.match(window)
+        quoted = patterns.QUOTE_MARK.search(text, pos, min(e, pos + QUOTED_OBJECT_WINDOW))
+        word = prep.group(1).lower() if prep else ""
+        if prep and not quoted and (word in preps or (  # 'warned of "..."' is a quoted phrase
+                word + "*" in preps and _speech_object(window[prep.end():], lex))):
+            return pos + prep.end()
+    if lemma in lex.needs_that and (not object_ok or lemma in lex.that_always) and not (
+            lemma not in lex.that_always and _ZERO_THAT.match(window)):
         return None
     lead = patterns.LEADING_DAY.match(window) or re.match(r"^[\s,:]*", window)
     return pos + lead.end()
@@ -605,6 +660,12 @@ _SUBJECT_END_WORDS = {"the", "a", "an", "of", "and", "or", "but", "to", "in", "o
                       "from", "his", "her", "their", "its", "our", "my", "your", "whose"}
 
 
+_ADVERB_OPENERS = {"thus", "so", "still", "meanwhile", "now", "then", "later", "earlier", "however", "also", "yet",
+                   "already", "again", "further", "moreover", "nevertheless", "nonetheless", "otherwise", "hence"}
+_VERB_OBJECT = re.compile(r"(?<![\w'\u2019-])[a-z]+ed\s+(?:the|a|an|his|her|their|its|our|my|this|these|those)"
+                          r"(?![\w'\u2019-])")
+
+
 def _loose_np(phrase: str, lex: Lexicon) -> bool:
     """A subject np_ok refuses but that is still a noun phrase: "Patient advocacy groups", "Seventy-four percent
     of registered voters", "sources close to her campaign", "Hawkins and others", "Source familiar with the ad".
@@ -618,6 +679,9 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
         return False
     first, last = words[0], words[-1].rstrip(".")
     if first.lower() in patterns.NOT_SUBJECT_START or last.lower() in _SUBJECT_END_WORDS:
+        return False
+    # "Thus far, the board ...": a sentence adverb; "Lee defended his vote, but he ...": a verb and its object.
+    if first.lower() in _ADVERB_OPENERS or _VERB_OBJECT.search(phrase):
         return False
     if last.endswith(("'s", "\u2019s")) or (last.endswith("ly") and last[0].islower()):
         return False
@@ -647,7 +711,17 @@ def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:
     if not parts or len(parts) > 4:
         return None
     choices = [parts[0]]
-    if len(parts) > 1:
+    # A clause still open at the verb (no comma closes it): "..., which the board proposed", "..., but Lee said".
+    opener = _first_word(parts[-1][0].strip()).lower() if len(parts) > 1 and not raw.rstrip().endswith(",") else ""
+    if opener in _RELATIVE_WORDS | {"who", "that", "where"}:
+        return None  # "The rule, which the board proposed": the verb's object is the gap
+    if opener in _OPENER_WORDS:
+        # "Rain fell all night, but the mayor denied ...": the subject follows the conjunction, never the clause
+        # before it.
+        chunk, off = parts[-1]
+        at = chunk.lower().index(opener) + len(opener)
+        choices = [(chunk[at:], off + at)]
+    elif len(parts) > 1:
         last = parts[-1][0].strip()
         first_word = _first_word(last)
         appositive_like = bool(patterns.APPOSITIVE_START.match(last)) or (first_word[:1].islower()
@@ -705,6 +779,8 @@ _CLAUSE_OPENER = re.compile(r"(?<![\w'\u2019-])(when|while|although|though|becau
                             r"until|whereas|unless|and|but|so|yet|which|whom|where|that)(?![\w'\u2019-])|[,;(\u2014]",
                             re.IGNORECASE)
 _RELATIVE_WORDS = {"which", "whom"}
+_OPENER_WORDS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once", "until",
+                 "whereas", "unless", "and", "but", "so", "yet", "which", "whom", "where", "that", "who", "or"}
 _SUBORDINATORS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once",
                   "until", "whereas", "unless"}
 
@@ -762,11 +838,128 @@ def _as_clause(text: str, pre: str, post: str, m, e: int, lex: Lexicon) -> Optio
             "content_end": e, "note": "as-clause attribution"}
 
 
+_AUXILIARY_END = re.compile(r"(?<=\w)\s+(?:has|have|had|will|would|can|could|may|might|must|should|shall|"
+                            r"did|does|do)(?:\s+not|n['\u2019]t)?(?:\s+(?:also|still|now|long|already|since|"
+                            r"repeatedly|never|not|even|just|previously|publicly|privately|recently|often|"
+                            r"consistently|been))*\s*$", re.IGNORECASE)
+
+
+_BE_BEFORE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|be|been|being)|(?<=\w)['\u2019](?:s|re))"
+                        r"(?:\s+(?:not|also|still|now|widely|generally|largely|long|already|initially|previously|"
+                        r"reportedly|being|n['\u2019]t|\w+ly))*\s+$", re.IGNORECASE)
+_RAISING_TO = re.compile(r"^\s+(?:by\s[^,;:.!?\"\u201c\u201d]{1,60}?\s)?to\s+[a-z]")
+_ASKED_OBJECT = re.compile(r"(?<![\w'\u2019-])(?:whether|if|about|what|how|why|who|when|where|to)(?![\w'\u2019-])",
+                           re.IGNORECASE)
+_PASSIVE_AGENT = re.compile(r"^\s+by\s+([^,;:.!?\"\u201c\u201d]{2,80}?)(?=\s+(?:whether|if|about|what|how|why|"
+                            r"who|when|where|to|that|on|at|in|during)\s|\s*[,.;:]|\s*$)")
+_SUBJECT_BOUNDARY = re.compile(r"[,;:(\u2014]|(?<![\w'\u2019-])(?:and|but|or|who|which|that|because|while|when|"
+                               r"if|as|since|although|though|so)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _passive_reported(text: str, s: int, e: int, m, lemma: str, lex: Lexicon) -> Optional[dict]:
+    """A reporting verb in the passive, whose speaker is mostly unnamed:
+
+    * "The ruling is widely expected to favour the city." / "Lee is said to be ill.": the subject and the
+      infinitive after the verb are the content (the clause from the subject to the sentence end);
+    * "Lee was asked (by a host) whether she would run." / "Asked about the vote, Lee said ...": the question
+      after "whether/if/about/what ..." is the content, up to a comma when "Asked" opens the sentence; the agent
+      after "by", when named, is the speaker.
+    The speaker is "" when no agent is named. Not "as expected" (no clause) or "the expected result" (an adjective).
+    """
+    pre = text[max(s, m.start() - WINDOW):m.start()]
+    post = text[m.end():min(e, m.end() + 300)]
+    opening = pre.strip(" \"'\u201c\u2018") == "" or re.fullmatch(r"\s*(?:When|If|Once|After)\s+", pre) is not None
+    be = _BE_BEFORE.search(pre)
+    if lemma == "ask" and m.group(0).lower() == "asked" and (be or opening):
+        obj = _ASKED_OBJECT.search(post, 0, 120)
+        if obj is None or re.search(r"[,;:.!?]", post[:obj.start()]):
+            return None
+        agent = _PASSIVE_AGENT.match(post)
+        c0 = m.end() + obj.start()
+        c1 = e
+        if opening:  # "Asked about the vote, Lee said ...": the question ends at the comma
+            comma = text.find(",", c0, e)
+            if comma < 0:
+                return None
+            c1 = comma
+        item = {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0, "content_end": c1,
+                "note": "passive cue: the question asked"}
+        if agent and np_ok(agent.group(1), lex):
+            a0 = m.end() + agent.start(1)
+            item.update(speaker=agent.group(1), speaker_start=a0, speaker_end=a0 + len(agent.group(1)))
+        return item
+    that = re.match(r"^\s+that\s+", post)
+    if be is not None and that and re.search(r"(?<![\w'\u2019-])it\s+$", pre[:be.start()] + " ", re.IGNORECASE):
+        # "It was reported that ...", "It is widely believed that ...": the clause after "that".
+        return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": m.end() + that.end(),
+                "content_end": e, "note": "passive cue with no speaker"}
+    if be is None or not _RAISING_TO.match(post) or lemma not in _RAISING_LEMMAS:
+        return None
+    head = pre[:be.start()]
+    bounds = list(_SUBJECT_BOUNDARY.finditer(head))
+    c0 = m.start() - len(pre) + (bounds[-1].end() if bounds else 0)
+    if bounds and bounds[-1].group(0).lower() in ("who", "which", "that"):
+        c0 = m.start() - len(pre) + bounds[-1].start()  # "delegates who are expected to ...": "who" is the subject
+    if not _words(text[c0:m.start() - len(pre) + be.start()]):
+        return None
+    return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0, "content_end": e,
+            "note": "passive cue with no speaker: the subject and its infinitive"}
+
+
+_RAISING_LEMMAS = {"expect", "say", "report", "believe", "think", "feel", "fear", "predict", "estimate", "rumor",
+                   "allege", "claim", "suggest", "hope", "indicate", "reveal", "confirm", "announce", "ask",
+                   "urge", "tell", "warn", "accuse", "charge"}
+
+
+_CATENATIVE_END = re.compile(r"(?<=\w)\s+(?:(?:also|still|again|not|never|repeatedly)\s+)*"
+                             r"(?:declined|declines|refused|refuses|wanted|wants|tried|tries|sought|seeks|began|"
+                             r"begins|continued|continues|went\s+on|goes\s+on|moved|moves|rushed|rushes|"
+                             r"hastened|was\s+quick|were\s+quick|is\s+quick|are\s+quick|would\s+not|wouldn['\u2019]t|"
+                             r"could\s+not|couldn['\u2019]t|will\s+not|won['\u2019]t|has\s+yet|have\s+yet|"
+                             r"did\s+not|didn['\u2019]t|does\s+not|doesn['\u2019]t)\s+(?:to\s+)?$", re.IGNORECASE)
+
+
+_NEAR_BOUNDARY = re.compile(r"[,;:(\u2014\"\u201c\u201d]|(?<![\w'\u2019-])(?:and|but|or|which|that|because|while|"
+                            r"when|if|as|since|although|though|so|why|how|where|whom|in\s+which|after|before|"
+                            r"until|unless|whether|even|why|than|once)(?![\w'\u2019-])", re.IGNORECASE)
+
+
+def _near_subject(text, s, e, m, lemma, pre, post, lex) -> Optional[dict]:
+    """The subject as the words between the last clause boundary (comma, conjunction, subordinator, relative
+    word) and the verb, after any auxiliary: "That is why critics say he ...", "although history says there
+    can be ...". Only before a clause: a "that" or a subject pronoun with its verb (_ZERO_THAT). A subordinate
+    clause's content ends at its first comma."""
+    if re.match(r"^\s*,", post) or not (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)):
+        return None
+    head = _CATENATIVE_END.sub(" ", _AUXILIARY_END.sub(" ", pre))
+    bounds = list(_NEAR_BOUNDARY.finditer(head))
+    if not bounds:
+        return None
+    cut = bounds[-1]
+    raw = head[cut.end():]
+    phrase = _strip_adverbs(raw.strip())
+    words = _words(phrase)
+    if not words or len(words) > 8 or not (np_ok(phrase, lex) or _loose_np(phrase, lex)):
+        return None
+    c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+    if c0 is None or len(_words(text[c0:min(e, c0 + 100)])) < MIN_WORDS_CONTENT:
+        return None
+    subordinate = cut.group(0).lower() in _SUBORDINATORS | {"though", "even", "as", "so", "whether"}
+    comma = text.find(",", c0, e) if subordinate else -1
+    s0 = m.start() - len(pre) + cut.end() + (len(raw) - len(raw.lstrip()))
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "content_start": c0,
+            "content_end": comma if comma > c0 else e, "note": "subject right before the verb inside the sentence"}
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
     anchored = pre_abs == s
     post = text[m.end():min(e, m.end() + 400)]  # bounded: only a short tail can be an adjunct
+    if lemma != "according to" and m.group(0).lower().endswith("ed"):
+        passive = _passive_reported(text, s, e, m, lemma, lex)
+        if passive:
+            return passive
     if lemma == "according to":
         found = _speaker_after(text, m.end(), lex)
         if found is None or text[found[2]:found[2] + 2][:1] == "." and text[found[2] + 1:found[2] + 2].isalpha():
@@ -820,6 +1013,10 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
             subject_raw = re.sub(r"(?<=\w)['\u2019](?:s|re|m)\s+(?:also\s+|still\s+|now\s+|not\s+)?$", " ",
                                  subject_raw, flags=re.IGNORECASE)  # "She's saying", "They're not saying"
             subject_raw = re.sub(r"\s(?:has|have|had|'ve|\u2019ve)\s*$", " ", subject_raw)
+        # "Senate leaders have (long) insisted", "The firm did not deny": the auxiliary is not the subject.
+        subject_raw = _AUXILIARY_END.sub(" ", subject_raw)
+        # "A spokeswoman declined to comment on ...", "Lee refused to say whether ...": the verb before "to".
+        subject_raw = _CATENATIVE_END.sub(" ", subject_raw)
         subject = _strip_adverbs(subject_raw.strip())
         if subject and np_ok(subject, lex):
             c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
@@ -835,7 +1032,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         if loose:
             # np_ok refused the subject ("Patient advocacy groups", "While many expect a win, they"): a looser
             # noun-phrase test, for a clause that follows the verb (never a parenthetical ", X said,").
-            c0 = _content_start(text, m.end(), lemma, lex, e)
+            c0 = _content_start(text, m.end(), lemma, lex, e,
+                                object_ok=lemma in lex.loose_objects and _object_ok(text, m, e))
             s0 = pre_abs + (lead.end() if lead else 0) + loose[1]
             if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
                 return {"speaker": loose[0], "speaker_start": s0, "speaker_end": s0 + len(loose[0]),
@@ -894,6 +1092,11 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                     s0 = pre_abs + found_at
                     return {"speaker": cand, "speaker_start": s0, "speaker_end": s0 + len(cand),
                             "content_start": s, "content_end": pre_abs + start_rel}
+    # (F) a subject right before the verb after any lead ("That is why critics say he ...", "a town in which
+    # 61 percent of renters say she ..."), when a clause follows (a "that" or a subject pronoun with its verb).
+    found = _near_subject(text, s, e, m, lemma, pre, post, lex)
+    if found:
+        return found
     # (A) inverted: "..., warned Li."
     if pre.rstrip().endswith(","):
         found = _speaker_after(text, m.end(), lex)
@@ -1140,6 +1343,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             a = span.attribution
             items.append({"kind": "direct", "span": span, **a, "content_start": span.start,
                           "content_end": span.end})
+    items += _lead_in_clauses(text, spans, sentences, lex)
     prev = None
     span_starts = [sp.start for sp in spans]
     for s, e in sentences:
@@ -1216,6 +1420,10 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             cls = classify_source(sp.written, sp.role, "", lex.roles)
             state.last_plural = Entity(name, sp.role, "group", True, cls["source_type"], cls["anonymous"],
                                        cls["evidence"])
+            continue
+        if not it["speaker"]:  # a passive cue with no agent ("is expected to"): nobody to resolve
+            it["entity"], it["parsed"] = None, None
+            rows.append(it)
             continue
         s, e = sentence_of(it["speaker_start"])
         sp = parse_speaker(it["speaker"], lex)
@@ -1346,6 +1554,31 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         state.prev_para_speaker = None
     state.colon_speaker = _colon_speaker(text, spans, sentences, line, state, lex)
     return out, phrase_rows
+
+
+def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> list:
+    """'The ferry may be "a lost cause," Ann Lee said.': a quotation attributed after it that closes a sentence
+    opened by the speaker's own unquoted words is one reported clause with a partial quote (kind "mixed", from the
+    sentence start to the closing mark), besides the direct quote. Not when the words before the quotation hold a
+    quotation mark, a cue (their own attribution) or end with a colon ('Lee put it this way: "..."') or a
+    comma (an adverbial lead: 'In this town, "..."')."""
+    out = []
+    starts = [a for a, _ in sentences]
+    for sp in spans:
+        a = sp.attribution
+        if not a or not sp.closed or a.get("cue_start", -1) < sp.after:
+            continue
+        k = bisect.bisect_right(starts, sp.open) - 1
+        if k < 0:
+            continue
+        s = sentences[k][0]
+        lead = text[s:sp.open]
+        if len(_words(lead)) < MIN_WORDS_CONTENT or patterns.QUOTE_MARK.search(lead) or lead.rstrip().endswith(
+                (":", "—", "-", ",")) or lex.cue_regex.search(lead):
+            continue
+        out.append({**a, "kind": "mixed", "span": None, "content_start": s, "content_end": sp.after,
+                    "note": "unquoted words before the quotation are the speaker's too"})
+    return out
 
 
 def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: ArticleState,

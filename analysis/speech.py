@@ -39,13 +39,20 @@ class Lexicon:
     person_nouns: frozenset = frozenset()  # quote_person_nouns.csv: heads that name a person ("a friend of ...")
     direct_verbs: str = r"(?!x)x"  # regex source: quote_direct_verbs.csv, manner verbs right after a closing mark
     that_always: frozenset = frozenset()  # needs_that=always: "that" required even after a certain subject
+    content_preps: dict = field(default_factory=dict)  # lemma -> prepositions whose object is content ("respond to")
+    loose_objects: frozenset = frozenset()  # needs_that=object: a bare object also after a loosely found subject
+    speech_nouns: frozenset = frozenset()  # quote_speech_nouns.csv: request, criticism ... ("to*" objects)
 
 
 def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights="file") -> Lexicon:
     """Compile reporting_verbs.csv (verb, lemma, type, needs_that), the role lexicon and the speaker weights.
 
     needs_that: "no" (content may follow the verb directly: "said the plan failed"), "yes" (directly only after a
-    certain subject: "Lee denied the charges"; see _content_start) or "always" ("that" required).
+    certain subject: "Lee denied the charges"; see _content_start), "object" (like "yes", and also after a subject
+    found loosely, "Patient groups denied the charges", when the cue reads as a verb) or "always" ("that" required).
+    content_prep (optional): prepositions, ";"-separated, whose object is the content even without "that"
+    ("Lee never responded to the two emails", "declined to comment on the ferry"); "to*": only when the object
+    holds a speech noun (quote_speech_nouns.csv) or a reporting-verb form ("responded to the storm" is no speech).
 
     speaker_weights: "file" reads analysis/data/quote_speaker_weights.json (None when absent), None uses the
     recency rule for he/she, a dict {"coef", "intercept"} is used as given.
@@ -71,8 +78,15 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         cue_regex=patterns.build_alternation(verbs),
         verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
         lemma_to_type=dict(zip(reporting_verbs["lemma"], reporting_verbs["type"])),
-        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"].isin(["yes", "always"]), "lemma"]),
+        needs_that=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"].isin(["yes", "always", "object"]),
+                                                 "lemma"]),
+        loose_objects=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "object", "lemma"]),
         that_always=frozenset(reporting_verbs.loc[reporting_verbs["needs_that"] == "always", "lemma"]),
+        speech_nouns=frozenset(w.lower() for w in pd.read_csv(DATA_DIR / "quote_speech_nouns.csv",
+                                                              keep_default_na=False)["noun"]),
+        content_preps={lem: tuple(x.strip().lower() for x in str(preps).split(";") if x.strip())
+                       for lem, preps in zip(reporting_verbs["lemma"], reporting_verbs.get("content_prep", ""))
+                       if str(preps).strip()} if "content_prep" in reporting_verbs else {},
         abbreviations=frozenset(a.lower() for a in abbreviations["abbreviation"]),
         roles=roles,
         speaker_weights=load_speaker_weights() if isinstance(speaker_weights, str) else speaker_weights,

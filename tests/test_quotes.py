@@ -1609,3 +1609,151 @@ def test_headline_gives_no_name_mentions():
     # negative: an ordinary sentence keeps its names
     mentions, _, _ = collect_mentions([(1, "The bank fired Tom Hardy over a remark.")], load_lexicon())
     assert [m.name for m in mentions] == ["Tom Hardy"]
+
+# --- round 3: reported speech ---
+
+@pytest.mark.parametrize("text, expected", [
+    # an auxiliary or a catenative verb between subject and cue is no part of the subject
+    ("City leaders have insisted they will not close the depot.",
+     [("they will not close the depot.", "City leaders")]),
+    ("The ferry firm did not deny the charges against its owner.",
+     [("the charges against its owner.", "The ferry firm")]),
+    ("A spokeswoman declined to comment on the plan for the new depot.",
+     [("the plan for the new depot.", "A spokeswoman")]),
+    # a "that" after a subject pronoun belongs inside the clause, not to the cue
+    ("Ann Lee also said he knows how costly that bridge can be.",
+     [("he knows how costly that bridge can be.", "Ann Lee")]),
+    # a clause with "that" left out: a subject pronoun and a verb after a needs_that verb
+    ("Tom Hardy warned it would take years to rebuild the pier.",
+     [("it would take years to rebuild the pier.", "Tom Hardy")]),
+    # content_prep: the object of "respond to" when it names something said
+    ("The mayor did not respond to our questions about the pier.",
+     [("our questions about the pier.", "The mayor")]),
+])
+def test_round3_reported_subject_and_object(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The city responded to the storm with sandbags and boats.",  # "to*": the storm is no speech
+    "The expected result came on Monday after a long wait.",  # an adjective, not a passive cue
+    "The vote was as expected by the city.",  # no infinitive or question after the passive
+])
+def test_round3_reported_negatives(text):
+    assert reported_texts(text) == []
+
+
+def test_round3_quoted_prep_object_stays_a_partial_quote():
+    # 'warned of "..."': the quoted object is the partial quote, not a reported clause running past it
+    assert reported_texts('Ann Lee warned of "a very long winter" at the depot.') == [("a very long winter", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive cue: the subject and its infinitive are the content, with no speaker
+    ("The new ferry is widely expected to start service in May.",
+     [("The new ferry is widely expected to start service in May.", "")]),
+    ("Delegates who are expected to back the mayor met on Monday.",
+     [("who are expected to back the mayor met on Monday.", "")]),
+    ("It was reported that the mayor will leave office next week.",
+     [("the mayor will leave office next week.", "")]),
+    # "asked": the question is the content; the agent after "by" is the speaker
+    ("Ann Lee was asked by host Tom Hardy whether the pier would reopen.",
+     [("whether the pier would reopen.", "host Tom Hardy")]),
+    ("Asked whether she would run again, Ann Lee said she had not decided.",
+     [("whether she would run again", ""), ("she had not decided.", "Ann Lee")]),
+])
+def test_round3_reported_passive_cues(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a loose subject is never a sentence adverb or a verb with its object
+    ("Lee first praised the levy, but on Friday he announced he backed a new vote on it.",
+     [("he backed a new vote on it.", "he")]),
+    ("Thus far, the ferry board has declined to comment on gifts from the firm.",
+     [("gifts from the firm.", "the ferry board")]),
+])
+def test_round3_loose_subject_is_no_adverb_or_clause(text, expected):
+    assert reported_texts(text) == expected
+
+
+def test_round3_lead_in_words_before_an_attributed_quotation_are_mixed():
+    quotes, _ = extract_quotes(paragraphs_of('The new ferry may be "a lost cause for the town," Ann Lee said.'))
+    assert [(r.kind, r.text, r.speaker) for r in quotes.itertuples()] == [
+        ("mixed", 'The new ferry may be "a lost cause for the town,"', "Ann Lee"),
+        ("direct", "a lost cause for the town", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text", [
+    'Ann Lee put it this way: "The ferry is a lost cause," she said.',  # a colon introduces the quotation
+    '"The ferry is a lost cause," Ann Lee said.',  # no words before the quotation
+    'Down at the old depot, "the ferry is a lost cause," Ann Lee said.',  # a lead ending with a comma
+])
+def test_round3_no_lead_in_clause(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert list(quotes["kind"]) == ["direct"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # (F) the subject right before the verb after a lead the sentence-level rules refuse
+    ("The mayor will face a town in which 61 percent of renters say she is too slow.",
+     [("she is too slow.", "61 percent of renters")]),
+    # a subordinate clause's content ends at its comma
+    ("Though some residents say they like the plan, the vote failed.",
+     [("they like the plan", "some residents")]),
+])
+def test_round3_near_subject(text, expected):
+    assert reported_texts(text) == expected
+
+
+def test_round3_near_subject_needs_a_clause():
+    # negative: a bare object after the verb ("the plan") is no clause for a subject found this loosely
+    assert reported_texts("The mayor will face a town in which most voters doubt the plan.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # needs_that=object (deny): a bare object after a subject found only loosely
+    ("Hawkins and others denied the charges about the clinic.",
+     [("the charges about the clinic.", "Hawkins and others")]),
+    # the subject of a loose clause follows its conjunction
+    ("Rain fell all night, but the mayor denied the town was flooded.",
+     [("the town was flooded.", "the mayor")]),
+    ("Ann Lee, who chairs the board, denied the town was flooded.", [("the town was flooded.", "Ann Lee")]),
+])
+def test_round3_loose_objects(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hawkins and others reported the charges about the clinic.",  # needs_that=yes: no bare object here
+    "Hawkins and others denied the charges",  # no final full stop: a headline
+    'Patient advocacy groups expressed "concern" over the clinic.',  # a quoted object
+])
+def test_round3_loose_object_negatives(text):
+    assert [r for r in reported_texts(text) if r[0] != "concern"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case headline: a capitalised present-tense cue is a verb
+    ("Ann Lee Says The Ferry Will Run Again In May", [("The Ferry Will Run Again In May", "Ann Lee")]),
+    # negative: a capitalised cue word inside a name in an ordinary sentence
+    ("Officers of the Dayton State Police met the mayor on Monday to talk about the depot.", []),
+])
+def test_round3_title_case_headline_cue(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told" + any short listener before a subject pronoun and its verb
+    ("Ann Lee tells a packed crowd in Dayton she is with them.", [("she is with them.", "Ann Lee")]),
+    # negative: no clause after the listener
+    ("Ann Lee told the story of an old ferry.", []),
+])
+def test_round3_tell_listener(text, expected):
+    assert reported_texts(text) == expected
+
+
+def test_round3_guessed_subject_opening_with_an_adverb_takes_no_bare_object():
+    # the participle's subject guessed from the sentence opening ("Just") is no noun phrase: no bare object
+    text = "Just ten days after the vote, the Dayton board met on Monday, announcing the arrest of a clerk."
+    assert reported_texts(text) == []
