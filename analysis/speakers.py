@@ -846,6 +846,7 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
         offsets.append(offset)
         spans = find_quote_spans(text)
         quoted = [(sp.start, sp.end) for sp in spans]
+        headline = _title_case_line(text)  # once per paragraph: per sentence it made long paragraphs quadratic
         for s, e in split_sentences(text, spans, lex.abbreviations):
             lead = patterns.LEADING_ADVERBIAL.match(text, s, min(e, s + 200))
             subject_at = lead.end() if lead else s
@@ -854,7 +855,7 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
             has_cue = bool(lex.cue_regex.search(text, s, e))
             sentence_starts.append(offset + s)
             has_subject = False
-            for r0, r1, words in ([] if _title_case_line(text) else _capital_runs(text, s, e)):
+            for r0, r1, words in ([] if headline else _capital_runs(text, s, e)):
                 words = clean_name_words(words, ordinary)
                 if not words:
                     continue

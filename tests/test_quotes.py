@@ -265,6 +265,8 @@ def _time(text):
     'stressing that ',
     # one endless sentence of fragments that each look for the subject of their clause
     'Mayor Ann Lee warned of "a very long winter for all the commuters" and the crowd, ',
+    # many short sentences: per-sentence work must not rescan the whole paragraph
+    '"We will fix the bridge by May," Mayor Ann Lee said. She smiled. ',
 ])
 def test_time_is_about_linear_in_paragraph_length(unit):
     small = (unit * (10_000 // len(unit) + 1))[:10_000]
