@@ -64,12 +64,13 @@ Definitions (PolNeAR)
     the pronoun half rests on the heuristic above and is the noisier number.
 * Hand-resolved pronoun referents (tests/gold/polnear_<split>_pronoun_referents.csv, see tests/gold/README.md):
   pronoun sources of quoted content, each labelled by reading the article with the person or organisation it
-  refers to (all 170 such spans on dev, a random 200 of 1,582 on train). Where a span is labelled, its hand
+  refers to (all 170 such spans on dev, a random 800 of 1,582 on train). Where a span is labelled, its hand
   referent replaces the heuristic name (apply_pronoun_referents, run after _gold_names); an empty referent (a
   generic or ambiguous pronoun) means no gold source, counted in `n` as before. The table adds speaker accuracy
   on the found direct quotes with a hand-labelled pronoun source, and the same quotes scored against the
   heuristic name (those with one), and a note says how often the heuristic name agrees with the hand referent
-  (names_agree), per labelled span. --fit-speakers still learns from the heuristic names.
+  (names_agree), per labelled span. --fit-speakers learns from the hand referents where labelled, the
+  heuristic names elsewhere.
 
 Held-out source types (PolNeAR dev)
 -----------------------------------

@@ -411,7 +411,7 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
             after = (after[0], after[1] + rest - clause.end(), after[2] + rest - clause.end())
         if after and (after[0][:1].isupper() or intro is None or patterns.PRONOUN.match(after[0])):
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
-    # "One Clinton spokesman has ...", "Lee campaign aides said": a capitalised run that modifies a role word is
+    # "One Hardy spokesman has ...", "Lee campaign aides said": a capitalised run that modifies a role word is
     # no subject on its own; the role-word search below takes the whole noun phrase.
     after_run = re.match(r"[a-z][\w-]*", body[run.end():]) if run else None
     modifier = bool(after_run) and bool(find_role_words(after_run.group(0), lex.roles))

@@ -881,8 +881,8 @@ _VERB_AFTER_NAME = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},)?\s+(?:[a-z]+
 
 def _subject_after_intro(text: str, s: int, r0: int, r1: int) -> bool:
     """Is a name that does not open its sentence still the sentence's subject? It is when it comes right after
-    the comma closing the opening phrases and a verb follows it: "The day before, at a rally in Dayton, Ohio,
-    Mr. Lee was blunt" (not "Ohio,": no verb follows), "By contrast, Sen. Lee said"."""
+    the comma closing the opening phrases and a verb follows it: "On the Friday, at a fair in Dayton, Ohio,
+    Mr. Lee was cheerful" (not "Ohio,": no verb follows), "By contrast, Sen. Lee said"."""
     before = text[s:r0]
     if "\"" in before or "\u201c" in before or "\u201d" in before:
         return False

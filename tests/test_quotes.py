@@ -1265,7 +1265,7 @@ def test_quote_after_opening_conjunction_continues_the_speaker():
 def test_short_quote_after_conjunction_stays_a_phrase():
     # negative: under four words a conjunction-opened quotation is no standalone speech
     quotes, phrases = extract_quotes(paragraphs_of('Ann Lee spoke. But "not today" was the mood.'))
-    assert quotes.empty or "not today" not in " ".join(quotes["text"])
+    assert quotes.empty
     assert "not today" in list(phrases["text"])
 
 
@@ -1331,14 +1331,14 @@ def test_speech_act_verb_nearest_the_quote_and_its_subject(sentence, speaker):
     assert list(quotes["speaker_name"]) == [speaker]
 
 
-@pytest.mark.parametrize("sentence", [
-    'The editor I was talking to, Tom Hardy, called it "the end of the whole franchise."',
-    'A campaign TV ad called the plan "a pattern of waste stretching back decades."',
+@pytest.mark.parametrize("sentence, speakers", [
+    ('The baker I met on Sunday, Tom Hardy, called it "the end of the old market."', ["Tom Hardy"]),
+    ('A campaign TV ad called the plan "a pattern of waste stretching back decades."', []),
 ])
-def test_no_name_after_role_word(sentence):
+def test_no_name_after_role_word(sentence, speakers):
     # negative: "I" and an acronym such as "TV" are no names after a role word
     quotes, _ = extract_quotes(paragraphs_of(sentence))
-    assert not any(sp.endswith((" I", " TV")) for sp in quotes["speaker"])
+    assert list(quotes["speaker"]) == speakers
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -1390,7 +1390,7 @@ def test_quote_after_short_introduction(second, text, speaker):
 ])
 def test_quote_after_introduction_negatives(second):
     quotes, _ = extract_quotes(paragraphs_of("Ann Lee spoke first.", second))
-    assert quotes.empty or "council sat" not in " ".join(quotes["text"]) and "group" not in " ".join(quotes["text"])
+    assert quotes.empty
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -1486,7 +1486,7 @@ def test_surname_expansion_keeps_the_more_frequent_form():
         "The banker met Ann Hardy on Monday.",
         "\u201cWe will fix the bridge this year, whatever it costs,\u201d Mr. Hardy said."))
     direct = quotes[quotes["kind"] == "direct"]
-    assert list(direct["speaker_name"]) != ["Ann Hardy"]
+    assert list(direct["speaker_name"]) == ["Mr. Hardy"]
 
 
 def test_subject_after_opening_phrases_counts_as_subject():
@@ -1495,7 +1495,7 @@ def test_subject_after_opening_phrases_counts_as_subject():
     from analysis.speakers import collect_mentions
     from analysis.speech import load_lexicon
 
-    mentions, _, _ = collect_mentions([(1, "The day before, at a rally in Dayton, Ohio, Mr. Lee was blunt about "
+    mentions, _, _ = collect_mentions([(1, "On the Friday, at a fair in Dayton, Ohio, Mr. Lee was cheerful about "
                                            "Tom Hardy.")], load_lexicon())
     assert [(m.name, m.subject) for m in mentions] == [("Dayton", False), ("Ohio", False), ("Lee", True),
                                                        ("Tom Hardy", False)]

@@ -256,9 +256,9 @@ def _article(*paragraphs):
 
 @pytest.mark.parametrize("speaker, role, source_type, anonymous, evidence_part", [
     # two coordinated job titles: the first-named decides, with the postmodifier they share
-    ("Kay Lin", "senior adviser and pollster for Mr. Lee", "official", False,
-     "first of the coordinated roles 'senior adviser and pollster for Mr. Lee' decides (not 'pollster')"),
-    ("Kay Lin", "Republican front-runner and former host of a TV show", "official", False, "'front-runner'"),
+    ("Kay Lin", "chief strategist and pollster for Mrs. Lee", "official", False,
+     "first of the coordinated roles 'chief strategist and pollster for Mrs. Lee' decides (not 'pollster')"),
+    ("Kay Lin", "Green Party front-runner and one-time host of a cooking show", "official", False, "'front-runner'"),
     ("Kay Lin", "president and chief executive of Acme Corp", "business", False, "role word 'Corp'"),
     ("Kay Lin", "director of research and development at Acme Corp", "business", False, "role word 'Corp'"),
     # "fellow" before another noun is an adjective, not the think-tank role
@@ -341,14 +341,14 @@ def test_round3_named_poll_does_not_merge_into_earlier_generic_polls():
 @pytest.mark.parametrize("text, description", [
     # the ways news introduces an ordinary person, besides an age or an "a/the" appositive
     ("Ann Lee, Bo's sister and co-host, said it was late.", "Bo's sister and co-host"),
-    ("Deborah Ann Lee - Bo's girlfriend and co-host on his channel - told us.",
-     "Bo's girlfriend and co-host on his channel"),
+    ("Maria Ann Lee - Bo's cousin and partner at his bakery - told us.",
+     "Bo's cousin and partner at his bakery"),
     ("Ann Lee of Burke County, Georgia, knows the town.", "of Burke County"),
     ("The band's frontman Ann Lee revealed the album.", "frontman"),
     ("Popular Christian and corporate speaker Ann Lee believes it.", "speaker"),
     ("Ann Lee, a waitress who lives in Dayton, said no.", "a waitress who lives in Dayton"),
     # not descriptions: a clause after the comma, a verb or preposition before the name, a copula
-    ("To stop Ann Lee, the party is working around the clock to paint her as weak.", ""),
+    ("To beat Ann Lee, the club is training every evening to outrun her.", ""),
     ("He wants to answer Ann Lee soon.", ""),
     ("Under Ann Lee the city grew.", ""),
     ("Ann Lee is a businessman.", ""),
