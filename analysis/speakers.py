@@ -971,6 +971,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     out = []
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
+        if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
+            continue
         if name not in state.genders:
             state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:
@@ -982,9 +984,14 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         for m in ms:
             if m.gender:
                 votes[m.gender] += 1
+        every = [m for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name] or ms
+        if shared:
+            # Two people share the surname: only this full name's own mentions ("Ann Lee ... she") count.
+            for m in every:
+                if m.gender and m not in ms and len(m.name.split()) >= 2:
+                    votes[m.gender] += 1
         article_gender = "" if shared else state.genders[name]
         gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
-        every = [m for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name] or ms
         n_all = len(every)
         first_of_para = [m for m in every if m.paragraph == para and m.subject
                          and m.sentence == _sentence_at(state, state.paragraph_offsets[para])]
@@ -1001,6 +1008,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             "is_speaker": float(name in recent),
             "subject_last": float(last.subject),
             "subject_previous_sentence": float(any(m.subject and current - m.sentence == 1 for m in ms)),
+            # "Mr. Lee was blunt: 'We will win,' he said": the subject of the pronoun's own sentence.
+            "subject_same_sentence": float(any(m.subject and m.sentence == current and not m.in_quote for m in ms)),
             "subject_of_cue": float(any(m.subject and m.sentence_has_cue for m in ms)),
             "gender_agrees": float(bool(want) and gender == want),
             "gender_disagrees": float(bool(want) and gender not in ("", want)),
@@ -1022,6 +1031,21 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         }
         out.append((name, feats))
     return out
+
+
+_PARTY_STATE_WORD = re.compile(r"[A-Z]-[A-Z][a-z]{0,3}\.?$")
+_LOWER_COMPOUND = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Z.]{2,}\.)-[a-z]{3,}$")
+
+
+def not_person_shape(name: str, not_names: frozenset = frozenset()) -> bool:
+    """Is this capitalised run shaped like no person's name? A party-state tag ("D-Ohio", "R-Tex"), a name that
+    ends in a compound adjective ("Ohio-based", "U.S.-led"; not "Ban Ki-moon", "Moon Jae-in": Korean given
+    names join short syllables), or the plural of a word that is never a name (not_names,
+    source_not_names.csv: "Canadians" from "Canadian")."""
+    words = name.split()
+    if not words or any(_PARTY_STATE_WORD.match(w) for w in words) or _LOWER_COMPOUND.match(words[-1]):
+        return True
+    return len(words) == 1 and words[0].endswith("s") and words[0][:-1].lower() in not_names
 
 
 def _shared_surname(name: str, state: "ArticleState") -> bool:

@@ -1759,3 +1759,56 @@ def test_round3_guessed_subject_opening_with_an_adverb_takes_no_bare_object():
     # the participle's subject guessed from the sentence opening ("Just") is no noun phrase: no bare object
     text = "Just ten days after the vote, the Dayton board met on Monday, announcing the arrest of a clerk."
     assert reported_texts(text) == []
+
+
+# --- round 3b: speakers ---
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ohio-based", True), ("U.S.-led", True), ("New York City-based", True), ("D-Ohio", True), ("R-Tex", True),
+    ("Canadians", True),  # plural of a word from source_not_names.csv
+    ("Ann Lee", False), ("Ban Ki-moon", False), ("Moon Jae-in", False), ("Tom Sanders", False), ("Sanders", False),
+    ("Mary-Kate Olsen", False),
+])
+def test_not_person_shape(name, expected):
+    from analysis.speakers import not_person_shape
+    from analysis.speech import load_lexicon
+
+    assert not_person_shape(name, load_lexicon(speaker_weights=None).roles.not_names) is expected
+
+
+def test_compound_adjective_is_no_antecedent_candidate():
+    log = []
+    extract_quotes(paragraphs_of("Tom Hardy runs a Dayton-based bakery.", '"We bake at night," he said.'),
+                   candidate_log=log)
+    names = [n for n, _ in log[-1]["candidates"]]
+    assert "Tom Hardy" in names and not any(n.endswith("-based") for n in names)
+
+
+def test_subject_of_the_pronouns_own_sentence():
+    log = []
+    extract_quotes(paragraphs_of("Tom Hardy met Ann Lee on Monday.",
+                                 'Tom Hardy was blunt: "We will win," he said.'), candidate_log=log)
+    feats = dict(log[-1]["candidates"])
+    assert feats["Tom Hardy"]["subject_same_sentence"] == 1.0
+    assert all(f["subject_same_sentence"] == 0.0 for n, f in feats.items() if n != "Tom Hardy")
+
+
+def test_subject_inside_a_quote_is_not_the_sentence_subject():
+    log = []
+    extract_quotes(paragraphs_of("Tom Hardy met Ann Lee on Monday.",
+                                 '"Lee will win," he said.'), candidate_log=log)
+    feats = dict(log[-1]["candidates"])
+    assert feats["Lee"]["in_quote_last"] == 1.0 and feats["Lee"]["subject_same_sentence"] == 0.0
+
+
+def test_shared_surname_gender_from_the_full_names_own_pronouns():
+    # two Hardys: surname cues say nothing, but an earlier "Ann Hardy sold her shop" (out of the window of
+    # recent sentences) marks Ann Hardy as a woman
+    log = []
+    filler = " ".join(f"The town had {n} shops." for n in range(2, 14))
+    extract_quotes(paragraphs_of("Ann Hardy sold her shop. Tom Hardy bought it.", filler,
+                                 "Ann Hardy and Tom Hardy were there.", '"We bake at night," she said.'),
+                   candidate_log=log)
+    feats = dict(log[-1]["candidates"])
+    assert feats["Ann Hardy"]["gender_agrees"] == 1.0
+    assert feats["Tom Hardy"]["gender_agrees"] == 0.0
