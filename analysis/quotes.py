@@ -1526,7 +1526,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             "char_end": c1,
             "cue_lemma": lemma,
             "cue_type": lex.lemma_to_type.get(lemma, ""),
-            "evidence": ent.evidence if ent else "",
+            "evidence": ent.evidence if ent else "no speaker in the text: no source to type",
             "note": "; ".join(dict.fromkeys(n for n in notes if n)),
             "speaker_char_start": it.get("speaker_start", -1) if it.get("speaker_start", -1) >= 0 else -1,
             "speaker_char_end": it.get("speaker_end", -1) if it.get("speaker_start", -1) >= 0 else -1,

@@ -1812,3 +1812,13 @@ def test_shared_surname_gender_from_the_full_names_own_pronouns():
     feats = dict(log[-1]["candidates"])
     assert feats["Ann Hardy"]["gender_agrees"] == 1.0
     assert feats["Tom Hardy"]["gender_agrees"] == 0.0
+
+
+# --- round 3: rows with no speaker ---
+
+def test_reported_speech_with_no_speaker_says_why_it_has_no_source():
+    quotes, _ = extract_quotes(paragraphs_of("The mayor is widely expected to veto the plan on Monday."))
+    row = quotes.iloc[0]
+    assert (row["kind"], row["speaker"], row["source_type"], row["anonymous"]) == ("indirect", "", "", False)
+    assert row["evidence"] == "no speaker in the text: no source to type"
+    assert "passive cue" in row["note"]
