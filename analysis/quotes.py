@@ -691,8 +691,32 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
             first) or QUANTIFIER.match(first):
         return True
     # "powerful teachers unions": a short lowercase phrase with a role word, but no verb-like word ("law angered").
-    return len(words) <= 6 and any(find_role_words(w, lex.roles) for w in words) and not any(
-        w.endswith("ed") and not find_role_words(w, lex.roles) for w in words)
+    if len(words) <= 6 and any(find_role_words(w, lex.roles) for w in words) and not any(
+            w.endswith("ed") and not find_role_words(w, lex.roles) for w in words):
+        return True
+    return _bare_plural(words)
+
+
+_NOT_PLURAL = {"perhaps", "sometimes", "always", "besides", "nevertheless", "whereas", "afterwards", "towards"}
+_HEAD_END = {"of", "in", "at", "for", "from", "on", "with", "across", "around", "inside", "outside", "near", "here",
+             "there", "close", "familiar", "who"}
+
+
+def _bare_plural(words: list) -> bool:
+    """ "critics", "opponents of the tax here", "protest organizers in Dayton": a lowercase noun phrase without a
+    determiner whose head (the last word before a preposition) is a plural noun; its other words carry no verb
+    ending (-ed, -ing, -ly)."""
+    head = []
+    for w in words:
+        if w.lower() in _HEAD_END:
+            break
+        head.append(w)
+    if not head or len(head) > 3 or not head[0][:1].islower():
+        return False
+    last = head[-1].lower()
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is", "ous")) or last in _NOT_PLURAL:
+        return False
+    return not any(w.lower().endswith(("ed", "ing", "ly")) for w in head)
 
 
 def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:

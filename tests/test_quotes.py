@@ -1757,3 +1757,20 @@ def test_round3_guessed_subject_opening_with_an_adverb_takes_no_bare_object():
     # the participle's subject guessed from the sentence opening ("Just") is no noun phrase: no bare object
     text = "Just ten days after the vote, the Dayton board met on Monday, announcing the arrest of a clerk."
     assert reported_texts(text) == []
+
+
+# --- round 3b: reported speech ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase bare plural subject, with or without a prepositional tail
+    ("But critics say the new road will cut the town in half.",
+     [("the new road will cut the town in half.", "critics")]),
+    ("Indeed, opponents of the ferry tax here say there is a link to the rising fares.",
+     [("there is a link to the rising fares.", "opponents of the ferry tax here")]),
+    ("The board met, and old friends say he was never there at all.",
+     [("he was never there at all.", "old friends")]),
+    # negative: a head with a verb ending is no speaker
+    ("The town agreed, but rising costs suggest the depot will close soon.", []),
+])
+def test_round3b_bare_plural_subject(text, expected):
+    assert reported_texts(text) == expected
