@@ -975,6 +975,42 @@ def _near_subject(text, s, e, m, lemma, pre, post, lex) -> Optional[dict]:
             "content_end": comma if comma > c0 else e, "note": "subject right before the verb inside the sentence"}
 
 
+_LONG_SUBJECT_CUT = re.compile(r"\s*(?:[,;(\u2014]|(?<![\w'\u2019-])(?:who|whose|which|that|to)(?![\w'\u2019-]))",
+                               re.IGNORECASE)
+_PAST_FORMS = {"told", "wrote", "thought", "felt", "held", "taught", "swore", "foresaw", "forecast"}
+LONG_SUBJECT_MAX_WORDS = 25  # the words before the verb of a sentence-opening subject no other test accepts
+
+
+def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[dict]:
+    """(G) A subject opening the sentence that the noun-phrase tests refuse, with a clause after the verb (a
+    "that" or a subject pronoun with its verb): "The last man to run as an independent says he doubts it", "Ann
+    Lee (who has 25 votes) said it is possible". The speaker is the sentence's leading noun phrase, else the words
+    before the first comma, parenthesis or relative word."""
+    if not anchored or re.match(r"^\s*,", post) or not (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)):
+        return None
+    form = m.group(0).lower()
+    if not (lemma == "say" or form.endswith("ed") or form in _PAST_FORMS):
+        return None  # "these are the kinds of questions ...", "the fifth state ...": a present form may be a noun
+    if len(_words(pre)) > LONG_SUBJECT_MAX_WORDS or re.search(r"[\"\u201c\u201d:;?!]", pre):
+        return None
+    c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+    if c0 is None or len(_words(text[c0:min(e, c0 + 100)])) < MIN_WORDS_CONTENT:
+        return None
+    np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
+    if np_ and np_[2] <= m.start() - s:
+        phrase, s0 = np_[0], s + np_[1]
+    else:
+        lead = patterns.LEADING_ADVERBIAL.match(pre)
+        at = lead.end() if lead else 0
+        cut = _LONG_SUBJECT_CUT.search(pre, at)
+        phrase = _strip_adverbs(pre[at:cut.start() if cut else len(pre)].strip())
+        if not phrase or not phrase[:1].isalnum():
+            return None
+        s0 = s + pre.find(phrase, at)
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "content_start": c0,
+            "content_end": e, "note": "long subject opening the sentence"}
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -1119,6 +1155,9 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     # (F) a subject right before the verb after any lead ("That is why critics say he ...", "a town in which
     # 61 percent of renters say she ..."), when a clause follows (a "that" or a subject pronoun with its verb).
     found = _near_subject(text, s, e, m, lemma, pre, post, lex)
+    if found:
+        return found
+    found = _long_subject(text, s, e, m, lemma, pre, post, anchored, lex)
     if found:
         return found
     # (A) inverted: "..., warned Li."

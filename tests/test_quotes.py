@@ -1774,3 +1774,18 @@ def test_round3_guessed_subject_opening_with_an_adverb_takes_no_bare_object():
 ])
 def test_round3b_bare_plural_subject(text, expected):
     assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-opening subject the noun-phrase tests refuse, before a clause
+    ("Ann Lee (who has 25 votes) said it is possible to win in May.",
+     [("it is possible to win in May.", "Ann Lee")]),
+    ("The man who fixed the ferry in the spring said that the hull was sound.",
+     [("the hull was sound.", "The man")]),
+    # negatives: a present form that is a noun, and no clause after the cue
+    ("These are the kinds of questions he would ask the board.", []),
+    ("Arizona will be the fifth state she is visiting this year.", []),
+    ("Five more of the coastal states he won twice will vote in May.", []),
+])
+def test_round3b_long_subject(text, expected):
+    assert reported_texts(text) == expected
