@@ -502,6 +502,15 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                 np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
                 if np_:
                     subject = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2]}
+            post = text[m.end():min(e, m.end() + 200)]
+            if subject is None and (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)
+                                    or _NP_THEN_VERB.match(post)):
+                # "The Dayton clerks have used the flood to justify fees, saying the town ...": a clause after the
+                # participle is speech even when the subject is no speaker noun phrase; its words up to the verb.
+                guess = _subject_before_verb(text, s, m.start())
+                if guess:
+                    subject = {"speaker": guess[0], "speaker_start": guess[1], "speaker_end": guess[2]}
+                    known = True
             if subject is not None:
                 # A guessed subject lets needs_that=object verbs take a bare object unless it opens with an
                 # adverb ("Just 21 days after ..."): then it is no noun phrase at all.
@@ -534,6 +543,28 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             if not participial and not relative and item["speaker"]:
                 sentence_speakers.append(item)
     return out
+
+
+_FIRST_VERB = re.compile(r"(?<![\w'\u2019-])(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|"
+                         r"[a-z]+ed)(?![\w'\u2019-])|[,;:(\u2014\"\u201c\u201d]")
+
+
+def _subject_before_verb(text: str, s: int, end: int) -> Optional[tuple]:
+    """(phrase, start, end) of the words opening the sentence text[s:end] up to its first auxiliary, -ed verb or
+    punctuation: "The Dayton clerks have used ..." -> "The Dayton clerks". At most six words, opening with a
+    capital and no word that cannot start a subject."""
+    lead = patterns.LEADING_ADVERBIAL.match(text, s, end)
+    a = lead.end() if lead else s
+    a += len(text[a:end]) - len(text[a:end].lstrip())
+    stop = _FIRST_VERB.search(text, a, end)
+    if not stop or stop.group(0)[:1] in ",;:(\u2014\"\u201c\u201d":
+        return None
+    phrase = text[a:stop.start()].strip()
+    words = _words(phrase)
+    if not words or len(words) > 6 or not words[0][:1].isupper() or words[0].lower() in (
+            patterns.NOT_SUBJECT_START | _ADVERB_OPENERS | _OPENER_WORDS):
+        return None
+    return phrase, a, a + len(phrase)
 
 
 def _participial_end(text, c0, e, later_cues, lex):
@@ -711,7 +742,9 @@ def _bare_plural(words: list) -> bool:
         if w.lower() in _HEAD_END:
             break
         head.append(w)
-    if not head or len(head) > 3 or not head[0][:1].islower():
+    if not head or len(head) > 3 or not all(w.isalpha() and w.islower() for w in head):
+        return False
+    if head[0] in _SUBJECT_END_WORDS | _OPENER_WORDS | _ADVERB_OPENERS | {"as", "even", "who", "whose"}:
         return False
     last = head[-1].lower()
     if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is", "ous")) or last in _NOT_PLURAL:
@@ -978,7 +1011,19 @@ def _near_subject(text, s, e, m, lemma, pre, post, lex) -> Optional[dict]:
 _LONG_SUBJECT_CUT = re.compile(r"\s*(?:[,;(\u2014]|(?<![\w'\u2019-])(?:who|whose|which|that|to)(?![\w'\u2019-]))",
                                re.IGNORECASE)
 _PAST_FORMS = {"told", "wrote", "thought", "felt", "held", "taught", "swore", "foresaw", "forecast"}
+# "... said the town needs ...", "... said Dayton's plan would ...": a clause with a determiner or a name for its
+# subject and a finite auxiliary within a few words.
+_NP_THEN_VERB = re.compile(r"^\s+(?:(?:the|a|an|this|these|those|his|her|their|its|our|[A-Z][\w'\u2019.-]*)\s+)"
+                           r"(?:[\w'\u2019-]+\s+){0,5}?(?:is|are|was|were|will|would|could|should|has|have|had|can|"
+                           r"may|might|must|did|does|do)(?![\w'\u2019-])")
 LONG_SUBJECT_MAX_WORDS = 25  # the words before the verb of a sentence-opening subject no other test accepts
+
+
+def _verb_form(m, lemma: str) -> bool:
+    """A cue form that is a verb, never a noun: a form of "say", or a past form ("argued", "told"); "questions",
+    "state" and "notes" may be nouns."""
+    form = m.group(0).lower()
+    return lemma == "say" or form.endswith("ed") or form in _PAST_FORMS
 
 
 def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[dict]:
@@ -986,10 +1031,10 @@ def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[di
     "that" or a subject pronoun with its verb): "The last man to run as an independent says he doubts it", "Ann
     Lee (who has 25 votes) said it is possible". The speaker is the sentence's leading noun phrase, else the words
     before the first comma, parenthesis or relative word."""
-    if not anchored or re.match(r"^\s*,", post) or not (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)):
+    if not anchored or re.match(r"^\s*,", post) or not (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)
+                                                       or _NP_THEN_VERB.match(post)):
         return None
-    form = m.group(0).lower()
-    if not (lemma == "say" or form.endswith("ed") or form in _PAST_FORMS):
+    if not _verb_form(m, lemma):
         return None  # "these are the kinds of questions ...", "the fifth state ...": a present form may be a noun
     if len(_words(pre)) > LONG_SUBJECT_MAX_WORDS or re.search(r"[\"\u201c\u201d:;?!]", pre):
         return None
@@ -1120,7 +1165,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     if re.match(r"^\s*,", post) and pre.rstrip().endswith(",") is False and "," in pre:
         c = pre.rfind(",")
         cand = _strip_adverbs(pre[c + 1:].strip())
-        if cand and np_ok(cand, lex) and len(_words(text[s:pre_abs + c])) >= 1 and len(_words(post)) >= 3:
+        if cand and (np_ok(cand, lex) or (_verb_form(m, lemma) and _loose_np(cand, lex))) and len(_words(text[s:pre_abs + c])) >= 1 and len(
+                _words(post)) >= 3:
             s0 = pre_abs + c + 1 + (len(pre[c + 1:]) - len(pre[c + 1:].lstrip()))
             return {"speaker": cand, "speaker_start": s0, "speaker_end": s0 + len(cand), "content_start": s,
                     "content_end": e, "note": "parenthetical attribution inside the reported sentence"}

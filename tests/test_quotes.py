@@ -1789,3 +1789,19 @@ def test_round3b_bare_plural_subject(text, expected):
 ])
 def test_round3b_long_subject(text, expected):
     assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long subject before a clause with a determiner subject and an auxiliary
+    ("Ann Lee (who has 25 votes) said the board will meet in May.", [("the board will meet in May.", "Ann Lee")]),
+    # a participle after a subject no noun-phrase test accepts, before a clause
+    ("The Dayton clerks have used the flood to justify new fees, saying the town is short of money.",
+     [("the town is short of money.", "The Dayton clerks")]),
+    ("The Dayton clerks have used the flood to justify new fees, saying little.", []),
+    # a loose parenthetical speaker with a verb form of the cue; a noun form ("state") is none
+    ("The ferry plan, critics said, was rushed by the board.",
+     [("The ferry plan, critics said, was rushed by the board.", "critics")]),
+    ("In Ohio, a swing state, the ferry plan was rushed by the board.", []),
+])
+def test_round3b_clause_after_loose_subjects(text, expected):
+    assert reported_texts(text) == expected
