@@ -1805,3 +1805,16 @@ def test_round3b_long_subject(text, expected):
 ])
 def test_round3b_clause_after_loose_subjects(text, expected):
     assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun "question(s)" before a wh-clause or "about" names what is asked; no speaker
+    ("The key question is whether voters in Dayton will follow the mayor.",
+     [("whether voters in Dayton will follow the mayor.", "")]),
+    ("The vote raised new questions about the ferry budget, in a year of doubt.", [("the ferry budget", "")]),
+    # the verb keeps its subject; a noun without a wh-clause or "about" holds no content
+    ("Ann Lee questions the ferry budget every spring.", [("the ferry budget every spring.", "Ann Lee")]),
+    ("The question of the depot came up.", []),
+])
+def test_round3b_question_noun(text, expected):
+    assert reported_texts(text) == expected
