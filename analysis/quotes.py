@@ -489,7 +489,8 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
     for k, m in enumerate(cues):
         cue, lemma = m.group(0), _lemma(m.group(0), lex)
         pre_full = text[max(s, m.start() - WINDOW):m.start()]
-        if lemma == "question" and m.group(0).lower() in ("question", "questions"):
+        if lemma == "question" and m.group(0).lower() in ("question", "questions") and (
+                main_end is None or m.start() >= main_end):  # not inside "respond to our questions about ..."
             item = _question_noun(text, m, e)
             if item:
                 item.update(cue=cue, cue_start=m.start(), cue_end=m.end(), lemma=lemma)
