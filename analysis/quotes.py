@@ -502,6 +502,18 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                     continue
             item = None
         if patterns.NOUN_BEFORE.search(pre_full):
+            # "the claim that the ferry is safe", "his hope that they will stay": a noun with a that-clause whose
+            # own subject and verb follow (not "the report that was released").
+            post = text[m.end():min(e, m.end() + 200)]
+            that = re.match(r"^\s+that\s", post)
+            if (main_end is None or m.start() >= main_end) and that and lemma not in _NOUN_NOT_SPEECH and (
+                    _ZERO_THAT.match(post[that.end() - 1:]) or _NP_THEN_VERB.match(post[that.end() - 1:])):
+                c0, c1 = _trim(text, m.end() + that.end(), e)
+                if len(_words(text[c0:c1])) >= MIN_WORDS_CONTENT:
+                    out.append({"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0,
+                                "content_end": c1, "cue": cue, "cue_start": m.start(), "cue_end": m.end(),
+                                "lemma": lemma})
+                    used.add(m.start())
             continue
         next_cue = cues[k + 1].start() if k + 1 < len(cues) else e
         participial = cue.lower().endswith("ing") and lemma != "according to" and not (
@@ -579,6 +591,8 @@ def _subject_before_verb(text: str, s: int, end: int) -> Optional[tuple]:
     return phrase, a, a + len(phrase)
 
 
+# Cue nouns that name no speech before a relative "that" ("the charge that he denied").
+_NOUN_NOT_SPEECH = {"charge"}
 _QUESTION_WH = re.compile(r"^\s*(?:(?:is|was|remains|will\s+be)\s+|:\s*|(?:about|of|over|as\s+to)\s+)(?=(?:whether|"
                           r"how|what|who|why|if|when|where|which)\s)", re.IGNORECASE)
 _QUESTION_ABOUT = re.compile(r"^\s+(?:about|over)\s+(?=\w)", re.IGNORECASE)

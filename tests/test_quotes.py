@@ -1818,3 +1818,15 @@ def test_round3b_clause_after_loose_subjects(text, expected):
 ])
 def test_round3b_question_noun(text, expected):
     assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue noun with a that-clause of its own subject and verb: content without a speaker
+    ("Ann Lee rejected the claim that the ferry is unsafe for children.",
+     [("the ferry is unsafe for children.", "")]),
+    # negatives: a relative "that" with no subject of its own, and a noun that names no speech
+    ("The report that was released on Monday ran to ten pages.", []),
+    ("Ann Lee faced the charge that she denied in May.", []),
+])
+def test_round3b_cue_noun_that_clause(text, expected):
+    assert reported_texts(text) == expected
