@@ -1075,6 +1075,20 @@ def _verb_form(m, lemma: str) -> bool:
     return lemma == "say" or form.endswith("ed") or form in _PAST_FORMS
 
 
+def _plural_present(pre: str, m) -> bool:
+    """ "... voters who backed him argue he ...": a bare present form after a lowercase plural or a plural pronoun
+    is a verb ("the fifth state she ..." and "freshly filed reports show" are not)."""
+    form = m.group(0).lower()
+    words = _words(pre)
+    if form.endswith("s") or " " in form or not words:
+        return False
+    prev = words[-1]
+    if len(words) > 1 and words[-2].lower().endswith(("ing", "ed")):
+        return False  # "rising costs suggest": a thing, not a speaker
+    return prev.lower() in {"they", "we", "i", "you"} or (
+        prev.isalpha() and prev.islower() and prev.endswith("s") and not prev.endswith(("ss", "us", "is")))
+
+
 def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[dict]:
     """(G) A subject opening the sentence that the noun-phrase tests refuse, with a clause after the verb (a
     "that" or a subject pronoun with its verb): "The last man to run as an independent says he doubts it", "Ann
@@ -1083,8 +1097,10 @@ def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[di
     if not anchored or re.match(r"^\s*,", post) or not (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)
                                                        or _NP_THEN_VERB.match(post)):
         return None
-    if not _verb_form(m, lemma):
+    if not _verb_form(m, lemma) and not _plural_present(pre, m):
         return None  # "these are the kinds of questions ...", "the fifth state ...": a present form may be a noun
+    if re.search(r"(?<![\w'\u2019-])(?:be|been)\s+(?:\w+ly\s+)?$", pre, re.IGNORECASE):
+        return None  # "it can be expected that ...": a passive or impersonal verb has no speaker before it
     if len(_words(pre)) > LONG_SUBJECT_MAX_WORDS or re.search(r"[\"\u201c\u201d:;?!]", pre):
         return None
     c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))

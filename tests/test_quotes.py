@@ -1830,3 +1830,15 @@ def test_round3b_question_noun(text, expected):
 ])
 def test_round3b_cue_noun_that_clause(text, expected):
     assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare present form after a lowercase plural is a verb
+    ("The clerks who backed the plan argue it will save the depot.",
+     [("it will save the depot.", "The clerks who backed the plan")]),
+    # negatives: a passive cue has no speaker before it; a noun form after an ordinal
+    ("It can be expected that all the ferries will be back in service by May.", []),
+    ("The clerks who backed the plan in the fifth state she visited are tired.", []),
+])
+def test_round3b_long_subject_verb_forms(text, expected):
+    assert reported_texts(text) == expected
