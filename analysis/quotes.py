@@ -489,7 +489,31 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
     for k, m in enumerate(cues):
         cue, lemma = m.group(0), _lemma(m.group(0), lex)
         pre_full = text[max(s, m.start() - WINDOW):m.start()]
+        if lemma == "question" and m.group(0).lower() in ("question", "questions") and (
+                main_end is None or m.start() >= main_end):  # not inside "respond to our questions about ..."
+            item = _question_noun(text, m, e)
+            if item:
+                item.update(cue=cue, cue_start=m.start(), cue_end=m.end(), lemma=lemma)
+                c0, c1 = _trim(text, item["content_start"], item["content_end"])
+                if len(_words(text[c0:c1])) >= 2:
+                    item["content_start"], item["content_end"] = c0, c1
+                    out.append(item)
+                    used.add(m.start())
+                    continue
+            item = None
         if patterns.NOUN_BEFORE.search(pre_full):
+            # "the claim that the ferry is safe", "his hope that they will stay": a noun with a that-clause whose
+            # own subject and verb follow (not "the report that was released").
+            post = text[m.end():min(e, m.end() + 200)]
+            that = re.match(r"^\s+that\s", post)
+            if (main_end is None or m.start() >= main_end) and that and lemma not in _NOUN_NOT_SPEECH and (
+                    _ZERO_THAT.match(post[that.end() - 1:]) or _NP_THEN_VERB.match(post[that.end() - 1:])):
+                c0, c1 = _trim(text, m.end() + that.end(), e)
+                if len(_words(text[c0:c1])) >= MIN_WORDS_CONTENT:
+                    out.append({"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0,
+                                "content_end": c1, "cue": cue, "cue_start": m.start(), "cue_end": m.end(),
+                                "lemma": lemma})
+                    used.add(m.start())
             continue
         next_cue = cues[k + 1].start() if k + 1 < len(cues) else e
         participial = cue.lower().endswith("ing") and lemma != "according to" and not (
@@ -502,6 +526,15 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                 np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
                 if np_:
                     subject = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2]}
+            post = text[m.end():min(e, m.end() + 200)]
+            if subject is None and (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)
+                                    or _NP_THEN_VERB.match(post)):
+                # "The Dayton clerks have used the flood to justify fees, saying the town ...": a clause after the
+                # participle is speech even when the subject is no speaker noun phrase; its words up to the verb.
+                guess = _subject_before_verb(text, s, m.start())
+                if guess:
+                    subject = {"speaker": guess[0], "speaker_start": guess[1], "speaker_end": guess[2]}
+                    known = True
             if subject is not None:
                 # A guessed subject lets needs_that=object verbs take a bare object unless it opens with an
                 # adverb ("Just 21 days after ..."): then it is no noun phrase at all.
@@ -534,6 +567,53 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             if not participial and not relative and item["speaker"]:
                 sentence_speakers.append(item)
     return out
+
+
+_FIRST_VERB = re.compile(r"(?<![\w'\u2019-])(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|"
+                         r"[a-z]+ed)(?![\w'\u2019-])|[,;:(\u2014\"\u201c\u201d]")
+
+
+def _subject_before_verb(text: str, s: int, end: int) -> Optional[tuple]:
+    """(phrase, start, end) of the words opening the sentence text[s:end] up to its first auxiliary, -ed verb or
+    punctuation: "The Dayton clerks have used ..." -> "The Dayton clerks". At most six words, opening with a
+    capital and no word that cannot start a subject."""
+    lead = patterns.LEADING_ADVERBIAL.match(text, s, end)
+    a = lead.end() if lead else s
+    a += len(text[a:end]) - len(text[a:end].lstrip())
+    stop = _FIRST_VERB.search(text, a, end)
+    if not stop or stop.group(0)[:1] in ",;:(\u2014\"\u201c\u201d":
+        return None
+    phrase = text[a:stop.start()].strip()
+    words = _words(phrase)
+    if not words or len(words) > 6 or not words[0][:1].isupper() or words[0].lower() in (
+            patterns.NOT_SUBJECT_START | _ADVERB_OPENERS | _OPENER_WORDS):
+        return None
+    return phrase, a, a + len(phrase)
+
+
+# Cue nouns that name no speech before a relative "that" ("the charge that he denied").
+_NOUN_NOT_SPEECH = {"charge"}
+_QUESTION_WH = re.compile(r"^\s*(?:(?:is|was|remains|will\s+be)\s+|:\s*|(?:about|of|over|as\s+to)\s+)(?=(?:whether|"
+                          r"how|what|who|why|if|when|where|which)\s)", re.IGNORECASE)
+_QUESTION_ABOUT = re.compile(r"^\s+(?:about|over)\s+(?=\w)", re.IGNORECASE)
+
+
+def _question_noun(text: str, m, e: int) -> Optional[dict]:
+    """ "The key question is whether ...", "questions about how the plan would work", "raised new questions
+    about the depot": the noun "question(s)" names what is asked. The content is the wh-clause to the sentence
+    end, or the object of "about" up to the next comma. No speaker."""
+    post = text[m.end():min(e, m.end() + 400)]
+    wh = _QUESTION_WH.match(post)
+    if wh:
+        c0 = m.end() + wh.end()
+        return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0, "content_end": e}
+    about = _QUESTION_ABOUT.match(post)
+    if about:
+        c0 = m.end() + about.end()
+        comma = re.search(r"[,;:(\u2014]", text[c0:e])
+        return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0,
+                "content_end": c0 + comma.start() if comma else e}
+    return None
 
 
 def _participial_end(text, c0, e, later_cues, lex):
@@ -691,8 +771,34 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
             first) or QUANTIFIER.match(first):
         return True
     # "powerful teachers unions": a short lowercase phrase with a role word, but no verb-like word ("law angered").
-    return len(words) <= 6 and any(find_role_words(w, lex.roles) for w in words) and not any(
-        w.endswith("ed") and not find_role_words(w, lex.roles) for w in words)
+    if len(words) <= 6 and any(find_role_words(w, lex.roles) for w in words) and not any(
+            w.endswith("ed") and not find_role_words(w, lex.roles) for w in words):
+        return True
+    return _bare_plural(words)
+
+
+_NOT_PLURAL = {"perhaps", "sometimes", "always", "besides", "nevertheless", "whereas", "afterwards", "towards"}
+_HEAD_END = {"of", "in", "at", "for", "from", "on", "with", "across", "around", "inside", "outside", "near", "here",
+             "there", "close", "familiar", "who"}
+
+
+def _bare_plural(words: list) -> bool:
+    """ "critics", "opponents of the tax here", "protest organizers in Dayton": a lowercase noun phrase without a
+    determiner whose head (the last word before a preposition) is a plural noun; its other words carry no verb
+    ending (-ed, -ing, -ly)."""
+    head = []
+    for w in words:
+        if w.lower() in _HEAD_END:
+            break
+        head.append(w)
+    if not head or len(head) > 3 or not all(w.isalpha() and w.islower() for w in head):
+        return False
+    if head[0] in _SUBJECT_END_WORDS | _OPENER_WORDS | _ADVERB_OPENERS | {"as", "even", "who", "whose"}:
+        return False
+    last = head[-1].lower()
+    if len(last) < 4 or not last.endswith("s") or last.endswith(("ss", "us", "is", "ous")) or last in _NOT_PLURAL:
+        return False
+    return not any(w.lower().endswith(("ed", "ing", "ly")) for w in head)
 
 
 def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:
@@ -951,6 +1057,70 @@ def _near_subject(text, s, e, m, lemma, pre, post, lex) -> Optional[dict]:
             "content_end": comma if comma > c0 else e, "note": "subject right before the verb inside the sentence"}
 
 
+_LONG_SUBJECT_CUT = re.compile(r"\s*(?:[,;(\u2014]|(?<![\w'\u2019-])(?:who|whose|which|that|to)(?![\w'\u2019-]))",
+                               re.IGNORECASE)
+_PAST_FORMS = {"told", "wrote", "thought", "felt", "held", "taught", "swore", "foresaw", "forecast"}
+# "... said the town needs ...", "... said Dayton's plan would ...": a clause with a determiner or a name for its
+# subject and a finite auxiliary within a few words.
+_NP_THEN_VERB = re.compile(r"^\s+(?:(?:the|a|an|this|these|those|his|her|their|its|our|[A-Z][\w'\u2019.-]*)\s+)"
+                           r"(?:[\w'\u2019-]+\s+){0,5}?(?:is|are|was|were|will|would|could|should|has|have|had|can|"
+                           r"may|might|must|did|does|do)(?![\w'\u2019-])")
+LONG_SUBJECT_MAX_WORDS = 25  # the words before the verb of a sentence-opening subject no other test accepts
+
+
+def _verb_form(m, lemma: str) -> bool:
+    """A cue form that is a verb, never a noun: a form of "say", or a past form ("argued", "told"); "questions",
+    "state" and "notes" may be nouns."""
+    form = m.group(0).lower()
+    return lemma == "say" or form.endswith("ed") or form in _PAST_FORMS
+
+
+def _plural_present(pre: str, m) -> bool:
+    """ "... voters who backed him argue he ...": a bare present form after a lowercase plural or a plural pronoun
+    is a verb ("the fifth state she ..." and "freshly filed reports show" are not)."""
+    form = m.group(0).lower()
+    words = _words(pre)
+    if form.endswith("s") or " " in form or not words:
+        return False
+    prev = words[-1]
+    if len(words) > 1 and words[-2].lower().endswith(("ing", "ed")):
+        return False  # "rising costs suggest": a thing, not a speaker
+    return prev.lower() in {"they", "we", "i", "you"} or (
+        prev.isalpha() and prev.islower() and prev.endswith("s") and not prev.endswith(("ss", "us", "is")))
+
+
+def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[dict]:
+    """(G) A subject opening the sentence that the noun-phrase tests refuse, with a clause after the verb (a
+    "that" or a subject pronoun with its verb): "The last man to run as an independent says he doubts it", "Ann
+    Lee (who has 25 votes) said it is possible". The speaker is the sentence's leading noun phrase, else the words
+    before the first comma, parenthesis or relative word."""
+    if not anchored or re.match(r"^\s*,", post) or not (re.match(r"^\s+that\s", post) or _ZERO_THAT.match(post)
+                                                       or _NP_THEN_VERB.match(post)):
+        return None
+    if not _verb_form(m, lemma) and not _plural_present(pre, m):
+        return None  # "these are the kinds of questions ...", "the fifth state ...": a present form may be a noun
+    if re.search(r"(?<![\w'\u2019-])(?:be|been)\s+(?:\w+ly\s+)?$", pre, re.IGNORECASE):
+        return None  # "it can be expected that ...": a passive or impersonal verb has no speaker before it
+    if len(_words(pre)) > LONG_SUBJECT_MAX_WORDS or re.search(r"[\"\u201c\u201d:;?!]", pre):
+        return None
+    c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+    if c0 is None or len(_words(text[c0:min(e, c0 + 100)])) < MIN_WORDS_CONTENT:
+        return None
+    np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
+    if np_ and np_[2] <= m.start() - s:
+        phrase, s0 = np_[0], s + np_[1]
+    else:
+        lead = patterns.LEADING_ADVERBIAL.match(pre)
+        at = lead.end() if lead else 0
+        cut = _LONG_SUBJECT_CUT.search(pre, at)
+        phrase = _strip_adverbs(pre[at:cut.start() if cut else len(pre)].strip())
+        if not phrase or not phrase[:1].isalnum():
+            return None
+        s0 = s + pre.find(phrase, at)
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "content_start": c0,
+            "content_end": e, "note": "long subject opening the sentence"}
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -1060,7 +1230,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     if re.match(r"^\s*,", post) and pre.rstrip().endswith(",") is False and "," in pre:
         c = pre.rfind(",")
         cand = _strip_adverbs(pre[c + 1:].strip())
-        if cand and np_ok(cand, lex) and len(_words(text[s:pre_abs + c])) >= 1 and len(_words(post)) >= 3:
+        if cand and (np_ok(cand, lex) or (_verb_form(m, lemma) and _loose_np(cand, lex))) and len(_words(text[s:pre_abs + c])) >= 1 and len(
+                _words(post)) >= 3:
             s0 = pre_abs + c + 1 + (len(pre[c + 1:]) - len(pre[c + 1:].lstrip()))
             return {"speaker": cand, "speaker_start": s0, "speaker_end": s0 + len(cand), "content_start": s,
                     "content_end": e, "note": "parenthetical attribution inside the reported sentence"}
@@ -1095,6 +1266,9 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     # (F) a subject right before the verb after any lead ("That is why critics say he ...", "a town in which
     # 61 percent of renters say she ..."), when a clause follows (a "that" or a subject pronoun with its verb).
     found = _near_subject(text, s, e, m, lemma, pre, post, lex)
+    if found:
+        return found
+    found = _long_subject(text, s, e, m, lemma, pre, post, anchored, lex)
     if found:
         return found
     # (A) inverted: "..., warned Li."

@@ -1822,3 +1822,87 @@ def test_reported_speech_with_no_speaker_says_why_it_has_no_source():
     assert (row["kind"], row["speaker"], row["source_type"], row["anonymous"]) == ("indirect", "", "", False)
     assert row["evidence"] == "no speaker in the text: no source to type"
     assert "passive cue" in row["note"]
+
+# --- round 3b: reported speech ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a lowercase bare plural subject, with or without a prepositional tail
+    ("But critics say the new road will cut the town in half.",
+     [("the new road will cut the town in half.", "critics")]),
+    ("Indeed, opponents of the ferry tax here say there is a link to the rising fares.",
+     [("there is a link to the rising fares.", "opponents of the ferry tax here")]),
+    ("The board met, and old friends say he was never there at all.",
+     [("he was never there at all.", "old friends")]),
+    # negative: a head with a verb ending is no speaker
+    ("The town agreed, but rising costs suggest the depot will close soon.", []),
+])
+def test_round3b_bare_plural_subject(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-opening subject the noun-phrase tests refuse, before a clause
+    ("Ann Lee (who has 25 votes) said it is possible to win in May.",
+     [("it is possible to win in May.", "Ann Lee")]),
+    ("The man who fixed the ferry in the spring said that the hull was sound.",
+     [("the hull was sound.", "The man")]),
+    # negatives: a present form that is a noun, and no clause after the cue
+    ("These are the kinds of questions he would ask the board.", []),
+    ("Arizona will be the fifth state she is visiting this year.", []),
+    ("Five more of the coastal states he won twice will vote in May.", []),
+])
+def test_round3b_long_subject(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long subject before a clause with a determiner subject and an auxiliary
+    ("Ann Lee (who has 25 votes) said the board will meet in May.", [("the board will meet in May.", "Ann Lee")]),
+    # a participle after a subject no noun-phrase test accepts, before a clause
+    ("The Dayton clerks have used the flood to justify new fees, saying the town is short of money.",
+     [("the town is short of money.", "The Dayton clerks")]),
+    ("The Dayton clerks have used the flood to justify new fees, saying little.", []),
+    # a loose parenthetical speaker with a verb form of the cue; a noun form ("state") is none
+    ("The ferry plan, critics said, was rushed by the board.",
+     [("The ferry plan, critics said, was rushed by the board.", "critics")]),
+    ("In Ohio, a swing state, the ferry plan was rushed by the board.", []),
+])
+def test_round3b_clause_after_loose_subjects(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun "question(s)" before a wh-clause or "about" names what is asked; no speaker
+    ("The key question is whether voters in Dayton will follow the mayor.",
+     [("whether voters in Dayton will follow the mayor.", "")]),
+    ("The vote raised new questions about the ferry budget, in a year of doubt.", [("the ferry budget", "")]),
+    # the verb keeps its subject; a noun without a wh-clause or "about" holds no content
+    ("Ann Lee questions the ferry budget every spring.", [("the ferry budget every spring.", "Ann Lee")]),
+    ("The question of the depot came up.", []),
+])
+def test_round3b_question_noun(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue noun with a that-clause of its own subject and verb: content without a speaker
+    ("Ann Lee rejected the claim that the ferry is unsafe for children.",
+     [("the ferry is unsafe for children.", "")]),
+    # negatives: a relative "that" with no subject of its own, and a noun that names no speech
+    ("The report that was released on Monday ran to ten pages.", []),
+    ("Ann Lee faced the charge that she denied in May.", []),
+])
+def test_round3b_cue_noun_that_clause(text, expected):
+    assert reported_texts(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare present form after a lowercase plural is a verb
+    ("The clerks who backed the plan argue it will save the depot.",
+     [("it will save the depot.", "The clerks who backed the plan")]),
+    # negatives: a passive cue has no speaker before it; a noun form after an ordinal
+    ("It can be expected that all the ferries will be back in service by May.", []),
+    ("The clerks who backed the plan in the fifth state she visited are tired.", []),
+])
+def test_round3b_long_subject_verb_forms(text, expected):
+    assert reported_texts(text) == expected
