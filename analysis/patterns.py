@@ -79,6 +79,11 @@ APPOSITIVE_START = re.compile(
 
 # A determiner right before a cue makes it a noun or adjective: "the said agreement", "a report".
 NOUN_BEFORE = re.compile(r"(?:^|\s)(?:the|a|an|this|that|its|his|her|their|our|so|so-)\s*$", re.IGNORECASE)
+# An -s cue form ("questions", "claims", "reports") after these is a plural noun, not a verb: a verb in -s follows
+# its subject, never an auxiliary, a past form or a quantifier ("raised new questions", "has claims").
+# The past form must be lowercase: "Ted says" is a name and a verb.
+S_FORM_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[a-z]{2,}ed|(?i:have|has|had|having|new|more|many|few|several|no|any|"
+                                r"some|these|those|other|further|fresh|serious|key))\s*$")
 
 # Participial cue at the start of a trailing clause: ", stressing that", ", adding that", "while also saying
 # that", "by saying that" (the subject is the sentence's subject).

@@ -489,19 +489,8 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
     for k, m in enumerate(cues):
         cue, lemma = m.group(0), _lemma(m.group(0), lex)
         pre_full = text[max(s, m.start() - WINDOW):m.start()]
-        if lemma == "question" and m.group(0).lower() in ("question", "questions") and (
-                main_end is None or m.start() >= main_end):  # not inside "respond to our questions about ..."
-            item = _question_noun(text, m, e)
-            if item:
-                item.update(cue=cue, cue_start=m.start(), cue_end=m.end(), lemma=lemma)
-                c0, c1 = _trim(text, item["content_start"], item["content_end"])
-                if len(_words(text[c0:c1])) >= 2:
-                    item["content_start"], item["content_end"] = c0, c1
-                    out.append(item)
-                    used.add(m.start())
-                    continue
-            item = None
-        if patterns.NOUN_BEFORE.search(pre_full):
+        if patterns.NOUN_BEFORE.search(pre_full) or (
+                cue.lower() != lemma and cue.lower().endswith("s") and patterns.S_FORM_NOUN_BEFORE.search(pre_full)):
             # "the claim that the ferry is safe", "his hope that they will stay": a noun with a that-clause whose
             # own subject and verb follow (not "the report that was released").
             post = text[m.end():min(e, m.end() + 200)]
@@ -593,29 +582,6 @@ def _subject_before_verb(text: str, s: int, end: int) -> Optional[tuple]:
 
 # Cue nouns that name no speech before a relative "that" ("the charge that he denied").
 _NOUN_NOT_SPEECH = {"charge"}
-_QUESTION_WH = re.compile(r"^\s*(?:(?:is|was|remains|will\s+be)\s+|:\s*|(?:about|of|over|as\s+to)\s+)(?=(?:whether|"
-                          r"how|what|who|why|if|when|where|which)\s)", re.IGNORECASE)
-_QUESTION_ABOUT = re.compile(r"^\s+(?:about|over)\s+(?=\w)", re.IGNORECASE)
-
-
-def _question_noun(text: str, m, e: int) -> Optional[dict]:
-    """ "The key question is whether ...", "questions about how the plan would work", "raised new questions
-    about the depot": the noun "question(s)" names what is asked. The content is the wh-clause to the sentence
-    end, or the object of "about" up to the next comma. No speaker."""
-    post = text[m.end():min(e, m.end() + 400)]
-    wh = _QUESTION_WH.match(post)
-    if wh:
-        c0 = m.end() + wh.end()
-        return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0, "content_end": e}
-    about = _QUESTION_ABOUT.match(post)
-    if about:
-        c0 = m.end() + about.end()
-        comma = re.search(r"[,;:(\u2014]", text[c0:e])
-        return {"speaker": "", "speaker_start": -1, "speaker_end": -1, "content_start": c0,
-                "content_end": c0 + comma.start() if comma else e}
-    return None
-
-
 def _participial_end(text, c0, e, later_cues, lex):
     for m in later_cues:
         if m.start() <= c0 or not m.group(0).lower().endswith("ing"):
