@@ -150,14 +150,17 @@ def build_alternation(phrases):
     body = "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in ordered)
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+
 # Capitalised words that open a sentence or a title without being a name: a capitalised run "But Sanders" or
 # "On Tuesday" is trimmed of them before it is read as a mention of a person (pronoun antecedents).
 NOT_NAME_WORD = re.compile(
     r"^(?:the|a|an|but|and|or|so|yet|if|as|at|in|on|of|for|to|by|with|from|after|before|during|since|when|"
     r"while|this|that|these|those|it|its|he|she|his|her|they|their|we|our|i|you|there|here|then|now|what|"
     r"who|why|how|where|though|although|because|unless|whether|ever|asked|said|says|meanwhile|however|still|also|even|just|not|no|yes|mr|mrs|ms|dr|"
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
-    r"august|september|october|november|december|god|twitter|facebook|fox|news|democrats?|republicans?|"
+    + "|".join(WEEKDAYS + MONTHS) + r"|god|twitter|facebook|fox|news|democrats?|republicans?|"
     r"americans?|gop|state|house|senate|congress|white|today|tonight|"
     # words that end organisations, places, events and titles, never a person's name
     r"initiative|act|party|committee|council|department|ministry|university|college|school|times|post|journal|"

@@ -1316,9 +1316,8 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
 _CAPITALISED_AFTER_SPACE = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w'\u2019-]+")
 
 
-_NOT_NAMING = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                         "february", "march", "april", "june", "july", "august", "september", "october", "november",
-                         "december", "mr", "mrs", "ms", "dr"})
+# "May" is left out of the months: it is also a first name.
+_NOT_NAMING = frozenset(patterns.WEEKDAYS + patterns.MONTHS) - {"may"} | {"mr", "mrs", "ms", "dr"}
 
 
 def name_back_reference(row: dict, article: str, offset: int, mid_capitals: frozenset, lex: Lexicon) -> None:

@@ -194,8 +194,7 @@ TRAILING_NON_HEADS = frozenset({
     "himself", "herself", "itself", "themselves", "however", "also", "too", "again", "both", "alone", "instead",
     "earlier", "later", "today", "yesterday", "tonight", "tomorrow", "night", "morning", "afternoon", "evening",
     "recently", "then", "now", "previously", "still", "once",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-})
+}) | frozenset(patterns.WEEKDAYS)
 # Capitalised openers that modify a head without naming anyone ("Many foreign outlets", "The latest poll").
 QUANTIFIERS = frozenset({"the", "a", "an", "many", "some", "several", "most", "few", "other", "all", "both", "one",
                          "another", "his", "her", "its", "their", "our", "my", "this", "that", "these", "those",

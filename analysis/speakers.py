@@ -624,13 +624,13 @@ _JOB_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?<!\bto )(?<!\bwill )(?<!\bwould )(?
                               r"([a-z][a-z-]{2,}(?:man|woman|er|or|ist|ian))\s+$")
 _NOT_JOB_NOUNS = frozenset({"former", "after", "under", "over", "never", "ever", "whether", "rather", "together",
                             "other", "another", "either", "neither", "later", "earlier", "per", "for", "nor",
-                            "minor", "major", "prior", "senior", "junior", "her", "their", "our", "your", "either",
+                            "minor", "major", "prior", "senior", "junior", "her", "their", "our", "your",
                             "whenever", "however", "whoever", "wherever", "better", "latter", "sooner", "older",
                             "younger", "bigger", "longer", "larger", "faster", "meanwhile", "inferior", "superior",
                             "interior", "exterior", "ulterior", "woman", "man", "forever", "super", "whatever",
                             "favor", "favour", "honor", "honour", "color", "labor", "error", "floor", "door", "terror",
                             "horror", "humor", "rumor", "behavior", "mirror", "motor", "sector", "factor", "water",
-                            "paper", "power", "center", "number", "matter", "letter", "order", "border", "never"})
+                            "paper", "power", "center", "number", "matter", "letter", "order", "border"})
 
 
 def described_in_article(name: str, text: str, lex: Lexicon) -> str:

@@ -204,9 +204,9 @@ def _first_word(text: str) -> str:
     return w[0] if w else ""
 
 
-TIME_ONLY_WORDS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-    "tomorrow", "morning", "afternoon", "evening", "night", "earlier", "later", "last", "this", "week", "recently",
+TIME_ONLY_WORDS = frozenset(patterns.WEEKDAYS) | frozenset({
+    "today", "yesterday", "tonight", "tomorrow", "morning", "afternoon", "evening", "night", "earlier", "later",
+    "last", "this", "week", "recently",
 })
 
 
