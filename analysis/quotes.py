@@ -847,14 +847,14 @@ def _according_source(text: str, pos: int, e: int, lex: Lexicon) -> Optional[tup
     return phrase, start, start + len(phrase)
 
 
-_CLAUSE_OPENER = re.compile(r"(?<![\w'\u2019-])(when|while|although|though|because|if|after|before|since|once|"
-                            r"until|whereas|unless|and|but|so|yet|which|whom|where|that)(?![\w'\u2019-])|[,;(\u2014]",
-                            re.IGNORECASE)
-_RELATIVE_WORDS = {"which", "whom"}
-_OPENER_WORDS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once", "until",
-                 "whereas", "unless", "and", "but", "so", "yet", "which", "whom", "where", "that", "who", "or"}
 _SUBORDINATORS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once",
                   "until", "whereas", "unless"}
+_RELATIVE_WORDS = {"which", "whom"}
+# Words that open a clause: subordinators, coordinators and relative words.
+_OPENER_WORDS = _SUBORDINATORS | _RELATIVE_WORDS | {"and", "but", "so", "yet", "where", "that", "who", "or"}
+# Where the clause holding a fragment begins: an opener word ("who" and "or" excepted) or a comma-like mark.
+_CLAUSE_OPENER = re.compile(r"(?<![\w'\u2019-])(" + "|".join(sorted(_OPENER_WORDS - {"who", "or"}))
+                            + r")(?![\w'\u2019-])|[,;(\u2014]", re.IGNORECASE)
 
 
 def _clause_subject(pre: str, lex: Lexicon) -> Optional[tuple]:
@@ -993,7 +993,7 @@ _CATENATIVE_END = re.compile(r"(?<=\w)\s+(?:(?:also|still|again|not|never|repeat
 
 _NEAR_BOUNDARY = re.compile(r"[,;:(\u2014\"\u201c\u201d]|(?<![\w'\u2019-])(?:and|but|or|which|that|because|while|"
                             r"when|if|as|since|although|though|so|why|how|where|whom|in\s+which|after|before|"
-                            r"until|unless|whether|even|why|than|once)(?![\w'\u2019-])", re.IGNORECASE)
+                            r"until|unless|whether|even|than|once)(?![\w'\u2019-])", re.IGNORECASE)
 
 
 def _near_subject(text, s, e, m, lemma, pre, post, lex) -> Optional[dict]:

@@ -304,7 +304,7 @@ def quantified_party(phrase: str) -> bool:
     """"some Democrats", "a few Republicans": a party named as a whole is a named group (the gold rule), but an
     unnamed part of it is not."""
     words = _strip_trailers(core_phrase(phrase)).split()
-    if len(words) < 2 or words[-1].lower() not in {"republicans", "democrats"}:
+    if len(words) < 2 or words[-1].lower() not in PARTY_WORDS or not words[-1].lower().endswith("s"):
         return False
     first = words[1].lower() if words[0].lower() == "a" and len(words) > 2 else words[0].lower()
     return first in PART_QUANTIFIERS or first.isdigit()
