@@ -150,6 +150,15 @@ def build_alternation(phrases):
     body = "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in ordered)
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
 
+
+def headline_case(words: list, share: float, min_words: int = 3) -> bool:
+    """Title case as headlines write it: at least `min_words` words and more than `share` of them capitalised.
+
+    The one test behind every "is this a headline?" question; callers pick the words and the share for their
+    context (a whole line, a sentence's longer words, a short appositive).
+    """
+    return len(words) >= min_words and sum(w[:1].isupper() for w in words) > share * len(words)
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")

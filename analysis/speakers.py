@@ -93,7 +93,7 @@ def _title_case_line(text: str) -> bool:
     words = patterns.WORD.findall(text)
     if len(words) < 4 or re.search(r"[.!?][\"\u201d']?\s+\S", text.strip()):
         return False
-    return sum(w[:1].isupper() for w in words) > 0.7 * len(words)
+    return patterns.headline_case(words, share=0.7, min_words=4)
 
 
 def _candidate(line, text, run, start, end, appositive):
@@ -544,7 +544,7 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
 
 def _headline_case(words: list) -> bool:
     """"Carson For Telling Supporters ...": a capitalised opening and most words capitalised is a headline."""
-    return len(words) >= 3 and words[0][:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words)
+    return patterns.headline_case(words, share=0.5) and words[0][:1].isupper()
 
 
 def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:

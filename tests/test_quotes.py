@@ -1592,6 +1592,20 @@ def test_title_case_line(line, headline):
     assert _title_case_line(line) is headline
 
 
+@pytest.mark.parametrize("words, share, min_words, expected", [
+    ("Mayor Fires Lee Over Remark", 0.7, 4, True),    # 5 of 5 capitalised
+    ("Mayor fires Lee over remark", 0.5, 3, False),   # 2 of 5: not more than half
+    ("Mayor Fires Lee over remark", 0.5, 3, True),    # 3 of 5
+    ("Mayor Fires Lee", 0.7, 4, False),               # too few words
+    ("Ferry Will Run Again Soon", 0.79, 3, True),
+    ("Ferry Will Run again soon", 0.79, 3, False),    # 3 of 5 is less than four in five
+])
+def test_headline_case_is_one_test(words, share, min_words, expected):
+    from analysis import patterns
+
+    assert patterns.headline_case(words.split(), share, min_words) is expected
+
+
 def test_suffix_is_no_first_name():
     # "Hardy Jr." is not a Chinese-order "Surname Given" name
     quotes, _ = extract_quotes(paragraphs_of(
