@@ -37,13 +37,17 @@ LEADING_ADVERBIAL = re.compile(
 # A conjunction before the subject: "But Cox says ...".
 LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Also)\s+")
 
+# Adverbs that may stand between a subject or an auxiliary and its verb: "Lee also noted", "has long said",
+# "is now saying", "repeatedly declined to", "did not deny"; any -ly word counts too ("reportedly", "publicly").
+# The one list behind every "auxiliary/adverb before a cue" pattern here and in analysis/quotes.py.
+VERB_ADVERB = (r"(?:also|still|now|not|never|again|already|long|since|even|just|further|later|once|then|earlier|"
+               r"first|often|[a-z]+ly)")
+
 # Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said", and
 # auxiliaries, modals and negation: "Lee did not deny", "Lee doesn't think", "Lee can't recall".
 ADVERB_BETWEEN = re.compile(
-    r"(?:\s+(?:also|further|previously|again|later|once|then|now|recently|repeatedly|has|had|have|"
-    r"would|will|even|still|publicly|earlier|first|finally|never|often|do|does|did|not|can|could|may|might|"
-    r"must|should|cannot|(?:do|does|did|ca|can|could|wo|would|should|has|have|had)n['\u2019]t|"
-    r"[a-z]+ly))+$"
+    r"(?:\s+(?:" + VERB_ADVERB + r"|has|had|have|would|will|do|does|did|can|could|may|might|must|should|cannot|"
+    r"(?:do|does|did|ca|can|could|wo|would|should|has|have|had)n['\u2019]t))+$"
 )
 
 # "that" opening a reported clause, searched in a short window after the cue.
@@ -92,8 +96,8 @@ COMMA_BEFORE = re.compile(r"(?:,\s*(?:and\s+)?|(?<![\w-])(?:while|by|after|befor
 
 # An auxiliary before a participial cue makes it the main verb: "Officials are saying that ...".
 # The contracted forms count too: "She's saying", "They're not predicting".
-PROGRESSIVE_BEFORE = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|am|been|be)|(?<=\w)['\u2019](?:s|re|m))\s+"
-                                r"(?:also\s+|still\s+|now\s+|not\s+)?$", re.IGNORECASE)
+PROGRESSIVE_BEFORE = re.compile(r"(?:(?<![\w-])(?:is|are|was|were|am|been|be)|(?<=\w)['\u2019](?:s|re|m))"
+                                r"(?:\s+" + VERB_ADVERB + r")*\s+$", re.IGNORECASE)
 
 # Coordinated second verb after the subject's first predicate: "..., and pointed out that", "acknowledged the
 # delay, but noted that ...".

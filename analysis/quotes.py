@@ -910,14 +910,12 @@ def _as_clause(text: str, pre: str, post: str, m, e: int, lex: Lexicon) -> Optio
 
 
 _AUXILIARY_END = re.compile(r"(?<=\w)\s+(?:has|have|had|will|would|can|could|may|might|must|should|shall|"
-                            r"did|does|do)(?:\s+not|n['\u2019]t)?(?:\s+(?:also|still|now|long|already|since|"
-                            r"repeatedly|never|not|even|just|previously|publicly|privately|recently|often|"
-                            r"consistently|been))*\s*$", re.IGNORECASE)
+                            r"did|does|do)(?:\s+not|n['\u2019]t)?(?:\s+(?:" + patterns.VERB_ADVERB + r"|been))*\s*$",
+                            re.IGNORECASE)
 
 
 _BE_BEFORE = re.compile(r"(?:(?<![\w'\u2019-])(?:is|are|was|were|be|been|being)|(?<=\w)['\u2019](?:s|re))"
-                        r"(?:\s+(?:not|also|still|now|widely|generally|largely|long|already|initially|previously|"
-                        r"reportedly|being|n['\u2019]t|\w+ly))*\s+$", re.IGNORECASE)
+                        r"(?:\s+(?:" + patterns.VERB_ADVERB + r"|being|n['\u2019]t))*\s+$", re.IGNORECASE)
 _RAISING_TO = re.compile(r"^\s+(?:by\s[^,;:.!?\"\u201c\u201d]{1,60}?\s)?to\s+[a-z]")
 _ASKED_OBJECT = re.compile(r"(?<![\w'\u2019-])(?:whether|if|about|what|how|why|who|when|where|to)(?![\w'\u2019-])",
                            re.IGNORECASE)
@@ -982,7 +980,7 @@ _RAISING_LEMMAS = {"expect", "say", "report", "believe", "think", "feel", "fear"
                    "urge", "tell", "warn", "accuse", "charge"}
 
 
-_CATENATIVE_END = re.compile(r"(?<=\w)\s+(?:(?:also|still|again|not|never|repeatedly)\s+)*"
+_CATENATIVE_END = re.compile(r"(?<=\w)\s+(?:" + patterns.VERB_ADVERB + r"\s+)*"
                              r"(?:declined|declines|refused|refuses|wanted|wants|tried|tries|sought|seeks|began|"
                              r"begins|continued|continues|went\s+on|goes\s+on|moved|moves|rushed|rushes|"
                              r"hastened|was\s+quick|were\s+quick|is\s+quick|are\s+quick|would\s+not|wouldn['\u2019]t|"
@@ -1143,10 +1141,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         lead = conj or lead
         subject_raw = pre[lead.end():] if lead else pre
         if m.group(0).lower().endswith("ing"):  # "Officials are saying that": the auxiliary is not the subject
-            subject_raw = re.sub(r"\s(?:is|are|was|were|am|been|be)\s+(?:also\s+|still\s+|now\s+|not\s+)?$", " ",
-                                 subject_raw, flags=re.IGNORECASE)
-            subject_raw = re.sub(r"(?<=\w)['\u2019](?:s|re|m)\s+(?:also\s+|still\s+|now\s+|not\s+)?$", " ",
-                                 subject_raw, flags=re.IGNORECASE)  # "She's saying", "They're not saying"
+            # "is saying", "She's saying", "They're not saying"
+            subject_raw = patterns.PROGRESSIVE_BEFORE.sub(" ", subject_raw)
             subject_raw = re.sub(r"\s(?:has|have|had|'ve|\u2019ve)\s*$", " ", subject_raw)
         # "Senate leaders have (long) insisted", "The firm did not deny": the auxiliary is not the subject.
         subject_raw = _AUXILIARY_END.sub(" ", subject_raw)
@@ -1877,8 +1873,8 @@ def _is_partial_quote(text: str, span: Span) -> bool:
     return inner[:1].islower() or classify_phrase(text, span) == "scare"
 
 
-_SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:[a-z]+ly|later|also|then|again|still|"
-                           r"once|now|even|never|often|has|have|had|is|was|were|are|will|would|did|does|do)\s+)*"
+_SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:" + patterns.VERB_ADVERB +
+                           r"|has|have|had|is|was|were|are|will|would|did|does|do)\s+)*"
                            r"([a-z][\w'\u2019-]*)")
 
 
