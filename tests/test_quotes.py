@@ -1923,3 +1923,18 @@ def test_round3b_cue_noun_that_clause(text, expected):
 ])
 def test_round3b_long_subject_verb_forms(text, expected):
     assert reported_texts(text) == expected
+
+
+# --- one adverb list before cues (patterns.VERB_ADVERB) ---
+
+@pytest.mark.parametrize("text, expected", [
+    # any adverb of the one list may sit between an auxiliary and a progressive or catenative cue
+    ("Ferry officials are reportedly saying that the depot will close in May.",
+     [("the depot will close in May.", "Ferry officials")]),
+    ("Ferry officials have long argued that the depot should close in May.",
+     [("the depot should close in May.", "Ferry officials")]),
+    # negative: no cue at all after the adverbs
+    ("Ferry officials are reportedly planning a new depot in Dayton.", []),
+])
+def test_verb_adverb_list_before_cues(text, expected):
+    assert reported_texts(text) == expected
