@@ -106,6 +106,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Optional
 
+import numpy as np
 import pandas as pd
 
 from analysis import patterns
@@ -546,8 +547,46 @@ def speaker_correct(pred_span, pred_name: str, pred_written: str, gold_span: tup
     return names_agree(pred_name, gold_name)
 
 
+# The per-article counts score_polnear keeps ("article counts"), and each metric's (numerator, denominator).
+ARTICLE_COUNT_COLUMNS = ("direct correct", "direct predicted", "direct found", "direct gold", "reported correct",
+                         "reported predicted", "reported found", "reported gold", "speaker right", "speaker n",
+                         "pronoun right", "pronoun n", "named right", "named n")
+INTERVAL_METRICS = {
+    "direct precision": ("direct correct", "direct predicted"), "direct recall": ("direct found", "direct gold"),
+    "speaker accuracy (direct)": ("speaker right", "speaker n"),
+    "speaker accuracy, named gold source": ("named right", "named n"),
+    "speaker accuracy, pronoun gold source": ("pronoun right", "pronoun n"),
+    "reported precision": ("reported correct", "reported predicted"),
+    "reported recall": ("reported found", "reported gold"),
+    "source type accuracy": ("type right", "matched"), "anonymous accuracy": ("anonymous right", "matched"),
+}
+INTERVAL_RESAMPLES = 2000
+
+
+def article_interval(counts: tuple, metric: str, resamples: int = INTERVAL_RESAMPLES, seed: int = 0) -> tuple:
+    """95% interval of a metric when the articles are resampled with replacement (a percentile bootstrap).
+
+    counts: (column names, one list of counts per article), as score_polnear and score_source_types keep them.
+    Quotes of one article share its writer, speakers and layout, so the article, not the quote, is the unit that
+    is resampled: the interval shows how much the number would move on another sample of news of the same kind.
+    Deterministic (numpy's default_rng(seed)). Returns (low, high); (nan, nan) without articles.
+    """
+    columns, rows = counts
+    num, den = (columns.index(c) for c in INTERVAL_METRICS[metric])
+    table = np.asarray(rows, dtype=float).reshape(-1, len(columns))
+    if not len(table):
+        return float("nan"), float("nan")
+    rng = np.random.default_rng(seed)
+    weights = rng.multinomial(len(table), np.full(len(table), 1 / len(table)), size=resamples)
+    totals = weights @ table[:, [num, den]]
+    ratios = np.divide(totals[:, 0], totals[:, 1], out=np.zeros(resamples), where=totals[:, 1] > 0)
+    low, high = np.percentile(ratios, [2.5, 97.5])
+    return float(low), float(high)
+
+
 def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -> dict:
-    """All PolNeAR metrics for one prediction table (ours or the baseline)."""
+    """All PolNeAR metrics for one prediction table (ours or the baseline), and the per-article counts behind
+    them ("article counts", for article_interval)."""
     pred = defaultdict(lambda: {"direct": [], "reported": [], "mixed": [], "rows": []})
     for r in quotes.itertuples():
         article_id, base = offsets[r.line]
@@ -564,9 +603,11 @@ def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -
     by_article = defaultdict(list)
     for g in gold:
         by_article[g["article_id"]].append(g)
+    per_article = []  # one row of counts per article, for intervals (article_counts)
     for article_id in range(1, len(docs) + 1):
         items = by_article.get(article_id, [])
         p = pred.get(article_id, {"direct": [], "reported": [], "mixed": [], "rows": []})
+        before = [*totals["direct"], *totals["reported"], *speaker["all"], *speaker["pronoun gold"]]
         for kind in ("direct", "reported"):
             if kind == "direct":
                 g_items = [g["content"] for g in items if g["kind"] == "direct"]
@@ -607,7 +648,10 @@ def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -
                     speaker["hand heuristic"][0] += speaker_correct(best[2], best[3], best[4], g["source"],
                                                                     gold_pronoun, g["heuristic_name"])
                     speaker["hand heuristic"][1] += 1
-    out = {}
+        after = [*totals["direct"], *totals["reported"], *speaker["all"], *speaker["pronoun gold"]]
+        row = [a - b for a, b in zip(after, before)]
+        per_article.append(row + [row[8] - row[10], row[9] - row[11]])  # named = all - pronoun
+    out = {"article counts": (ARTICLE_COUNT_COLUMNS, per_article)}
     for kind, (c, n_pred, f, n_gold) in totals.items():
         s = prf(c, n_pred, f, n_gold)
         out[f"{kind} precision"], out[f"{kind} recall"], out[f"{kind} f1"] = s["precision"], s["recall"], s["f1"]
@@ -714,7 +758,15 @@ def score_source_types(items: list, quotes: pd.DataFrame, offsets: dict, majorit
     for g, best in matched:
         if best[1] != g["source_type"]:
             confusion[(g["source_type"], best[1])] += 1
-    ours = {"source type accuracy": sum(b[1] == g["source_type"] for g, b in matched) / n if n else 0.0,
+    per_article = defaultdict(lambda: [0, 0, 0])
+    for g, b in matched:
+        counts = per_article[g["article_id"]]
+        counts[0] += b[1] == g["source_type"]
+        counts[1] += b[2] == g["anonymous"]
+        counts[2] += 1
+    ours = {"article counts": (("type right", "anonymous right", "matched"),
+                               [per_article[a] for a in sorted(per_article)]),
+            "source type accuracy": sum(b[1] == g["source_type"] for g, b in matched) / n if n else 0.0,
             "anonymous accuracy": sum(b[2] == g["anonymous"] for g, b in matched) / n if n else 0.0,
             "matched n": n, "n_gold": len(items), "confusion": dict(confusion),
             "anonymous confusion": {"gold named, ours anonymous": sum(b[2] and not g["anonymous"] for g, b in matched),
@@ -833,15 +885,20 @@ METRIC_ORDER = ["direct precision", "direct recall", "direct f1", "speaker accur
 
 
 def markdown_table(results: list) -> str:
-    """results: (dataset, ours, baseline, counts note). One row per (dataset, metric)."""
-    lines = ["| data | metric | ours | baseline | target | n |", "| --- | --- | ---: | ---: | ---: | --- |"]
+    """results: (dataset, ours, baseline, counts note). One row per (dataset, metric); PolNeAR rows of the main
+    metrics carry a 95% interval from resampling articles (article_interval)."""
+    lines = ["| data | metric | ours | 95% interval | baseline | target | n |",
+             "| --- | --- | ---: | :---: | ---: | ---: | --- |"]
     for dataset, ours, base, counts in results:
         for metric in METRIC_ORDER:
             if metric not in ours:
                 continue
             target = TARGETS.get(metric)
             b = base.get(metric)
-            lines.append(f"| {dataset} | {metric} | {ours[metric]:.3f} | "
+            interval = ""
+            if "article counts" in ours and metric in INTERVAL_METRICS:
+                interval = "{:.3f}\u2013{:.3f}".format(*article_interval(ours["article counts"], metric))
+            lines.append(f"| {dataset} | {metric} | {ours[metric]:.3f} | {interval} | "
                          f"{'' if b is None else f'{b:.3f}'} | {'' if target is None else f'{target:.2f}'} | "
                          f"{counts.get(metric, '')} |")
     return "\n".join(lines)

@@ -322,3 +322,58 @@ def test_pronoun_referent_gold_files_hold_offsets_names_and_short_notes(split, n
     assert table["doc_key"].str.fullmatch(r"[0-9a-f]{12}").all()
     assert table["note"].map(lambda n: 0 < len(n.split()) <= 6).all()
     assert ((table["referent"] != "") | (table["note"] == "unresolvable")).all()
+
+
+# --- intervals by resampling articles ---
+
+from analysis.evaluate_quotes import ARTICLE_COUNT_COLUMNS, article_interval, markdown_table  # noqa: E402
+
+
+def _counts(rows):
+    """Per-article counts with only the speaker columns set: rows of (right, n)."""
+    columns = ARTICLE_COUNT_COLUMNS
+    i, j = columns.index("speaker right"), columns.index("speaker n")
+    out = []
+    for right, n in rows:
+        row = [0] * len(columns)
+        row[i], row[j] = right, n
+        out.append(row)
+    return columns, out
+
+
+def test_article_interval_is_a_point_when_every_article_agrees():
+    assert article_interval(_counts([(3, 3), (5, 5), (1, 1)]), "speaker accuracy (direct)") == (1.0, 1.0)
+
+
+def test_article_interval_spreads_when_articles_disagree_and_is_deterministic():
+    counts = _counts([(0, 10), (10, 10)])  # one article all wrong, one all right: 0.5 overall
+    low, high = article_interval(counts, "speaker accuracy (direct)")
+    assert low == 0.0 and high == 1.0  # two articles: resamples of only one of them are common
+    many = _counts([(0, 10), (10, 10)] * 50)
+    low, high = article_interval(many, "speaker accuracy (direct)")
+    assert 0.35 < low < 0.5 < high < 0.65
+    assert article_interval(many, "speaker accuracy (direct)") == (low, high)
+
+
+def test_article_interval_without_articles_is_nan():
+    low, high = article_interval((ARTICLE_COUNT_COLUMNS, []), "direct precision")
+    assert low != low and high != high
+
+
+def test_score_polnear_article_counts_add_up_to_its_totals(tmp_path):
+    doc = _pron_doc()
+    gold = gold_polnear([doc], load_eval_cues())
+    _gold_names([doc], gold)
+    apply_pronoun_referents([doc], gold, load_pronoun_referents(_referent_file(tmp_path)))
+    c = doc["quotes"][1]["content"][0]
+    rows = [{"line": 1, "kind": "direct", "char_start": c["start"], "char_end": c["end"], "speaker_char_start": -1,
+             "speaker_char_end": -1, "speaker_name": "Bo Chan", "speaker": ""}]
+    out = score_polnear([doc], pd.DataFrame(rows), {1: (1, 0)}, gold)
+    columns, per_article = out["article counts"]
+    assert len(per_article) == 1
+    row = dict(zip(columns, per_article[0]))
+    # one of four gold quotes found, the found one predicted right, its speaker wrong (she is Ann Lee)
+    assert (row["direct correct"], row["direct predicted"], row["direct found"], row["direct gold"]) == (1, 1, 1, 4)
+    assert (row["speaker right"], row["speaker n"], row["pronoun n"], row["named n"]) == (0, 1, 1, 0)
+    table = markdown_table([("PolNeAR test", out, {}, {})])
+    assert "| PolNeAR test | direct recall | 0.250 | 0.250\u20130.250 |" in table
