@@ -534,7 +534,8 @@ def test_round3_role_holder_needs_a_closed_appositive():
     ("Bo Li", "speaking in a statement his campaign put out", "official"),
     ("Bo Li", "who signed the gun laws as governor", "official"),
     ("Ann Lee", "who declined to comment for this article", "citizen"),
-    ("Bo Li", "retired letter carrier who came to the rally", "citizen"),  # the document word only modifies
+    ("Bo Li", "longtime party data operative", "official"),  # the document word only modifies a person word
+    ("Bo Li", "the mayor's Office of Parks director while the park law was written", "official"),
 ])
 def test_round4_document_word_in_a_named_persons_role(speaker, role, source_type):
     result = classify_source(speaker, role, "", LEXICON)
@@ -548,6 +549,7 @@ def test_round4_document_word_in_a_named_persons_role(speaker, role, source_type
     ("Ann Lee's memo", ""),  # the speaker phrase is the document
     ("the Dunmore poll", ""),
     ("the report", "report from the county auditor"),
+    ("Ann Lee", "story by the website"),  # an unlisted head noun keeps the document reading
 ])
 def test_round4_documents_that_stay_documents(speaker, role):
     result = classify_source(speaker, role, "", LEXICON)
@@ -614,3 +616,36 @@ def test_round4_public_office_yields_to_explicit_anonymity():
 def test_round4_new_role_words(speaker, role, source_type, anonymous):
     result = classify_source(speaker, role, "", LEXICON)
     assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+
+
+def test_round4_title_word_of_an_of_role_is_its_head():
+    # "chairman of the board" makes "chairman" a title word, not "board": a board's name is a name
+    assert "chairman" in LEXICON.title_words
+    assert "board" not in LEXICON.title_words and "staff" not in LEXICON.title_words
+    result = classify_source("the Dayton Parks Board", "", "", LEXICON)
+    assert result["anonymous"] is False, result["evidence"]
+    assert classify_source("the board", "", "", LEXICON)["anonymous"] is True
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    ("expert", False),  # "But expert says ...": a headline's word for the person the story names
+    ("analyst", False),
+    ("Economist", False),
+    ("candidate", False),
+    ("Justice", False),
+    ("official", True),  # staff and sourcing words stay unnamed ("Official says", "Source: ...")
+    ("source", True),
+    ("aide", True),
+    ("analysts", True),  # plural
+    ("an analyst", True),  # an article: prose, not a headline
+])
+def test_round4_headline_role_word(speaker, anonymous):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
+    assert ("headline" in result["evidence"]) is (not anonymous)
+
+
+def test_round4_judge_is_a_public_office():
+    result = classify_source("the judge", "", "", LEXICON)
+    assert result["anonymous"] is False
+    assert "public office ('judge')" in result["evidence"]
