@@ -518,6 +518,32 @@ def _opening_noun_phrase(role: str, lexicon: RoleLexicon) -> str:
     return " ".join(words)
 
 
+_PRONOUN_LED = re.compile(r"(?i)^(he|she)$")
+_CONJUNCTION = re.compile(r"\s+(?:and|or|as well as)\s+|,\s*")
+_OTHER_PRONOUNS = frozenset({"they", "we", "it", "you", "i", "those", "these"})
+_POINTS_BACK = re.compile(r"(?i)(?:his|her|their|its|other|others|another|those|fellow)\b")
+
+
+def named_first_member(phrase: str, lexicon: RoleLexicon) -> str:
+    """The first member of a coordinated group when it is a name or he/she ("Ann Lee and her aides" -> "Ann Lee",
+    "She and her defenders" -> "She"), else "". A mixed group is named when the member named first is (the gold
+    rule), and he or she points back to a person the article has named. Groups of role words ("the Maine State
+    Police and a county sheriff") are handled with their types by _first_conjunct_roles."""
+    parts = _CONJUNCTION.split((phrase or "").strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return ""
+    first = parts[0].strip()
+    if _PRONOUN_LED.match(first):
+        return first
+    # A capitalised first word alone may be a sentence opener ("Current and former officials", "Politicians and
+    # ..."): a name needs the rest to point back to it ("Ann Lee and her aides", "Lee and other leaders").
+    words = first.split()
+    if words and all(w[:1].isupper() for w in words) and first.lower() not in _OTHER_PRONOUNS | QUANTIFIERS \
+            and not quantified_party(first) and is_named(first, lexicon) and _POINTS_BACK.match(parts[1]):
+        return first
+    return ""
+
+
 def headline_role(phrase: str, lexicon: RoleLexicon) -> str:
     """The role word of a headline speaker: one singular person word with no article ("But expert says ...",
     "..., analyst says", "Justice vows ..."), which in news prose only a headline writes, for the person the story
@@ -636,7 +662,8 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     office = public_office(speaker, lexicon) if not named and not first_member else ""
     owned = pronoun_owned(speaker, lexicon) if not (named or office or first_member) else ""
     headline = headline_role(speaker, lexicon) if not (named or office or owned or first_member) else ""
-    anonymous = not (named or office or owned or headline)
+    led_by = named_first_member(speaker, lexicon) if not (named or office or owned or headline) else ""
+    anonymous = not (named or office or owned or headline or led_by)
     if named:
         evidence.append(f"named ('{naming_words(first_member or speaker, lexicon) or state}')")
     elif office:
@@ -645,6 +672,8 @@ def classify_source(speaker: str, role: str = "", context: str = "",
         evidence.append(f"'{speaker}': the {owned} of someone the article names (possessive pronoun)")
     elif headline:
         evidence.append(f"'{speaker}' with no article is a headline's word for the person the story names")
+    elif led_by:
+        evidence.append(f"mixed group named by its first member ('{led_by}')")
     else:
         evidence.append(f"no name in '{speaker}'")
     if context and patterns.ANONYMITY.search(context):

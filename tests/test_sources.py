@@ -649,3 +649,24 @@ def test_round4_judge_is_a_public_office():
     result = classify_source("the judge", "", "", LEXICON)
     assert result["anonymous"] is False
     assert "public office ('judge')" in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    ("She and her aides", False),  # led by a person the article has named
+    ("he and two lawyers", False),
+    ("Ann Lee and her aides", False),  # a mixed group is named when its first member is
+    ("Mr. Li and other leaders", False),
+    ("they and their lawyers", True),  # a plural pronoun: no one person
+    ("They and their allies", True),
+    ("Some Democrats and their allies", True),  # an unnamed part of a party
+    ("her aides", True),
+    ("the senator and his wife", True),  # no name first
+    ("Current and former officials", True),  # a capitalised opener: the rest does not point back to it
+    ("Dayton and Akron residents", True),
+])
+def test_round4_group_named_by_its_first_member(speaker, anonymous):
+    from analysis.sources import named_first_member
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
+    assert bool(named_first_member(speaker, LEXICON)) is (not anonymous)
+    assert ("mixed group named by its first member" in result["evidence"]) is (not anonymous)
