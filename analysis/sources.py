@@ -102,12 +102,15 @@ def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
             variants.append(w[:-3] + "men")
     regex = patterns.build_alternation(variants)
     # Title words stand before a name ("CIA Director William Burns"). Capitalised multi-word titles count word
-    # by word (Prime Minister); lowercase multi-word roles only by their last word ("media professional").
+    # by word (Prime Minister); lowercase multi-word roles only by their head, the last word ("media professional")
+    # or the word before "of" ("chairman of the board": "board" is no title, and "the Labor Relations Board" is a
+    # name).
     person_words = role_words.loc[role_words["kind"] == "person", "word"]
     title_words = set()
     for w in person_words:
         parts = w.replace("-", " ").split()
-        title_words |= {p.lower() for p in parts} if w[:1].isupper() else {parts[-1].lower()}
+        head = parts[parts.index("of") - 1] if "of" in parts[1:] else parts[-1]
+        title_words |= {p.lower() for p in parts} if w[:1].isupper() else {head.lower()}
         title_words.add(w.lower())
     title_words = frozenset(title_words)
     honorifics = frozenset(
@@ -137,9 +140,10 @@ def _rows_for(match_text: str, lexicon: RoleLexicon) -> list:
     return rows
 
 
-# Collective nouns that are an organisation on their own ("the group said", "founder of a Facebook group") but only
-# a container before "of" ("a group of voters" is the voters).
-COLLECTIVE_OF = frozenset({"group", "groups"})
+# Collective nouns that are an organisation on their own ("the group said", "founder of a Facebook group", "the
+# network said") but only a container before "of" ("a group of voters" is the voters, "a network of donors" the
+# donors).
+COLLECTIVE_OF = frozenset({"group", "groups", "network", "networks"})
 # Role words that are also adjectives before a lowercase noun: "a fellow comedian" describes the next word; "a fellow
 # at the institute", "senior fellow Ann Lee" (a preposition, a name or nothing after it) is the role.
 ADJECTIVE_ROLES = frozenset({"fellow"})
@@ -467,6 +471,144 @@ def _first_of_coordinated_roles(role: str, lexicon: RoleLexicon) -> tuple:
     return f"{first.strip()}{shared}", second_core
 
 
+# Public offices: elected and political posts that one known person holds, so "the" + the office with a place or
+# party ("the Texas senator", "the Wisconsin Republican", "the presumptive Democratic nominee", "the president") is
+# a back-reference to the holder the article names (the gold rule: a role description of a person named in the
+# article is named). Staff and sourcing words (official, aide, adviser, member, source, spokesman, and lawmaker,
+# one of many) are not listed: "the official" often points back to "a senior official" who was never named.
+PUBLIC_OFFICES = frozenset({"president", "vice president", "prime minister", "governor", "gov", "senator", "sen",
+                            "congressman", "congresswoman", "mayor", "nominee", "candidate", "front-runner",
+                            "frontrunner", "challenger", "contender", "running mate", "presidential hopeful",
+                            "incumbent", "speaker of the house", "house speaker", "majority leader",
+                            "minority leader", "attorney general", "secretary-general", "republican", "democrat",
+                            "judge", "justice"})
+_DEFINITE = re.compile(r"(?i)^the\s+")
+
+
+def public_office(phrase: str, lexicon: RoleLexicon) -> str:
+    """The office of a definite singular public-office phrase ("the Texas senator" -> "senator", "The Republican
+    incumbent" -> "incumbent"), else "". The phrase is "the", any modifiers and the office as its head (singular,
+    as listed in role_words.csv); "a senator", "the senators", "the senator's aide" and "the Senate official" are
+    not such phrases."""
+    core = _strip_trailers(core_phrase(phrase))
+    if not _DEFINITE.match(core) or re.search(r"['\u2019]s?\s", core):
+        return ""
+    rest = _DEFINITE.sub("", core)
+    rows = [(r, w) for r, w in find_role_words(rest, lexicon)
+            if rest.lower().endswith(w.lower()) and w.lower() == lexicon.table.at[r, "word"].lower()]
+    offices = [lexicon.table.at[r, "word"] for r, _ in rows if lexicon.table.at[r, "word"].lower() in PUBLIC_OFFICES]
+    return offices[0] if offices else ""
+
+
+_ROLE_NP_END = re.compile(r"(?i)^(?:who|whom|whose|which|that|in|on|at|for|with|to|by|from|of|as|during|after|"
+                          r"before|since|about|[a-z]+ing|[a-z]+ed)$")
+
+
+def _opening_noun_phrase(role: str, lexicon: RoleLexicon) -> str:
+    """The words of a role before its first preposition, relative pronoun or verb form: "court document filed by
+    Ann Lee" -> "court document"; "who wrote the report" and "in a statement" -> ""; a participle that opens it is an
+    adjective ("retired letter carrier"), and a listed role word is a noun ("court filing", "the ruling")."""
+    words = []
+    for w in (role or "").split():
+        bare = w.strip(",;:")
+        if _ROLE_NP_END.match(bare) and (words or not bare.lower().endswith("ed")) and not (
+                bare.lower().endswith(("ing", "ed")) and bare.lower() in lexicon.word_to_row):
+            break
+        words.append(w)
+    return " ".join(words)
+
+
+_PRONOUN_LED = re.compile(r"(?i)^(he|she)$")
+_CONJUNCTION = re.compile(r"\s+(?:and|or|as well as)\s+|,\s*")
+_OTHER_PRONOUNS = frozenset({"they", "we", "it", "you", "i", "those", "these"})
+_POINTS_BACK = re.compile(r"(?i)(?:his|her|their|its|other|others|another|those|fellow)\b")
+
+
+def named_first_member(phrase: str, lexicon: RoleLexicon) -> str:
+    """The first member of a coordinated group when it is a name or he/she ("Ann Lee and her aides" -> "Ann Lee",
+    "She and her defenders" -> "She"), else "". A mixed group is named when the member named first is (the gold
+    rule), and he or she points back to a person the article has named. Groups of role words ("the Maine State
+    Police and a county sheriff") are handled with their types by _first_conjunct_roles."""
+    parts = _CONJUNCTION.split((phrase or "").strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return ""
+    first = parts[0].strip()
+    if _PRONOUN_LED.match(first):
+        return first
+    # A capitalised first word alone may be a sentence opener ("Current and former officials", "Politicians and
+    # ..."): a name needs the rest to point back to it ("Ann Lee and her aides", "Lee and other leaders").
+    words = first.split()
+    if words and all(w[:1].isupper() for w in words) and first.lower() not in _OTHER_PRONOUNS | QUANTIFIERS \
+            and not quantified_party(first) and is_named(first, lexicon) and _POINTS_BACK.match(parts[1]):
+        return first
+    return ""
+
+
+def headline_role(phrase: str, lexicon: RoleLexicon) -> str:
+    """The role word of a headline speaker: one singular person word with no article ("But expert says ...",
+    "..., analyst says", "Justice vows ..."), which in news prose only a headline writes, for the person the story
+    then names. Offices (PUBLIC_OFFICES) and other non-official person words count; staff and sourcing words do
+    not ("Official says", "Source: ...": unnamed in the story too). "" otherwise."""
+    word = (phrase or "").strip(" ,;:")
+    if not re.fullmatch(r"[A-Za-z][a-z-]+", word):
+        return ""
+    rows = [r for r, w in find_role_words(word, lexicon) if w.lower() == lexicon.table.at[r, "word"].lower()]
+    if not rows or lexicon.table.at[rows[0], "kind"] != "person":
+        return ""
+    if lexicon.table.at[rows[0], "source_type"] == "official" and word.lower() not in PUBLIC_OFFICES:
+        return ""
+    return lexicon.table.at[rows[0], "word"]
+
+
+_PRONOUN_OWNER = re.compile(r"(?i)^(?:his|her|its|their)\s+")
+
+
+def pronoun_owned(phrase: str, lexicon: RoleLexicon) -> str:
+    """The head of "his/her/its/their" + an organisation, a spokesperson or a lawyer ("his campaign", "her
+    spokeswoman", "their lawyers", "its parent company"), else "". The possessive points back to someone the
+    article has named, and what belongs to them or speaks for them is named as they are (the gold rule: the unnamed
+    lawyer or spokesperson of a named party is named). Other staff ("his aides", "her chief adviser"), friends and
+    relatives are no such phrase: they are people of their own who are not named."""
+    core = _strip_trailers(core_phrase(phrase))
+    if not _PRONOUN_OWNER.match(core):
+        return ""
+    rest = _PRONOUN_OWNER.sub("", core)
+    heads = [(r, w) for r, w in find_role_words(rest, lexicon) if rest.lower().endswith(w.lower())]
+    for r, w in heads:
+        word = lexicon.table.at[r, "word"].lower()
+        if lexicon.table.at[r, "kind"] == "organisation" or word.startswith("spokes") or word in CLIENT_ROLES:
+            return w
+    return ""
+
+
+def _role_documents_of_a_name(speaker: str, role: str, roles: list, lexicon: RoleLexicon) -> list:
+    """The document rows among `roles` that come only from a clause in the role of a named speaker: "Ann Lee, who
+    wrote the report," / "Lee, in a statement released by the campaign," / "Lee, who signed the gun laws as
+    governor," is Ann Lee, not a document (her type comes from her other role words, else the default). A speaker
+    phrase that is itself a document ("Ann Lee's memo", "the Gallup poll"), or a role whose opening noun phrase has
+    a document or an unlisted noun as its head ("court filing submitted on Monday", "story by the website"), keeps
+    them; a document word that only modifies a person or organisation word ("party data operative") does not. [] when nothing is dropped, or when the first role
+    word is no document anyway."""
+    docs = [(r, w) for r, w in roles if lexicon.table.at[r, "kind"] == "document"]
+    if not docs or docs[0] != roles[0] or not speaker:
+        return []  # a role word of higher priority decides anyway ("law professor")
+    opening = _opening_noun_phrase(role, lexicon).split()
+    role_head = POSSESSIVE.match(opening[-1]).group(1) if opening and POSSESSIVE.match(opening[-1]) else (
+        opening[-1] if opening else "")
+    if any(lexicon.table.at[r, "kind"] == "document" for r, _ in find_role_words(speaker, lexicon)):
+        return []
+    # The role must open with a clause ("who ...", "in a statement ...") or with a job whose head is a person or
+    # organisation word ("longtime party data operative", "the mayor's Office of Parks director while the park
+    # law was written"); any other head ("court document filed by ...", "story by the website", an unlisted job)
+    # leaves the document reading in place.
+    if opening and not any(lexicon.table.at[r, "kind"] in ("person", "organisation", "group")
+                           for r, _ in find_role_words(role_head.strip(",;:"), lexicon)):
+        return []
+    if not is_proper(head_word(speaker), lexicon) or not is_named(speaker, lexicon):
+        return []
+    return docs
+
+
 def classify_source(speaker: str, role: str = "", context: str = "",
                     lexicon: Optional[RoleLexicon] = None) -> dict:
     """Source type, anonymity and the evidence for one speaker.
@@ -483,6 +625,9 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     roles = find_role_words(text, lexicon)
     if first_role and roles and roles[0] != (find_role_words(f"{role} {speaker}", lexicon) or [None])[0]:
         evidence.append(f"first of the coordinated roles '{role.strip()}' decides (not '{other_role}')")
+    dropped = _role_documents_of_a_name(speaker, first_role or role, roles, lexicon)
+    if dropped:
+        roles = [x for x in roles if x not in dropped]
     first, others, first_member = _first_conjunct_roles(speaker, lexicon)
     state = state_name(speaker, lexicon) if not roles else ""
     if first:
@@ -507,12 +652,28 @@ def classify_source(speaker: str, role: str = "", context: str = "",
         is_org = bool(patterns.ACRONYM.match(head)) and len(patterns.WORD.findall(speaker)) <= 2
         source_type = DEFAULT_ORGANISATION_TYPE if is_org else DEFAULT_PERSON_TYPE
         evidence.append(f"no role word: default {source_type}")
+    if dropped:
+        # After the type's own evidence, which speakers.apply_article_role reads from the start ("no role word").
+        evidence.append(f"'{dropped[0][1]}' in the role of the named '{speaker}' is something they did or wrote, "
+                        f"not the source")
     is_spokesperson = any(lexicon.table.at[r, "word"].startswith("spokes") for r, _ in roles)
     # A mixed group is named when its first member is ("the Maine State Police and a county sheriff").
     named = is_named(first_member or speaker, lexicon) or bool(state)
-    anonymous = not named
+    office = public_office(speaker, lexicon) if not named and not first_member else ""
+    owned = pronoun_owned(speaker, lexicon) if not (named or office or first_member) else ""
+    headline = headline_role(speaker, lexicon) if not (named or office or owned or first_member) else ""
+    led_by = named_first_member(speaker, lexicon) if not (named or office or owned or headline) else ""
+    anonymous = not (named or office or owned or headline or led_by)
     if named:
         evidence.append(f"named ('{naming_words(first_member or speaker, lexicon) or state}')")
+    elif office:
+        evidence.append(f"'{speaker}' is a public office ('{office}') held by one person the article names")
+    elif owned:
+        evidence.append(f"'{speaker}': the {owned} of someone the article names (possessive pronoun)")
+    elif headline:
+        evidence.append(f"'{speaker}' with no article is a headline's word for the person the story names")
+    elif led_by:
+        evidence.append(f"mixed group named by its first member ('{led_by}')")
     else:
         evidence.append(f"no name in '{speaker}'")
     if context and patterns.ANONYMITY.search(context):

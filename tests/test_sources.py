@@ -524,3 +524,149 @@ def test_round3_role_holder_needs_a_closed_appositive():
     assert role_holder("the nominee", "In an interview with Ann Lee, the nominee stated his case.", lex) == ""
     assert role_holder("the nominee", "Bo Li, the nominee, stated his case.", lex) == "Bo Li"
     assert role_holder("the president", "With Bo Li, President Ann Lee made a safe pick.", lex) == "Ann Lee"
+
+
+# --- round 4: source types and anonymity ---
+
+@pytest.mark.parametrize("speaker, role, source_type", [
+    # a document word in a clause about a named person is something they did or wrote, not the source
+    ("Ann Lee", "who wrote the report on the budget", "citizen"),
+    ("Bo Li", "speaking in a statement his campaign put out", "official"),
+    ("Bo Li", "who signed the gun laws as governor", "official"),
+    ("Ann Lee", "who declined to comment for this article", "citizen"),
+    ("Bo Li", "longtime party data operative", "official"),  # the document word only modifies a person word
+    ("Bo Li", "the mayor's Office of Parks director while the park law was written", "official"),
+])
+def test_round4_document_word_in_a_named_persons_role(speaker, role, source_type):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert result["anonymous"] is False
+    assert "is something they did or wrote, not the source" in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, role", [
+    ("Ann Lee", "court filing submitted on Monday"),  # the head of the role is the document
+    ("Ann Lee's memo", ""),  # the speaker phrase is the document
+    ("the Dunmore poll", ""),
+    ("the report", "report from the county auditor"),
+    ("Ann Lee", "story by the website"),  # an unlisted head noun keeps the document reading
+])
+def test_round4_documents_that_stay_documents(speaker, role):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == "document", result["evidence"]
+    assert "did or wrote" not in result["evidence"]
+
+
+def test_round4_higher_priority_role_word_needs_no_drop():
+    result = classify_source("Ann Lee", "law professor at Dunmore College", "", LEXICON)
+    assert result["source_type"] == "expert"
+    assert "did or wrote" not in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, office", [
+    ("the Dayton senator", "senator"),
+    ("The Ohio governor", "governor"),
+    ("the Wisconsin Republican", "Republican"),
+    ("the presumptive Democratic nominee", "nominee"),
+    ("The Republican incumbent", "incumbent"),
+    ("the two-term president", "President"),
+    ("the senator himself", "senator"),
+    ("the mayor of Dayton", "mayor"),
+])
+def test_round4_definite_public_office_is_named(speaker, office):
+    from analysis.sources import public_office
+    assert public_office(speaker, LEXICON) == office
+    result = classify_source(speaker, "", "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == ("official", False)
+    assert result["evidence"].endswith(f"'{speaker}' is a public office ('{office}') held by one person the "
+                                       f"article names")
+
+
+@pytest.mark.parametrize("speaker", [
+    "a senator",  # indefinite
+    "the senators",  # plural
+    "the senator's aide",  # someone else's staff
+    "the official",  # staff and sourcing words are not offices
+    "the Senate official",
+    "the campaign aide",
+    "the party member",
+    "the lawmaker",  # one of many: often an unnamed source
+    "one Ohio senator",
+])
+def test_round4_not_a_public_office(speaker):
+    from analysis.sources import public_office
+    assert public_office(speaker, LEXICON) == ""
+    assert classify_source(speaker, "", "", LEXICON)["anonymous"] is True
+
+
+def test_round4_public_office_yields_to_explicit_anonymity():
+    result = classify_source("the senator", "", "spoke on condition of anonymity", LEXICON)
+    assert result["anonymous"] is True
+
+
+@pytest.mark.parametrize("speaker, role, source_type, anonymous", [
+    ("the network", "", "media", True),
+    ("Bo Li", "who worked for the network for a decade", "media", False),
+    ("a network of donors", "", "citizen", True),  # a container before "of": the donors
+    ("a video posted online", "", "document", True),
+    ("photos from the rally", "", "document", True),
+    ("security-camera footage", "", "document", True),
+    ("the campaign video", "", "official", True),  # the campaign decides first
+])
+def test_round4_new_role_words(speaker, role, source_type, anonymous):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+
+
+def test_round4_title_word_of_an_of_role_is_its_head():
+    # "chairman of the board" makes "chairman" a title word, not "board": a board's name is a name
+    assert "chairman" in LEXICON.title_words
+    assert "board" not in LEXICON.title_words and "staff" not in LEXICON.title_words
+    result = classify_source("the Dayton Parks Board", "", "", LEXICON)
+    assert result["anonymous"] is False, result["evidence"]
+    assert classify_source("the board", "", "", LEXICON)["anonymous"] is True
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    ("expert", False),  # "But expert says ...": a headline's word for the person the story names
+    ("analyst", False),
+    ("Economist", False),
+    ("candidate", False),
+    ("Justice", False),
+    ("official", True),  # staff and sourcing words stay unnamed ("Official says", "Source: ...")
+    ("source", True),
+    ("aide", True),
+    ("analysts", True),  # plural
+    ("an analyst", True),  # an article: prose, not a headline
+])
+def test_round4_headline_role_word(speaker, anonymous):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
+    assert ("headline" in result["evidence"]) is (not anonymous)
+
+
+def test_round4_judge_is_a_public_office():
+    result = classify_source("the judge", "", "", LEXICON)
+    assert result["anonymous"] is False
+    assert "public office ('judge')" in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    ("She and her aides", False),  # led by a person the article has named
+    ("he and two lawyers", False),
+    ("Ann Lee and her aides", False),  # a mixed group is named when its first member is
+    ("Mr. Li and other leaders", False),
+    ("they and their lawyers", True),  # a plural pronoun: no one person
+    ("They and their allies", True),
+    ("Some Democrats and their allies", True),  # an unnamed part of a party
+    ("her aides", True),
+    ("the senator and his wife", True),  # no name first
+    ("Current and former officials", True),  # a capitalised opener: the rest does not point back to it
+    ("Dayton and Akron residents", True),
+])
+def test_round4_group_named_by_its_first_member(speaker, anonymous):
+    from analysis.sources import named_first_member
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
+    assert bool(named_first_member(speaker, LEXICON)) is (not anonymous)
+    assert ("mixed group named by its first member" in result["evidence"]) is (not anonymous)
