@@ -1406,6 +1406,100 @@ def _introduced_quote(text: str, span: Span, sent_start: int, sent_end: int, lex
     return 1 <= len(words) <= 8 and not patterns.QUOTE_MARK.search(intro) and not lex.cue_regex.search(intro)
 
 
+# Cue lemmas whose quoted object names or characterises rather than repeats words ('called it "a disaster"',
+# 'described him as "..."', 'accused her of "..."'): speech_act_partial reads those as partial quotes.
+_NAMING_LEMMAS = {"call", "describe", "accuse", "charge", "according to", "express", "question", "highlight",
+                  "mention", "propose", "recommend", "demand", "deny", "dispute", "predict", "report", "promise",
+                  "pledge", "fear", "hope", "expect", "estimate", "believe", "think", "feel", "suggest", "hint",
+                  "indicate", "urge", "advise", "lament", "vow", "remind", "cite"}
+# Lemmas that take quoted words as a bare object, without a comma or colon ('Lee said "Never."', 'the crowd
+# chanted "Four more years!"'); the manner verbs of quote_direct_verbs.csv do too.
+_BARE_OBJECT_LEMMAS = {"say", "shout", "yell", "declare", "tweet", "write", "post", "exclaim", "reply", "answer",
+                       "ask", "quip", "joke", "email", "proclaim", "respond", "retort", "scoff"}
+# What may follow a quotation that is a verb's whole object: punctuation, or a preposition or conjunction opening
+# what comes next ('yelled "Stop!" at the crowd'); a verb after it ('said "reform" is needed') makes the quotation
+# the subject of a reported clause instead, and "and"/"or" may join a second quotation to the object.
+_AFTER_OBJECT = re.compile(r"^(?:\s*(?:$|[.,;:!?)\u2014\u2013-])|\s+(?:at|to|in|on|when|as|after|before|while|"
+                           r"during|from|because|with|into|toward|towards|over|for)(?![\w'\u2019-]))")
+
+
+def _verb_object_quote(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[tuple]:
+    """(cue start, cue end, lemma) of a verb of saying whose object is the quotation: the verb stands right
+    before the opening mark, with at most a comma or colon between ('Lee laughed and said, "We\'ll see."',
+    'a sign saying "Vote Lee"'), else None. Naming verbs ('called it "..."') are left to speech_act_partial;
+    without a comma or colon the verb must take bare quoted words and the quotation must be its whole object."""
+    lo = max(sent_start, span.open - 60)
+    window = text[lo:span.open]
+    tail = re.search(r"[\s,:]*$", window)
+    body = window[:tail.start()]
+    cue = None
+    for m in lex.cue_regex.finditer(body):
+        cue = m
+    manner = None
+    for m in re.compile(lex.direct_verbs, re.IGNORECASE).finditer(body):
+        manner = m
+    if manner is not None and (cue is None or manner.end() > cue.end()):
+        cue = manner
+        lemma = "_manner"
+    elif cue is not None:
+        lemma = _lemma(cue.group(0), lex)
+    if cue is None or cue.end() != len(body) or cue.group(0)[:1].isupper():
+        return None
+    if lemma in _NAMING_LEMMAS or patterns.NOUN_BEFORE.search(body[:cue.start()]) or patterns.S_FORM_NOUN_BEFORE.search(
+            body[:cue.start()]) and cue.group(0).lower().endswith("s"):
+        return None
+    sep = window[tail.start():]
+    if span.closed and not re.match(r"\s*(?:$|[.,;:!?)\u2014\u2013-])", text[span.after:span.after + 3]) and (
+            "," in sep or ":" in sep):
+        return None  # 'said, "We have a week" until the vote': the words after it are part of what was said
+    if "," not in sep and ":" not in sep:
+        if lemma != "_manner" and lemma not in _BARE_OBJECT_LEMMAS or not text[span.start:span.end].lstrip()[:1].isupper():
+            return None  # 'wrote "shall not ..."': a lowercase fragment is a partial quote of the subject
+        if not span.closed or not _AFTER_OBJECT.match(text[span.after:span.after + 20]):
+            return None
+    return lo + cue.start(), lo + cue.end(), "" if lemma == "_manner" else lemma
+
+
+_BEFORE_VERB_WORDS = {"could", "would", "can", "will", "may", "might", "must", "should", "did", "does", "do", "has",
+                      "have", "had", "only", "also", "then", "just", "once", "later", "again", "even", "still", "to",
+                      "was", "were", "is", "are", "prompted", "quick", "not", "never"}
+
+
+def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lexicon) -> Optional[dict]:
+    """The attribution of a quotation introduced by a verb of saying (see _verb_object_quote): the subject of the
+    verb's clause, else None. Tried in turn: the noun phrase between the last clause boundary and the verb, without
+    the auxiliaries and adverbs before the verb ('when a boy shouted', 'a spokesman could only quip'); the
+    clause subject rules of reported speech; the last name with a finite verb ('Lee shook her head and said');
+    the subject a participle or shared verb continues ('Lee rallied supporters, saying:')."""
+    c0, c1, lemma = introduced
+    lo = max(sent_start, c0 - 200)
+    words = list(re.finditer(r"\S+", text[lo:c0]))
+    while words and (words[-1].group(0).lower() in _BEFORE_VERB_WORDS or words[-1].group(0).endswith("ly")):
+        words.pop()
+    np_ = None
+    if words and not text[c0:c1].lower().endswith("ing"):  # 'sent an email saying': no subject before a participle
+        pre = text[sent_start:lo + words[-1].end()]
+        cut = None
+        for m in _NEAR_BOUNDARY.finditer(pre, max(0, len(pre) - 200)):
+            cut = m
+        start = cut.end() if cut else 0
+        raw = pre[start:]
+        phrase = raw.strip(" \"'\u201c\u201d")
+        if phrase and np_ok(phrase, lex) and not not_an_agent(phrase, lex):
+            at = start + raw.index(phrase)
+            np_ = (phrase, at, at + len(phrase))
+        if np_ is None:
+            found = _clause_subject(pre, lex)
+            np_ = (found[0], found[1], found[1] + len(found[0])) if found else None
+    if np_ is None:
+        found = _quote_subject(text, sent_start, c0, lex)
+        np_ = found[0] if found else _speech_act_subject(text, sent_start, c0, lex)
+    if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that"}:
+        return None
+    return {"speaker": np_[0], "speaker_start": sent_start + np_[1], "speaker_end": sent_start + np_[2],
+            "cue": text[c0:c1], "cue_start": c0, "cue_end": c1, "lemma": lemma}
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -1437,14 +1531,21 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             k == 0 and continuing and span.open == 0)
         attr = attribution_after(text, span, lex) if at_start or (
             _ends_clause(text, span) and classify_phrase(text, span) == "scare") else None
+        before_attr = None
         if attr is None:
-            attr = attribution_before(text, span, s, lex)
+            attr = before_attr = attribution_before(text, span, s, lex)
             if attr and not (inner.lstrip()[:1].isupper() or n >= 8):
                 attr = None  # a lowercase fragment after "said that": reported speech with a partial quote
             if attr and span.closed and text[span.after:min(e, span.after + 11)].strip(" .,!?;)\u2014-") != "":
                 attr = None if n < 8 else attr
         if attr is None and not at_start and n >= MIN_WORDS_STANDALONE and inner.lstrip()[:1].isupper():
             attr = attribution_colon(text, span, s, lex)
+        if attr is None and not at_start:
+            # 'Lee shook her head and said, "No."', 'the crowd chanted "Four more years!"': the words a verb of
+            # saying introduces are speech even when its subject is not right before the verb.
+            introduced = _verb_object_quote(text, span, s, lex)
+        else:
+            introduced = None
         if attr is None and k > 0 and spans[k - 1].speech and spans[k - 1].attribution:
             # '"...," he said, "and when ..."': the second part continues the same speaker.
             prev_attr = spans[k - 1].attribution
@@ -1468,6 +1569,18 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                 np_, (v0, v1) = found
                 span.attribution = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
                                     "cue": text[v0:v1], "cue_start": v0, "cue_end": v1, "lemma": ""}
+        if not span.speech and introduced is not None:
+            span.speech = True
+            if before_attr:
+                span.attribution = before_attr
+                used_cues.add(before_attr["cue_start"])
+            else:
+                # Tried only after the reported-speech finder, whose participle and clause rules know the subject
+                # better ('Lee, asked about it, added, saying, "..."'). With no subject in reach the quotation
+                # stays as it was (a quoted phrase, or part of a reported clause): a speaker carried from elsewhere
+                # would mostly be the wrong one.
+                span.fallback = _verb_object_speaker(text, s, introduced, lex)
+                span.speech = span.fallback is not None
         if span.speech and not span.closed:
             state.prev_para_unclosed = True
             span.note = "no closing quote mark: read as continuing into the next paragraph (AP style)"
@@ -1498,6 +1611,19 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                 sp.absorbed = True
             items.append({**it, "kind": "mixed" if partial else "indirect", "span": None})
         prev = (s, e)
+
+    # A quotation introduced by a verb of saying whose subject no attribution rule found: the subject of the
+    # verb's clause speaks it, unless a reported clause already holds it (its speaker is used below).
+    for span in spans:
+        fallback = getattr(span, "fallback", None)
+        if not span.speech or span.attribution or not fallback:
+            continue
+        if any(it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
+               and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1 for it in items):
+            continue
+        span.attribution = fallback
+        items.append({"kind": "direct", "span": span, **fallback, "content_start": span.start,
+                      "content_end": span.end})
 
     # 'Smith called the plan "reckless"': a fragment quoted after a speech-act verb whose subject is the
     # sentence's subject is that subject's words (a partial quote), not a scare quote.

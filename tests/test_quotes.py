@@ -1909,3 +1909,38 @@ def test_round3b_cue_noun_that_clause(text, expected):
 ])
 def test_round3b_long_subject_verb_forms(text, expected):
     assert reported_texts(text) == expected
+
+
+# --- round 4: A (direct-quote detection) ---
+
+def _direct_rows(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    rows = quotes[quotes["kind"] == "direct"]
+    return [(r.text, r.speaker, r.cue) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying right before the quotation (comma or colon) makes it speech; the verb's clause subject speaks
+    ('Asked whether the depot would close, Mayor Ann Lee shook her head and said, "No."',
+     [("No.", "Mayor Ann Lee", "said")]),
+    ('The hall was quiet when a young boy shouted, "Go home, Tom!"', [("Go home, Tom!", "a young boy", "shouted")]),
+    ('The vote was so close that a spokesman for the council could only quip: "We counted twice."',
+     [("We counted twice.", "a spokesman for the council", "quip")]),
+    # a bare object (no comma) after a verb that takes quoted words: a capitalised quotation that ends the clause
+    ('The crowd chanted "Four more years!" as the mayor arrived.', [("Four more years!", "The crowd", "chanted")]),
+])
+def test_round4_verb_object_quote(text, expected):
+    assert _direct_rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a lowercase fragment or one a verb follows is part of a reported clause; naming verbs are not
+    # verbs of saying here; words after the closing mark belong to what was said
+    'Lee said "reform" is needed.',
+    'Hardy wrote "the ferry is late" in his notes.',
+    'The council called the plan "a disaster."',
+    'Hardy used the word "reckless" twice.',
+    'As the rain fell, the clerk said, "We have a week" until the vote.',
+])
+def test_round4_verb_object_quote_negative(text):
+    assert _direct_rows(text) == []
