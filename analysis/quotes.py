@@ -240,6 +240,14 @@ def _ends_clause(text: str, span: Span) -> bool:
     return text[span.start:span.end].rstrip().endswith(",") or text[span.after:span.after + 2].lstrip().startswith(",")
 
 
+_NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)"
+                                r"\s*:\s*$")
+# A preposition among the four words before such a name makes it an addressee, a place or a medium ('a letter to
+# the mayor Ann Lee:', 'on Twitter:', 'in Italian:', 'by the Herald's Ann Lee:').
+_COLON_PREPOSITIONS = {"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
+                       "towards", "against"}
+
+
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """'Lee gave a short answer: "Nobody here ..."': a full quoted sentence after a colon is the words of the
     sentence's subject, whatever the verb. The subject must be a name or speaker noun phrase (not "It").
@@ -266,6 +274,17 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         np_ = (found[0][0], found[0][1] + as_clause.end(), found[0][2] + as_clause.end()) if found else None
     else:
         np_ = _leading_np(before, lex)
+        if np_ is None and before.rstrip().endswith(":"):
+            # 'TURNOUT IS UP - Ann Lee: "..."', 'surprised pollster Ann Lee: "..."': a name right before the
+            # colon introduces the quotation (not after a preposition: 'a letter to Ann Lee:' names the addressee).
+            named = _NAME_BEFORE_COLON.search(before[-160:])
+            if named:
+                at = len(before) - len(before[-160:]) + named.start(1)
+                sp = parse_speaker(named.group(1), lex)
+                lead = _words(re.split(r"[-\u2014\u2013:;,.]\s", before[max(0, at - 60):at])[-1])[-4:]
+                if sp.kind == "person" and np_ok(named.group(1), lex) and not any(
+                        w in _COLON_PREPOSITIONS for w in lead):
+                    np_ = (named.group(1), at, at + len(named.group(1)))
     if not np_ or patterns.PRONOUN.match(np_[0]) and np_[0].lower() in {"it", "you", "i"}:
         return None
     colon = sent_start + len(before.rstrip()) - 1
@@ -1449,14 +1468,14 @@ def _verb_object_quote(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
             body[:cue.start()]) and cue.group(0).lower().endswith("s"):
         return None
     sep = window[tail.start():]
-    if span.closed and not re.match(r"\s*(?:$|[.,;:!?)\u2014\u2013-])", text[span.after:span.after + 3]) and (
-            "," in sep or ":" in sep):
-        return None  # 'said, "We have a week" until the vote': the words after it are part of what was said
-    if "," not in sep and ":" not in sep:
-        if lemma != "_manner" and lemma not in _BARE_OBJECT_LEMMAS or not text[span.start:span.end].lstrip()[:1].isupper():
-            return None  # 'wrote "shall not ..."': a lowercase fragment is a partial quote of the subject
-        if not span.closed or not _AFTER_OBJECT.match(text[span.after:span.after + 20]):
-            return None
+    inner = text[span.start:span.end].strip()
+    # The quotation closes its own clause ('said, "We'll see," when asked') or what follows it may follow a whole
+    # object; otherwise ('said, "We have a week" until the vote') the words after it are part of what was said.
+    if span.closed and inner[-1:] not in ".,!?" and not _AFTER_OBJECT.match(text[span.after:span.after + 20]):
+        return None
+    if "," not in sep and ":" not in sep and (lemma != "_manner" and lemma not in _BARE_OBJECT_LEMMAS
+                                              or not inner[:1].isupper() or not span.closed):
+        return None  # 'wrote "shall not ..."': a lowercase fragment is a partial quote of the subject
     return lo + cue.start(), lo + cue.end(), "" if lemma == "_manner" else lemma
 
 
@@ -1478,16 +1497,23 @@ def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lex
         words.pop()
     np_ = None
     if words and not text[c0:c1].lower().endswith("ing"):  # 'sent an email saying': no subject before a participle
-        pre = text[sent_start:lo + words[-1].end()]
+        # Brackets blanked out (same length): 'Sen. Ann Lee (D-Ohio) said'.
+        pre = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), text[sent_start:lo + words[-1].end()])
+        if pre.rstrip().endswith(","):
+            # 'Lee, asked about the ferry, had said': one parenthetical between the subject and its verb.
+            k = pre.rfind(",", 0, len(pre.rstrip()) - 1)
+            if k > 0 and len(pre) - k <= 160 and not re.search(r"[;:\"\u201c\u201d]", pre[k:]):
+                pre = pre[:k]
         cut = None
         for m in _NEAR_BOUNDARY.finditer(pre, max(0, len(pre) - 200)):
             cut = m
         start = cut.end() if cut else 0
         raw = pre[start:]
         phrase = raw.strip(" \"'\u201c\u201d")
-        if phrase and np_ok(phrase, lex) and not not_an_agent(phrase, lex):
+        compact = re.sub(r"\s{2,}", " ", phrase)
+        if compact and np_ok(compact, lex) and not not_an_agent(compact, lex):
             at = start + raw.index(phrase)
-            np_ = (phrase, at, at + len(phrase))
+            np_ = (compact, at, at + len(phrase))
         if np_ is None:
             found = _clause_subject(pre, lex)
             np_ = (found[0], found[1], found[1] + len(found[0])) if found else None
@@ -1902,15 +1928,22 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         # ("Lee attacked the council, calling it ...").
         between = text[sent_start + np_[2]:m.start()] if np_ else ""
         participle = m.group(1).lower().endswith("ing") and between.rstrip().endswith(",")
-        # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb.
-        participle = participle or _PARENTHETICAL.fullmatch(between) is not None
+        # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb
+        # (brackets and the full stops of abbreviations blanked: 'Sen. Lee (D-Ohio), a former mayor, called',
+        # 'Lee, recalling a talk with Mrs. Hardy, described').
+        plain = _mask_abbreviations(re.sub(r"\([^()]{0,40}\)", lambda b: " " * len(b.group(0)), between), lex)
+        participle = participle or _PARENTHETICAL.fullmatch(plain) is not None
         if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
             np_ = None
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
             found = _quote_subject(text, sent_start, m.end(1), lex)
-            np_ = found[0] if found and found[1] == m.span(1) else _speech_act_subject(text, sent_start, m.start(1),
-                                                                                        lex)
+            # 'referred to': the verb found is the first word of the cue.
+            np_ = found[0] if found and found[1][0] == m.start(1) else _speech_act_subject(text, sent_start,
+                                                                                         m.start(1), lex)
+            if np_ is None and found and _SHARED_VERB.fullmatch(text, found[1][1], m.start(1)):
+                # 'when Lee knocked the plan and called it "..."': the verb continues the clause's subject.
+                np_ = found[0]
             if np_ is None:
                 return None
         cue, cue_start, cue_end, note = m.group(1), m.start(1), m.end(1), "partial quote after a speech-act verb"
@@ -1959,6 +1992,9 @@ _PARENTHETICAL = re.compile(r"\s*,[^,;:.!?\"\u201c\u201d]{1,100},(?:\s+(?:[a-z]+
 _WHO_BEFORE = re.compile(r",?\s+who" + _AUX_BEFORE)
 _SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|go|gone|going)\s+on\s+to|"
                              r"continued\s+to|continues\s+to)" + _AUX_BEFORE)
+
+
+_SHARED_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?\s(?:and|but)" + _AUX_BEFORE)
 
 
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|gets|got|get)"

@@ -1944,3 +1944,60 @@ def test_round4_verb_object_quote(text, expected):
 ])
 def test_round4_verb_object_quote_negative(text):
     assert _direct_rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one parenthetical between the subject and the verb, and a bracketed party, are skipped
+    ('After Ann Lee, asked about the ferry, had said, "We will keep it running," the council voted.',
+     [("We will keep it running", "Ann Lee", "said")]),
+    ('But Sen. Tom Hardy (D-Ohio), noting the size of the crowd, said, "This is a good start."',
+     [("This is a good start.", "Sen. Tom Hardy", "said")]),
+    # a preposition may follow the whole object
+    ('Lee tweeted, "Thank you Dayton!" on Friday.', [("Thank you Dayton!", "Lee", "tweeted")]),
+])
+def test_round4_verb_object_quote_subject(text, expected):
+    assert _direct_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed party inside the parenthetical between the subject and a speech-act verb
+    ('Sen. Tom Hardy (D-Ohio), a former mayor, called the plan "a reckless waste of money."',
+     [("mixed", 'the plan "a reckless waste of money."', "Sen. Tom Hardy", "called")]),
+    # "referred to": the subject's verb is the first word of the cue
+    ('At the depot, Ann Lee referred to the ferry as "our lifeline to the city."',
+     [("mixed", 'the ferry as "our lifeline to the city."', "Ann Lee", "referred to")]),
+    # the verb continues the clause of a subject inside the sentence ("when X knocked ... and called")
+    ('There were sharp words when Hardy knocked Lee on the budget and called him "a reckless spender."',
+     [("mixed", 'him "a reckless spender."', "Hardy", "called")]),
+])
+def test_round4_speech_act_subject(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.text, r.speaker, r.cue) for r in quotes.itertuples()] == expected
+
+
+def test_round4_speech_act_without_subject_stays_a_phrase():
+    # negative: no person or role before the verb's clause ("the council" is lowercase and shares no verb)
+    quotes, phrases = extract_quotes(paragraphs_of('The mayor went home and the council called it "a reckless waste."'))
+    assert list(quotes["kind"]) == [] and list(phrases["reason"]) == ["term"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before the colon introduces a whole quoted sentence when the sentence's subject does not
+    ('FERRY USE IS UP AGAIN - Ann Lee: "Riders came back this spring after the fare cut."',
+     [("Riders came back this spring after the fare cut.", "Ann Lee")]),
+    ('The rise does not surprise transit planner Tom Hardy: "Cheaper fares always bring riders back."',
+     [("Cheaper fares always bring riders back.", "Tom Hardy")]),
+])
+def test_round4_name_before_colon(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.text, r.speaker) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: after a preposition the name is a medium, a language or an addressee, not the speaker
+    'THE FERRY IS BACK - the news spread fast on Twitter: "Riders came back this spring after the fare cut."',
+    'THE FERRY IS BACK - a plea came in Italian: "Riders came back this spring after the fare cut."',
+])
+def test_round4_name_before_colon_negative(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert list(quotes["text"]) == []
