@@ -1511,7 +1511,9 @@ def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lex
         raw = pre[start:]
         phrase = raw.strip(" \"'\u201c\u201d")
         compact = re.sub(r"\s{2,}", " ", phrase)
-        if compact and np_ok(compact, lex) and not not_an_agent(compact, lex):
+        # A pronoun subject is one word: 'she released a statement' is a clause, not a speaker.
+        pronoun_clause = len(compact.split()) > 1 and patterns.PRONOUN.match(compact.split()[0]) is not None
+        if compact and not pronoun_clause and np_ok(compact, lex) and not not_an_agent(compact, lex):
             at = start + raw.index(phrase)
             np_ = (compact, at, at + len(phrase))
         if np_ is None:
@@ -1954,7 +1956,8 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             return None
         if patterns.SCARE_CUE_BEFORE.search(text, max(0, span.open - 40), span.open):
             return None
-        found = _quote_subject(text, sent_start, span.open, lex)
+        found = _quote_subject(text, sent_start, span.open, lex) or _reported_fragment_subject(text, span,
+                                                                                               sent_start, lex)
         if not found:
             return None
         np_, (cue_start, cue_end) = found
@@ -1983,6 +1986,28 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
     return {"kind": "mixed", "span": None, "speaker": np_[0], "speaker_start": sent_start + np_[1],
             "speaker_end": sent_start + np_[2], "cue": cue, "cue_start": cue_start, "cue_end": cue_end,
             "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1, "note": note}
+
+
+def _reported_fragment_subject(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[tuple]:
+    """'Lee endorsed Hardy, saying he "has always stood by the ferry"': a verb of saying shortly before a quoted
+    fragment (at most eight words between, no clause break) whose subject is found as for a quotation it
+    introduces (_verb_object_speaker). Returns ((phrase, start, end) relative to sent_start, (cue start, cue
+    end)) like _quote_subject, or None."""
+    cue = None
+    for m in lex.cue_regex.finditer(text, max(sent_start, span.open - 120), span.open):
+        cue = m
+    if cue is None or cue.group(0)[:1].isupper():
+        return None
+    lemma = _lemma(cue.group(0), lex)
+    gap = text[cue.end():span.open]
+    if lemma in _NAMING_LEMMAS or len(_words(gap)) > 8 or re.search(r"[.;:!?\"\u201c\u201d]", gap) or (
+            patterns.NOUN_BEFORE.search(text, max(sent_start, cue.start() - 20), cue.start())):
+        return None
+    attr = _verb_object_speaker(text, sent_start, (cue.start(), cue.end(), lemma), lex)
+    if attr is None:
+        return None
+    return ((attr["speaker"], attr["speaker_start"] - sent_start, attr["speaker_end"] - sent_start),
+            (cue.start(), cue.end()))
 
 
 _AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"

@@ -2001,3 +2001,17 @@ def test_round4_name_before_colon(text, expected):
 def test_round4_name_before_colon_negative(text):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert list(quotes["text"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted fragment shortly after a verb of saying: the verb's subject speaks it, past a long appositive
+    ('Ann Lee, the Dayton mayor and a longtime rider, endorsed the plan on Monday, saying it "has always served '
+     'the whole valley well."', [("mixed", 'it "has always served the whole valley well."', "Ann Lee", "saying")]),
+    # negatives: a title after a naming word, and a fragment too far from the verb
+    ('The report on the vote was titled "a sad day for every rider in the valley."', []),
+    ('Ann Lee, the Dayton mayor, spoke on Monday, and at the end of a very long and winding day of hearings the '
+     'clerks still thought "the ferry will be late again."', []),
+])
+def test_round4_reported_fragment_subject(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.text, r.speaker, r.cue) for r in quotes.itertuples()] == expected
