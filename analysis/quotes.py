@@ -275,7 +275,7 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
     else:
         np_ = _leading_np(before, lex)
         if np_ is None and before.rstrip().endswith(":"):
-            # 'TURNOUT IS UP - Ann Lee: "..."', 'surprised pollster Ann Lee: "..."': a name right before the
+            # 'TURNOUT IS UP - Ann Lee: "..."', 'pleases planner Ann Lee: "..."': a name right before the
             # colon introduces the quotation (not after a preposition: 'a letter to Ann Lee:' names the addressee).
             named = _NAME_BEFORE_COLON.search(before[-160:])
             if named:
@@ -1444,7 +1444,7 @@ _AFTER_OBJECT = re.compile(r"^(?:\s*(?:$|[.,;:!?)\u2014\u2013-])|\s+(?:at|to|in|
 
 def _verb_object_quote(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[tuple]:
     """(cue start, cue end, lemma) of a verb of saying whose object is the quotation: the verb stands right
-    before the opening mark, with at most a comma or colon between ('Lee laughed and said, "We\'ll see."',
+    before the opening mark, with at most a comma or colon between ('Lee paused and said, "Not yet."',
     'a sign saying "Vote Lee"'), else None. Naming verbs ('called it "..."') are left to speech_act_partial;
     without a comma or colon the verb must take bare quoted words and the quotation must be its whole object."""
     lo = max(sent_start, span.open - 60)
@@ -1487,8 +1487,8 @@ _BEFORE_VERB_WORDS = {"could", "would", "can", "will", "may", "might", "must", "
 def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lexicon) -> Optional[dict]:
     """The attribution of a quotation introduced by a verb of saying (see _verb_object_quote): the subject of the
     verb's clause, else None. Tried in turn: the noun phrase between the last clause boundary and the verb, without
-    the auxiliaries and adverbs before the verb ('when a boy shouted', 'a spokesman could only quip'); the
-    clause subject rules of reported speech; the last name with a finite verb ('Lee shook her head and said');
+    the auxiliaries and adverbs before the verb ('until a clerk shouted', 'a clerk would just quip'); the
+    clause subject rules of reported speech; the last name with a finite verb ('Lee read it twice and said');
     the subject a participle or shared verb continues ('Lee rallied supporters, saying:')."""
     c0, c1, lemma = introduced
     lo = max(sent_start, c0 - 200)
@@ -1496,7 +1496,7 @@ def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lex
     while words and (words[-1].group(0).lower() in _BEFORE_VERB_WORDS or words[-1].group(0).endswith("ly")):
         words.pop()
     np_ = None
-    if words and not text[c0:c1].lower().endswith("ing"):  # 'sent an email saying': no subject before a participle
+    if words and not text[c0:c1].lower().endswith("ing"):  # 'taped a note saying': no subject before a participle
         # Brackets blanked out (same length): 'Sen. Ann Lee (D-Ohio) said'.
         pre = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), text[sent_start:lo + words[-1].end()])
         if pre.rstrip().endswith(","):
@@ -1569,7 +1569,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         if attr is None and not at_start and n >= MIN_WORDS_STANDALONE and inner.lstrip()[:1].isupper():
             attr = attribution_colon(text, span, s, lex)
         if attr is None and not at_start:
-            # 'Lee shook her head and said, "No."', 'the crowd chanted "Four more years!"': the words a verb of
+            # 'Lee read it twice and said, "No."', 'the crowd chanted "Four more years!"': the words a verb of
             # saying introduces are speech even when its subject is not right before the verb.
             introduced = _verb_object_quote(text, span, s, lex)
         else:
@@ -1599,6 +1599,9 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                                     "cue": text[v0:v1], "cue_start": v0, "cue_end": v1, "lemma": ""}
         if not span.speech and introduced is not None:
             span.speech = True
+            words = before_attr["speaker"].split() if before_attr else []
+            if words and len(words) > 1 and patterns.PRONOUN.match(words[0]):
+                before_attr = None  # 'she taped a note, saying': a pronoun and its clause is no speaker phrase
             if before_attr:
                 span.attribution = before_attr
                 used_cues.add(before_attr["cue_start"])
@@ -1944,7 +1947,7 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             np_ = found[0] if found and found[1][0] == m.start(1) else _speech_act_subject(text, sent_start,
                                                                                          m.start(1), lex)
             if np_ is None and found and _SHARED_VERB.fullmatch(text, found[1][1], m.start(1)):
-                # 'when Lee knocked the plan and called it "..."': the verb continues the clause's subject.
+                # 'after Lee questioned the plan and labeled it "..."': the verb continues the clause's subject.
                 np_ = found[0]
             if np_ is None:
                 return None
@@ -1989,7 +1992,7 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
 
 
 def _reported_fragment_subject(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[tuple]:
-    """'Lee endorsed Hardy, saying he "has always stood by the ferry"': a verb of saying shortly before a quoted
+    """'Lee backed Hardy, adding that he "has always stood by the ferry"': a verb of saying shortly before a quoted
     fragment (at most eight words between, no clause break) whose subject is found as for a quotation it
     introduces (_verb_object_speaker). Returns ((phrase, start, end) relative to sent_start, (cue start, cue
     end)) like _quote_subject, or None."""

@@ -1921,11 +1921,11 @@ def _direct_rows(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a verb of saying right before the quotation (comma or colon) makes it speech; the verb's clause subject speaks
-    ('Asked whether the depot would close, Mayor Ann Lee shook her head and said, "No."',
+    ('Mayor Ann Lee read the question twice, paused and said, "No."',
      [("No.", "Mayor Ann Lee", "said")]),
-    ('The hall was quiet when a young boy shouted, "Go home, Tom!"', [("Go home, Tom!", "a young boy", "shouted")]),
-    ('The vote was so close that a spokesman for the council could only quip: "We counted twice."',
-     [("We counted twice.", "a spokesman for the council", "quip")]),
+    ('The hall was quiet until a clerk shouted, "Go home, Tom!"', [("Go home, Tom!", "a clerk", "shouted")]),
+    ('Asked about the recount, a clerk for the council would just quip: "We counted twice."',
+     [("We counted twice.", "a clerk for the council", "quip")]),
     # a bare object (no comma) after a verb that takes quoted words: a capitalised quotation that ends the clause
     ('The crowd chanted "Four more years!" as the mayor arrived.', [("Four more years!", "The crowd", "chanted")]),
 ])
@@ -1948,12 +1948,12 @@ def test_round4_verb_object_quote_negative(text):
 
 @pytest.mark.parametrize("text, expected", [
     # one parenthetical between the subject and the verb, and a bracketed party, are skipped
-    ('After Ann Lee, asked about the ferry, had said, "We will keep it running," the council voted.',
-     [("We will keep it running", "Ann Lee", "said")]),
-    ('But Sen. Tom Hardy (D-Ohio), noting the size of the crowd, said, "This is a good start."',
-     [("This is a good start.", "Sen. Tom Hardy", "said")]),
+    ('The council voted once Ann Lee, the ferry clerk, had replied, "We will keep it running," to the board.',
+     [("We will keep it running", "Ann Lee", "replied")]),
+    ('Rep. Tom Hardy (R-Ohio), standing by the depot door, added, "This is a good start."',
+     [("This is a good start.", "Rep. Tom Hardy", "added")]),
     # a preposition may follow the whole object
-    ('Lee tweeted, "Thank you Dayton!" on Friday.', [("Thank you Dayton!", "Lee", "tweeted")]),
+    ('Lee replied, "Not this year" in a short letter.', [("Not this year", "Lee", "replied")]),
 ])
 def test_round4_verb_object_quote_subject(text, expected):
     assert _direct_rows(text) == expected
@@ -1961,14 +1961,14 @@ def test_round4_verb_object_quote_subject(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a bracketed party inside the parenthetical between the subject and a speech-act verb
-    ('Sen. Tom Hardy (D-Ohio), a former mayor, called the plan "a reckless waste of money."',
-     [("mixed", 'the plan "a reckless waste of money."', "Sen. Tom Hardy", "called")]),
+    ('Rep. Ann Lee (R-Ohio), the ferry board chair, called the plan "a reckless waste of money."',
+     [("mixed", 'the plan "a reckless waste of money."', "Rep. Ann Lee", "called")]),
     # "referred to": the subject's verb is the first word of the cue
     ('At the depot, Ann Lee referred to the ferry as "our lifeline to the city."',
      [("mixed", 'the ferry as "our lifeline to the city."', "Ann Lee", "referred to")]),
-    # the verb continues the clause of a subject inside the sentence ("when X knocked ... and called")
-    ('There were sharp words when Hardy knocked Lee on the budget and called him "a reckless spender."',
-     [("mixed", 'him "a reckless spender."', "Hardy", "called")]),
+    # the verb continues the clause of a subject inside the sentence ("after X questioned ... and labeled")
+    ('The hearing turned tense after Hardy questioned the budget and labeled Lee "a reckless spender."',
+     [("mixed", 'Lee "a reckless spender."', "Hardy", "labeled")]),
 ])
 def test_round4_speech_act_subject(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
@@ -1985,7 +1985,7 @@ def test_round4_speech_act_without_subject_stays_a_phrase():
     # a name right before the colon introduces a whole quoted sentence when the sentence's subject does not
     ('FERRY USE IS UP AGAIN - Ann Lee: "Riders came back this spring after the fare cut."',
      [("Riders came back this spring after the fare cut.", "Ann Lee")]),
-    ('The rise does not surprise transit planner Tom Hardy: "Cheaper fares always bring riders back."',
+    ('A fare rise of this size pleases transit planner Tom Hardy: "Cheaper fares always bring riders back."',
      [("Cheaper fares always bring riders back.", "Tom Hardy")]),
 ])
 def test_round4_name_before_colon(text, expected):
@@ -2005,8 +2005,9 @@ def test_round4_name_before_colon_negative(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a quoted fragment shortly after a verb of saying: the verb's subject speaks it, past a long appositive
-    ('Ann Lee, the Dayton mayor and a longtime rider, endorsed the plan on Monday, saying it "has always served '
-     'the whole valley well."', [("mixed", 'it "has always served the whole valley well."', "Ann Lee", "saying")]),
+    ('Ann Lee, the Dayton mayor and a longtime rider, backed the plan on Monday, adding that it "has always '
+     'served the whole valley well."', [("mixed", 'it "has always served the whole valley well."', "Ann Lee",
+                                        "adding")]),
     # negatives: a title after a naming word, and a fragment too far from the verb
     ('The report on the vote was titled "a sad day for every rider in the valley."', []),
     ('Ann Lee, the Dayton mayor, spoke on Monday, and at the end of a very long and winding day of hearings the '
@@ -2015,3 +2016,10 @@ def test_round4_name_before_colon_negative(text):
 def test_round4_reported_fragment_subject(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.text, r.speaker, r.cue) for r in quotes.itertuples()] == expected
+
+
+def test_round4_verb_object_quote_pronoun_clause_is_no_speaker_phrase():
+    # the subject before a participle is the pronoun, not the pronoun with its clause (a lowercase quotation
+    # after "saying," is speech through the verb-object rule)
+    assert _direct_rows('Ann Lee left the depot. An hour later, she taped a note to the door saying, "closed."') == [
+        ("closed.", "she", "saying")]
