@@ -240,6 +240,14 @@ def _ends_clause(text: str, span: Span) -> bool:
     return text[span.start:span.end].rstrip().endswith(",") or text[span.after:span.after + 2].lstrip().startswith(",")
 
 
+_NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)"
+                                r"\s*:\s*$")
+# A preposition among the four words before such a name makes it an addressee, a place or a medium ('a letter to
+# the mayor Ann Lee:', 'on Twitter:', 'in Italian:', 'by the Herald's Ann Lee:').
+_COLON_PREPOSITIONS = {"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
+                       "towards", "against"}
+
+
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """'Lee gave a short answer: "Nobody here ..."': a full quoted sentence after a colon is the words of the
     sentence's subject, whatever the verb. The subject must be a name or speaker noun phrase (not "It").
@@ -266,6 +274,17 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         np_ = (found[0][0], found[0][1] + as_clause.end(), found[0][2] + as_clause.end()) if found else None
     else:
         np_ = _leading_np(before, lex)
+        if np_ is None and before.rstrip().endswith(":"):
+            # 'TURNOUT IS UP - Ann Lee: "..."', 'pleases planner Ann Lee: "..."': a name right before the
+            # colon introduces the quotation (not after a preposition: 'a letter to Ann Lee:' names the addressee).
+            named = _NAME_BEFORE_COLON.search(before[-160:])
+            if named:
+                at = len(before) - len(before[-160:]) + named.start(1)
+                sp = parse_speaker(named.group(1), lex)
+                lead = _words(re.split(r"[-\u2014\u2013:;,.]\s", before[max(0, at - 60):at])[-1])[-4:]
+                if sp.kind == "person" and np_ok(named.group(1), lex) and not any(
+                        w in _COLON_PREPOSITIONS for w in lead):
+                    np_ = (named.group(1), at, at + len(named.group(1)))
     if not np_ or patterns.PRONOUN.match(np_[0]) and np_[0].lower() in {"it", "you", "i"}:
         return None
     colon = sent_start + len(before.rstrip()) - 1
@@ -1401,6 +1420,109 @@ def _introduced_quote(text: str, span: Span, sent_start: int, sent_end: int, lex
     return 1 <= len(words) <= 8 and not patterns.QUOTE_MARK.search(intro) and not lex.cue_regex.search(intro)
 
 
+# Cue lemmas whose quoted object names or characterises rather than repeats words ('called it "a disaster"',
+# 'described him as "..."', 'accused her of "..."'): speech_act_partial reads those as partial quotes.
+_NAMING_LEMMAS = {"call", "describe", "accuse", "charge", "according to", "express", "question", "highlight",
+                  "mention", "propose", "recommend", "demand", "deny", "dispute", "predict", "report", "promise",
+                  "pledge", "fear", "hope", "expect", "estimate", "believe", "think", "feel", "suggest", "hint",
+                  "indicate", "urge", "advise", "lament", "vow", "remind", "cite"}
+# Lemmas that take quoted words as a bare object, without a comma or colon ('Lee said "Never."', 'the crowd
+# chanted "Four more years!"'); the manner verbs of quote_direct_verbs.csv do too.
+_BARE_OBJECT_LEMMAS = {"say", "shout", "yell", "declare", "tweet", "write", "post", "exclaim", "reply", "answer",
+                       "ask", "quip", "joke", "email", "proclaim", "respond", "retort", "scoff"}
+# What may follow a quotation that is a verb's whole object: punctuation, or a preposition or conjunction opening
+# what comes next ('yelled "Stop!" at the crowd'); a verb after it ('said "reform" is needed') makes the quotation
+# the subject of a reported clause instead, and "and"/"or" may join a second quotation to the object.
+_AFTER_OBJECT = re.compile(r"^(?:\s*(?:$|[.,;:!?)\u2014\u2013-])|\s+(?:at|to|in|on|when|as|after|before|while|"
+                           r"during|from|because|with|into|toward|towards|over|for)(?![\w'\u2019-]))")
+
+
+def _verb_object_quote(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[tuple]:
+    """(cue start, cue end, lemma) of a verb of saying whose object is the quotation: the verb stands right
+    before the opening mark, with at most a comma or colon between ('Lee paused and said, "Not yet."',
+    'a sign saying "Vote Lee"'), else None. Naming verbs ('called it "..."') are left to speech_act_partial;
+    without a comma or colon the verb must take bare quoted words and the quotation must be its whole object."""
+    lo = max(sent_start, span.open - 60)
+    window = text[lo:span.open]
+    tail = re.search(r"[\s,:]*$", window)
+    body = window[:tail.start()]
+    cue = None
+    for m in lex.cue_regex.finditer(body):
+        cue = m
+    manner = None
+    for m in re.compile(lex.direct_verbs, re.IGNORECASE).finditer(body):
+        manner = m
+    if manner is not None and (cue is None or manner.end() > cue.end()):
+        cue = manner
+        lemma = "_manner"
+    elif cue is not None:
+        lemma = _lemma(cue.group(0), lex)
+    if cue is None or cue.end() != len(body) or cue.group(0)[:1].isupper():
+        return None
+    if lemma in _NAMING_LEMMAS or patterns.NOUN_BEFORE.search(body[:cue.start()]) or patterns.S_FORM_NOUN_BEFORE.search(
+            body[:cue.start()]) and cue.group(0).lower().endswith("s"):
+        return None
+    sep = window[tail.start():]
+    inner = text[span.start:span.end].strip()
+    # The quotation closes its own clause ('said, "We'll see," when asked') or what follows it may follow a whole
+    # object; otherwise ('said, "We have a week" until the vote') the words after it are part of what was said.
+    if span.closed and inner[-1:] not in ".,!?" and not _AFTER_OBJECT.match(text[span.after:span.after + 20]):
+        return None
+    if "," not in sep and ":" not in sep and (lemma != "_manner" and lemma not in _BARE_OBJECT_LEMMAS
+                                              or not inner[:1].isupper() or not span.closed):
+        return None  # 'wrote "shall not ..."': a lowercase fragment is a partial quote of the subject
+    return lo + cue.start(), lo + cue.end(), "" if lemma == "_manner" else lemma
+
+
+_BEFORE_VERB_WORDS = {"could", "would", "can", "will", "may", "might", "must", "should", "did", "does", "do", "has",
+                      "have", "had", "only", "also", "then", "just", "once", "later", "again", "even", "still", "to",
+                      "was", "were", "is", "are", "prompted", "quick", "not", "never"}
+
+
+def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lexicon) -> Optional[dict]:
+    """The attribution of a quotation introduced by a verb of saying (see _verb_object_quote): the subject of the
+    verb's clause, else None. Tried in turn: the noun phrase between the last clause boundary and the verb, without
+    the auxiliaries and adverbs before the verb ('until a clerk shouted', 'a clerk would just quip'); the
+    clause subject rules of reported speech; the last name with a finite verb ('Lee read it twice and said');
+    the subject a participle or shared verb continues ('Lee rallied supporters, saying:')."""
+    c0, c1, lemma = introduced
+    lo = max(sent_start, c0 - 200)
+    words = list(re.finditer(r"\S+", text[lo:c0]))
+    while words and (words[-1].group(0).lower() in _BEFORE_VERB_WORDS or words[-1].group(0).endswith("ly")):
+        words.pop()
+    np_ = None
+    if words and not text[c0:c1].lower().endswith("ing"):  # 'taped a note saying': no subject before a participle
+        # Brackets blanked out (same length): 'Sen. Ann Lee (D-Ohio) said'.
+        pre = re.sub(r"\([^()]{0,40}\)", lambda m: " " * len(m.group(0)), text[sent_start:lo + words[-1].end()])
+        if pre.rstrip().endswith(","):
+            # 'Lee, asked about the ferry, had said': one parenthetical between the subject and its verb.
+            k = pre.rfind(",", 0, len(pre.rstrip()) - 1)
+            if k > 0 and len(pre) - k <= 160 and not re.search(r"[;:\"\u201c\u201d]", pre[k:]):
+                pre = pre[:k]
+        cut = None
+        for m in _NEAR_BOUNDARY.finditer(pre, max(0, len(pre) - 200)):
+            cut = m
+        start = cut.end() if cut else 0
+        raw = pre[start:]
+        phrase = raw.strip(" \"'\u201c\u201d")
+        compact = re.sub(r"\s{2,}", " ", phrase)
+        # A pronoun subject is one word: 'she released a statement' is a clause, not a speaker.
+        pronoun_clause = len(compact.split()) > 1 and patterns.PRONOUN.match(compact.split()[0]) is not None
+        if compact and not pronoun_clause and np_ok(compact, lex) and not not_an_agent(compact, lex):
+            at = start + raw.index(phrase)
+            np_ = (compact, at, at + len(phrase))
+        if np_ is None:
+            found = _clause_subject(pre, lex)
+            np_ = (found[0], found[1], found[1] + len(found[0])) if found else None
+    if np_ is None:
+        found = _quote_subject(text, sent_start, c0, lex)
+        np_ = found[0] if found else _speech_act_subject(text, sent_start, c0, lex)
+    if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that"}:
+        return None
+    return {"speaker": np_[0], "speaker_start": sent_start + np_[1], "speaker_end": sent_start + np_[2],
+            "cue": text[c0:c1], "cue_start": c0, "cue_end": c1, "lemma": lemma}
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -1432,14 +1554,21 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             k == 0 and continuing and span.open == 0)
         attr = attribution_after(text, span, lex) if at_start or (
             _ends_clause(text, span) and classify_phrase(text, span) == "scare") else None
+        before_attr = None
         if attr is None:
-            attr = attribution_before(text, span, s, lex)
+            attr = before_attr = attribution_before(text, span, s, lex)
             if attr and not (inner.lstrip()[:1].isupper() or n >= 8):
                 attr = None  # a lowercase fragment after "said that": reported speech with a partial quote
             if attr and span.closed and text[span.after:min(e, span.after + 11)].strip(" .,!?;)\u2014-") != "":
                 attr = None if n < 8 else attr
         if attr is None and not at_start and n >= MIN_WORDS_STANDALONE and inner.lstrip()[:1].isupper():
             attr = attribution_colon(text, span, s, lex)
+        if attr is None and not at_start:
+            # 'Lee read it twice and said, "No."', 'the crowd chanted "Four more years!"': the words a verb of
+            # saying introduces are speech even when its subject is not right before the verb.
+            introduced = _verb_object_quote(text, span, s, lex)
+        else:
+            introduced = None
         if attr is None and k > 0 and spans[k - 1].speech and spans[k - 1].attribution:
             # '"...," he said, "and when ..."': the second part continues the same speaker.
             prev_attr = spans[k - 1].attribution
@@ -1463,6 +1592,21 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                 np_, (v0, v1) = found
                 span.attribution = {"speaker": np_[0], "speaker_start": s + np_[1], "speaker_end": s + np_[2],
                                     "cue": text[v0:v1], "cue_start": v0, "cue_end": v1, "lemma": ""}
+        if not span.speech and introduced is not None:
+            span.speech = True
+            words = before_attr["speaker"].split() if before_attr else []
+            if words and len(words) > 1 and patterns.PRONOUN.match(words[0]):
+                before_attr = None  # 'she taped a note, saying': a pronoun and its clause is no speaker phrase
+            if before_attr:
+                span.attribution = before_attr
+                used_cues.add(before_attr["cue_start"])
+            else:
+                # Tried only after the reported-speech finder, whose participle and clause rules know the subject
+                # better ('Lee, asked about it, added, saying, "..."'). With no subject in reach the quotation
+                # stays as it was (a quoted phrase, or part of a reported clause): a speaker carried from elsewhere
+                # would mostly be the wrong one.
+                span.fallback = _verb_object_speaker(text, s, introduced, lex)
+                span.speech = span.fallback is not None
         if span.speech and not span.closed:
             state.prev_para_unclosed = True
             span.note = "no closing quote mark: read as continuing into the next paragraph (AP style)"
@@ -1493,6 +1637,19 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                 sp.absorbed = True
             items.append({**it, "kind": "mixed" if partial else "indirect", "span": None})
         prev = (s, e)
+
+    # A quotation introduced by a verb of saying whose subject no attribution rule found: the subject of the
+    # verb's clause speaks it, unless a reported clause already holds it (its speaker is used below).
+    for span in spans:
+        fallback = getattr(span, "fallback", None)
+        if not span.speech or span.attribution or not fallback:
+            continue
+        if any(it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
+               and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1 for it in items):
+            continue
+        span.attribution = fallback
+        items.append({"kind": "direct", "span": span, **fallback, "content_start": span.start,
+                      "content_end": span.end})
 
     # 'Smith called the plan "reckless"': a fragment quoted after a speech-act verb whose subject is the
     # sentence's subject is that subject's words (a partial quote), not a scare quote.
@@ -1771,15 +1928,22 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         # ("Lee attacked the council, calling it ...").
         between = text[sent_start + np_[2]:m.start()] if np_ else ""
         participle = m.group(1).lower().endswith("ing") and between.rstrip().endswith(",")
-        # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb.
-        participle = participle or _PARENTHETICAL.fullmatch(between) is not None
+        # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb
+        # (brackets and the full stops of abbreviations blanked: 'Sen. Lee (D-Ohio), a former mayor, called',
+        # 'Lee, recalling a talk with Mrs. Hardy, described').
+        plain = _mask_abbreviations(re.sub(r"\([^()]{0,40}\)", lambda b: " " * len(b.group(0)), between), lex)
+        participle = participle or _PARENTHETICAL.fullmatch(plain) is not None
         if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
             np_ = None
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
             found = _quote_subject(text, sent_start, m.end(1), lex)
-            np_ = found[0] if found and found[1] == m.span(1) else _speech_act_subject(text, sent_start, m.start(1),
-                                                                                        lex)
+            # 'referred to': the verb found is the first word of the cue.
+            np_ = found[0] if found and found[1][0] == m.start(1) else _speech_act_subject(text, sent_start,
+                                                                                         m.start(1), lex)
+            if np_ is None and found and _SHARED_VERB.fullmatch(text, found[1][1], m.start(1)):
+                # 'after Lee questioned the plan and labeled it "..."': the verb continues the clause's subject.
+                np_ = found[0]
             if np_ is None:
                 return None
         cue, cue_start, cue_end, note = m.group(1), m.start(1), m.end(1), "partial quote after a speech-act verb"
@@ -1790,7 +1954,8 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             return None
         if patterns.SCARE_CUE_BEFORE.search(text, max(0, span.open - 40), span.open):
             return None
-        found = _quote_subject(text, sent_start, span.open, lex)
+        found = _quote_subject(text, sent_start, span.open, lex) or _reported_fragment_subject(text, span,
+                                                                                               sent_start, lex)
         if not found:
             return None
         np_, (cue_start, cue_end) = found
@@ -1821,6 +1986,28 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             "lemma": _lemma(cue, lex), "content_start": c0, "content_end": c1, "note": note}
 
 
+def _reported_fragment_subject(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[tuple]:
+    """'Lee backed Hardy, adding that he "has always stood by the ferry"': a verb of saying shortly before a quoted
+    fragment (at most eight words between, no clause break) whose subject is found as for a quotation it
+    introduces (_verb_object_speaker). Returns ((phrase, start, end) relative to sent_start, (cue start, cue
+    end)) like _quote_subject, or None."""
+    cue = None
+    for m in lex.cue_regex.finditer(text, max(sent_start, span.open - 120), span.open):
+        cue = m
+    if cue is None or cue.group(0)[:1].isupper():
+        return None
+    lemma = _lemma(cue.group(0), lex)
+    gap = text[cue.end():span.open]
+    if lemma in _NAMING_LEMMAS or len(_words(gap)) > 8 or re.search(r"[.;:!?\"\u201c\u201d]", gap) or (
+            patterns.NOUN_BEFORE.search(text, max(sent_start, cue.start() - 20), cue.start())):
+        return None
+    attr = _verb_object_speaker(text, sent_start, (cue.start(), cue.end(), lemma), lex)
+    if attr is None:
+        return None
+    return ((attr["speaker"], attr["speaker_start"] - sent_start, attr["speaker_end"] - sent_start),
+            (cue.start(), cue.end()))
+
+
 _AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"
 _WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
                            + _AUX_BEFORE)
@@ -1828,6 +2015,9 @@ _PARENTHETICAL = re.compile(r"\s*,[^,;:.!?\"\u201c\u201d]{1,100},(?:\s+(?:[a-z]+
 _WHO_BEFORE = re.compile(r",?\s+who" + _AUX_BEFORE)
 _SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|go|gone|going)\s+on\s+to|"
                              r"continued\s+to|continues\s+to)" + _AUX_BEFORE)
+
+
+_SHARED_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?\s(?:and|but)" + _AUX_BEFORE)
 
 
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|gets|got|get)"

@@ -1938,3 +1938,116 @@ def test_round3b_long_subject_verb_forms(text, expected):
 ])
 def test_verb_adverb_list_before_cues(text, expected):
     assert reported_texts(text) == expected
+
+# --- round 4: A (direct-quote detection) ---
+
+def _direct_rows(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    rows = quotes[quotes["kind"] == "direct"]
+    return [(r.text, r.speaker, r.cue) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of saying right before the quotation (comma or colon) makes it speech; the verb's clause subject speaks
+    ('Mayor Ann Lee read the question twice, paused and said, "No."',
+     [("No.", "Mayor Ann Lee", "said")]),
+    ('The hall was quiet until a clerk shouted, "Go home, Tom!"', [("Go home, Tom!", "a clerk", "shouted")]),
+    ('Asked about the recount, a clerk for the council would just quip: "We counted twice."',
+     [("We counted twice.", "a clerk for the council", "quip")]),
+    # a bare object (no comma) after a verb that takes quoted words: a capitalised quotation that ends the clause
+    ('The crowd chanted "Four more years!" as the mayor arrived.', [("Four more years!", "The crowd", "chanted")]),
+])
+def test_round4_verb_object_quote(text, expected):
+    assert _direct_rows(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a lowercase fragment or one a verb follows is part of a reported clause; naming verbs are not
+    # verbs of saying here; words after the closing mark belong to what was said
+    'Lee said "reform" is needed.',
+    'Hardy wrote "the ferry is late" in his notes.',
+    'The council called the plan "a disaster."',
+    'Hardy used the word "reckless" twice.',
+    'As the rain fell, the clerk said, "We have a week" until the vote.',
+])
+def test_round4_verb_object_quote_negative(text):
+    assert _direct_rows(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one parenthetical between the subject and the verb, and a bracketed party, are skipped
+    ('The council voted once Ann Lee, the ferry clerk, had replied, "We will keep it running," to the board.',
+     [("We will keep it running", "Ann Lee", "replied")]),
+    ('Rep. Tom Hardy (R-Ohio), standing by the depot door, added, "This is a good start."',
+     [("This is a good start.", "Rep. Tom Hardy", "added")]),
+    # a preposition may follow the whole object
+    ('Lee replied, "Not this year" in a short letter.', [("Not this year", "Lee", "replied")]),
+])
+def test_round4_verb_object_quote_subject(text, expected):
+    assert _direct_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bracketed party inside the parenthetical between the subject and a speech-act verb
+    ('Rep. Ann Lee (R-Ohio), the ferry board chair, called the plan "a reckless waste of money."',
+     [("mixed", 'the plan "a reckless waste of money."', "Rep. Ann Lee", "called")]),
+    # "referred to": the subject's verb is the first word of the cue
+    ('At the depot, Ann Lee referred to the ferry as "our lifeline to the city."',
+     [("mixed", 'the ferry as "our lifeline to the city."', "Ann Lee", "referred to")]),
+    # the verb continues the clause of a subject inside the sentence ("after X questioned ... and labeled")
+    ('The hearing turned tense after Hardy questioned the budget and labeled Lee "a reckless spender."',
+     [("mixed", 'Lee "a reckless spender."', "Hardy", "labeled")]),
+])
+def test_round4_speech_act_subject(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.text, r.speaker, r.cue) for r in quotes.itertuples()] == expected
+
+
+def test_round4_speech_act_without_subject_stays_a_phrase():
+    # negative: no person or role before the verb's clause ("the council" is lowercase and shares no verb)
+    quotes, phrases = extract_quotes(paragraphs_of('The mayor went home and the council called it "a reckless waste."'))
+    assert list(quotes["kind"]) == [] and list(phrases["reason"]) == ["term"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before the colon introduces a whole quoted sentence when the sentence's subject does not
+    ('FERRY USE IS UP AGAIN - Ann Lee: "Riders came back this spring after the fare cut."',
+     [("Riders came back this spring after the fare cut.", "Ann Lee")]),
+    ('A fare rise of this size pleases transit planner Tom Hardy: "Cheaper fares always bring riders back."',
+     [("Cheaper fares always bring riders back.", "Tom Hardy")]),
+])
+def test_round4_name_before_colon(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.text, r.speaker) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: after a preposition the name is a medium, a language or an addressee, not the speaker
+    'THE FERRY IS BACK - the news spread fast on Twitter: "Riders came back this spring after the fare cut."',
+    'THE FERRY IS BACK - a plea came in Italian: "Riders came back this spring after the fare cut."',
+])
+def test_round4_name_before_colon_negative(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert list(quotes["text"]) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted fragment shortly after a verb of saying: the verb's subject speaks it, past a long appositive
+    ('Ann Lee, the Dayton mayor and a longtime rider, backed the plan on Monday, adding that it "has always '
+     'served the whole valley well."', [("mixed", 'it "has always served the whole valley well."', "Ann Lee",
+                                        "adding")]),
+    # negatives: a title after a naming word, and a fragment too far from the verb
+    ('The report on the vote was titled "a sad day for every rider in the valley."', []),
+    ('Ann Lee, the Dayton mayor, spoke on Monday, and at the end of a very long and winding day of hearings the '
+     'clerks still thought "the ferry will be late again."', []),
+])
+def test_round4_reported_fragment_subject(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.text, r.speaker, r.cue) for r in quotes.itertuples()] == expected
+
+
+def test_round4_verb_object_quote_pronoun_clause_is_no_speaker_phrase():
+    # the subject before a participle is the pronoun, not the pronoun with its clause (a lowercase quotation
+    # after "saying," is speech through the verb-object rule)
+    assert _direct_rows('Ann Lee left the depot. An hour later, she taped a note to the door saying, "closed."') == [
+        ("closed.", "she", "saying")]
