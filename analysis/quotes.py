@@ -1334,13 +1334,16 @@ _CAPITALISED_AFTER_SPACE = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][\w'\u2019-]+")
 _NOT_NAMING = frozenset(patterns.WEEKDAYS + patterns.MONTHS) - {"may"} | {"mr", "mrs", "ms", "dr"}
 
 
+BACK_REFERENCE_REACH = 70  # characters (about a dozen words) around an earlier use in which a name introduces it
+
+
 def name_back_reference(row: dict, article: str, offset: int, mid_capitals: frozenset, lex: Lexicon) -> None:
     """'The company said ...' after 'Acme Corp., the company that ...': "the" + one organisation or document points
     back to one the article has already introduced by name, so the source is identifiable, not anonymous.
 
     Applies to an unresolved quote row whose speaker is "the" + a singular organisation or document word; the
     introduction is an earlier use of that word with a name (a word the article capitalises mid-sentence, or an
-    acronym) within a few words of it. "The ministry said" with no earlier named ministry stays anonymous, and so
+    acronym) within about a dozen words of it. "The ministry said" with no earlier named ministry stays anonymous, and so
     do persons ("the official") and plurals ("the reports"). Sets anonymous=False and says why in `evidence`.
     """
     speaker = row["speaker"]
@@ -1359,8 +1362,8 @@ def name_back_reference(row: dict, article: str, offset: int, mid_capitals: froz
     end = offset + row["speaker_char_start"]
     earlier_use = re.compile(r"(?i)(?<![\w-])" + re.escape(word) + r"(?![\w-])")
     for m in earlier_use.finditer(article, max(0, end - 20 * WINDOW), end):  # bounded: linear time
-        lo = max(0, m.start() - 40)
-        window = article[lo:min(end, m.end() + 40)]
+        lo = max(0, m.start() - BACK_REFERENCE_REACH)
+        window = article[lo:min(end, m.end() + BACK_REFERENCE_REACH)]
         # The capitalised word nearest the earlier use names it; titles ("Mr."), weekdays and months name nothing.
         caps = sorted(_CAPITALISED_AFTER_SPACE.finditer(window),
                       key=lambda c: min(abs(lo + c.start() - m.end()), abs(lo + c.end() - m.start())))

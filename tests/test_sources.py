@@ -670,3 +670,23 @@ def test_round4_group_named_by_its_first_member(speaker, anonymous):
     assert result["anonymous"] is anonymous, result["evidence"]
     assert bool(named_first_member(speaker, LEXICON)) is (not anonymous)
     assert ("mixed group named by its first member" in result["evidence"]) is (not anonymous)
+
+
+# --- back-references reach a dozen words ---
+
+@pytest.mark.parametrize("article, named", [
+    # the name sits eleven words before the earlier "company": still the company the article introduced
+    ("Harbourline, which has run the river ferries between Dayton and the two islands since 1990, is a family "
+     "company. Later the company said it would wait.", True),
+    # negative: no name anywhere near the earlier use
+    ("It is a family company with boats on the river that run every day of the week and in all weathers. "
+     "Later the company said it would wait.", False),
+])
+def test_back_reference_window_reaches_a_dozen_words(article, named):
+    from analysis.quotes import name_back_reference
+    from analysis.speech import load_lexicon
+    offset = article.index("the company said")
+    row = {"speaker": "the company", "speaker_name": "company", "anonymous": True, "speaker_char_start": 0,
+           "evidence": "role word 'company' -> business; no name in 'the company'"}
+    name_back_reference(row, article, offset, frozenset({"Harbourline", "Dayton"}), load_lexicon())
+    assert row["anonymous"] is (not named)
