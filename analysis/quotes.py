@@ -63,7 +63,7 @@ from typing import Optional
 import pandas as pd
 
 from analysis import patterns
-from analysis.sources import (classify_source, core_phrase, find_role_words, head_word)
+from analysis.sources import (classify_source, core_phrase, find_role_words, head_word, state_name)
 from analysis.speech import (Lexicon, QUANTIFIER, Span, Speaker, _first_word, _has_clause_word, _lemma,
                              _strip_adverbs, _words, find_quote_spans, load_lexicon, np_ok, parse_speaker,
                              role_then_name, split_sentences)
@@ -241,6 +241,10 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             return None
         s0 = start + len(pre) - len(pre.lstrip(" ,\u2014-"))
         s1 = s0 + len(phrase) if text.startswith(phrase, s0) else s0 + len(pre.strip(" ,\u2014-"))
+        if text[span.close - 1:span.close] in ".!?" and re.match(r"\s*:", text[start + cue.end():]):
+            # '"We are refugees." Bo Li said: "..."': after a closed sentence, a cue ending in a colon
+            # introduces the next quotation, not this one.
+            return None
     return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "cue": cue.group(0),
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
 
@@ -496,6 +500,21 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # no subject on its own; the role-word search below takes the whole noun phrase.
     after_run = re.match(r"[a-z][\w-]*", body[run.end():]) if run else None
     modifier = bool(after_run) and bool(find_role_words(after_run.group(0), lex.roles))
+    described = _DESCRIBED_SUBJECT.match(body)
+    modifier_words = described.group(1).split()[:1] if described else []
+    if described and described.group(2) is not None and not (
+            described.group(1).split()[1][:1].isupper() or patterns.ACRONYM.match(modifier_words[0])
+            or modifier_words[0].endswith(("'s", "\u2019s")) or state_name(modifier_words[0], lex.roles)
+            or find_role_words(modifier_words[0], lex.roles)):
+        # one capitalised word before the lowercase words must be a party, a country, an acronym or an owner
+        # ("Republican presidential nominee Ann Lee"), not a name that is the subject ("Lee beat businessman Bo Li")
+        described = None
+    if described and (described.group(2) is None or find_role_words(described.group(2), lex.roles)
+                      or described.group(2).lower() in lex.person_nouns) and not _has_clause_word(described.group(1)) and (
+            _described_name(described.group(1), lex) or np_ok(described.group(1), lex)):
+        # "Dayton city council member Ann Lee issued ...", "17-year-old Jared Potts echoed:": a capitalised
+        # modifier or an age, lowercase words ending in a role or person noun, then the name.
+        return described.group(1), off, off + described.end(1)
     if (run and first[0].isupper() and first.lower() not in {"the", "a", "an"}
             and not (single_determiner or modifier or intro)):
         phrase = run.group(1).strip()
@@ -531,6 +550,8 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     return None
 
 
+_DESCRIBED_SUBJECT = re.compile(r"((?:\d{1,3}-year-old|(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z][\w-]*\s){0,3}([a-z][\w-]*))"
+                                r"\s[A-Z][\w'\u2019-]*\.?(?:\s[A-Z][\w'\u2019-]*){1,3})(?=[\s,:]|$)")
 _NAME_AFTER_ROLE = re.compile(r"(?:\s(?:of|and|general)(?:\s[a-z][\w-]*){0,2})?\s([A-Z][\w'\u2019.-]*"
                               r"(?:\s[A-Z][\w'\u2019.-]*){0,3})(?![\w'\u2019-])")
 

@@ -2023,3 +2023,30 @@ def test_round4_colon_lead_in_opening_with_a_function_word_names_nobody():
     paras = ("Ann Lee spoke at the depot on Monday.", "Wait, it gets better:",
              '"The depot will open again in the spring, and the ferry will be back by May."')
     assert direct_speakers(*paras) == [("The depot will", "", "")]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # a party word or acronym, lowercase words ending in a role word, then the name: the whole phrase speaks
+    ("Republican mayoral nominee Ann Lee issued the following statement:", "Republican mayoral nominee Ann Lee"),
+    ("CNN political reporter Ann Lee wrote:", "CNN political reporter Ann Lee"),
+    # an age before the name
+    ("17-year-old Ann Lee echoed:", "17-year-old Ann Lee"),
+])
+def test_round4_described_subject_of_a_colon_lead_in(lead, speaker):
+    paras = ("Bo Li spoke first.", lead, '"The depot will open again in the spring, and the ferry will be back."')
+    assert direct_speakers(*paras) == [("The depot will", "", "Ann Lee")]
+    quotes, _ = extract_quotes(paragraphs_of(lead + ' "The depot will open again in the spring, we all think."'))
+    assert quotes["speaker"].tolist() == [speaker]
+
+
+def test_round4_described_subject_needs_a_modifier_not_a_name():
+    # negative: one unknown capitalised word before a verb is the subject itself ("Lee beat ...")
+    quotes, _ = extract_quotes(paragraphs_of(
+        'Lee beat businessman Bo Li on Monday: "The depot will open again in the spring, we all think."'))
+    assert quotes["speaker"].tolist() == ["Lee"]
+
+
+def test_round4_cue_with_colon_after_a_closed_quote_introduces_the_next():
+    text = ("''We are tired of waiting,'' Ann Lee said. ''We want the depot open.'' Bo Li said: ''The ferry is "
+            "late again this week.''")
+    assert [sp[2] for sp in direct_speakers(text)] == ["Ann Lee", "Ann Lee", "Bo Li"]
