@@ -2050,3 +2050,16 @@ def test_round4_cue_with_colon_after_a_closed_quote_introduces_the_next():
     text = ("''We are tired of waiting,'' Ann Lee said. ''We want the depot open.'' Bo Li said: ''The ferry is "
             "late again this week.''")
     assert [sp[2] for sp in direct_speakers(text)] == ["Ann Lee", "Ann Lee", "Bo Li"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "read" after a closing mark attributes a written text's words to it (quote_direct_verbs.csv)
+    ('"The depot should open again in the spring, and soon," the editorial read.',
+     [("The depot should", "the editorial", "editorial")]),
+    ('"The depot should open again in the spring, and soon," read the council\'s statement.',
+     [("The depot should", "the council's statement", "council's statement")]),
+    # negative: "read" inside a relative clause after the quotation names no writer
+    ('"The Depot Years," which Ann Lee read last spring, is a long book about the ferry.', []),
+])
+def test_round4_read_attributes_a_written_text(text, expected):
+    assert direct_speakers(text) == expected
