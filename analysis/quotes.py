@@ -2029,8 +2029,10 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:[a-z
                            r"([a-z][\w'\u2019-]*)")
 
 
+# The name may carry one appositive set off by commas ("while Bo Li, the former mayor, proposed ...").
 _QUOTE_SUBJECT = re.compile(
-    r"(?<![\w'\u2019-])(?:with\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[a-z]|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
+    r"(?<![\w'\u2019-])(?:with\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[a-z]|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:,\s(?:an?|the|his|her|its|their)\s[^,.;:!?\"\u201c\u201d]{1,60},)?\s+(?:[a-z]+ly\s+)?"
     r"([a-z]+(?:s|ed|ing)|said|told|wrote|put|spoke|made|gave|took|went|came|sent|felt|thought|knew|saw|heard|found|"
     r"kept|left|meant|read|led|held|brought|sought|won|lost|began|became|got)(?![\w'\u2019-])")
 _NOT_MAIN_VERBS = {"is", "was", "has", "does", "as", "us", "this", "his", "its", "yes", "news", "always", "less",
@@ -2054,6 +2056,11 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
                 last = (m.group(1)[w.start():], m.start(1) + w.start(), m.end(1), m.span(2))
                 break
     if last is not None:
+        lead = _leading_np(text[sent_start:end], lex) if end - sent_start <= 2 * WINDOW else None
+        if lead and lead[1] <= last[1] - sent_start and abs(lead[2] - (last[2] - sent_start)) <= 1:
+            # "Former city manager Ann Lee, the first woman in the job, said ...": the name ends the sentence's
+            # subject, which keeps its title
+            return (lead, last[3])
         return ((last[0], last[1] - sent_start, last[2] - sent_start), last[3])
     if end - sent_start > 2 * WINDOW:
         return None

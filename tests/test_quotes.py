@@ -2063,3 +2063,23 @@ def test_round4_cue_with_colon_after_a_closed_quote_introduces_the_next():
 ])
 def test_round4_read_attributes_a_written_text(text, expected):
     assert direct_speakers(text) == expected
+
+
+def mixed_speakers(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    return [(r.speaker, r.speaker_name) for r in quotes[quotes["kind"] == "mixed"].itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the clause holding the fragment may carry an appositive
+    ('Ann Lee signed an order on Monday, while Bo Li, the former mayor, proposed we "wake up and smell the '
+     'coffee" at the depot.', [("Bo Li", "Bo Li")]),
+    # when that name ends the sentence's subject, the subject keeps its title
+    ('Former city manager Ann Lee, the first woman in the job, once said there is "a special place in the depot '
+     'for late ferries" at a rally.', [("Former city manager Ann Lee", "Ann Lee")]),
+    # negative: a name with an appositive that is an object, not a clause's subject, does not speak
+    ('Ann Lee praised Bo Li, the mayor, for his "steady hand in a very hard year" on Monday.',
+     [("Ann Lee", "Ann Lee")]),
+])
+def test_round4_clause_subject_with_appositive(text, expected):
+    assert mixed_speakers(text) == expected
