@@ -63,7 +63,7 @@ from typing import Optional
 import pandas as pd
 
 from analysis import patterns
-from analysis.sources import (classify_source, core_phrase, find_role_words, head_word)
+from analysis.sources import (classify_source, core_phrase, find_role_words, head_word, state_name)
 from analysis.speech import (Lexicon, QUANTIFIER, Span, Speaker, _first_word, _has_clause_word, _lemma,
                              _strip_adverbs, _words, find_quote_spans, load_lexicon, np_ok, parse_speaker,
                              role_then_name, split_sentences)
@@ -121,7 +121,9 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     if not np_ok(phrase, lex):
         phrase = _without_place(phrase)  # "said voter Ann Lee of Dayton, Ohio" -> "voter Ann Lee"
         if not np_ok(phrase, lex):
-            return None
+            phrase = _described_name(phrase, lex)  # "said former city planning director Ann Lee"
+            if not phrase:
+                return None
     start = pos + m.start(1)
     return phrase, start, start + len(phrase)
 
@@ -147,9 +149,59 @@ def _speaker_before_cue(phrase: str, lex: Lexicon) -> Optional[str]:
     core = _without_place(core)
     core = re.sub(r"\s+(?:will|would|could|can|may|might|must|should)$", "", core)
     relative = re.match(r"^([^,]+),\s+(?:who|which)\s[^,]+$", core) or re.match(
-        r"^([^,]*\s[A-Z][\w'\u2019-]+),\s+(?:an?|the|his|her|its|their)\s[^,]+$", core)  # appositive after a name
+        r"^([^,]*\s[A-Z][\w'\u2019-]+),\s+(?:an?|the|his|her|its|their)\s[^,]+$", core) or re.match(
+        r"^([A-Z][\w'\u2019.-]*(?:\s[A-Z][\w'\u2019.-]*){1,3}),\s+[a-z][^,]+$", core)  # appositive after a name
     core = relative.group(1) if relative else core
-    return core if core != phrase and np_ok(core, lex) else None
+    if core != phrase and np_ok(core, lex):
+        return core
+    return _described_name(core, lex)
+
+
+# A person's name closing a described subject: two to four capitalised words (initials and hyphens allowed).
+_TRAILING_NAME = re.compile(r"(?:^|\s)((?:[A-Z][\w'\u2019-]*\.?\s+){1,3}[A-Z][\w'\u2019-]+)$")
+DESCRIBED_NAME_MAX_WORDS = 10
+
+
+def _described_name(phrase: str, lex: Lexicon) -> Optional[str]:
+    '''A name at the end of a longer description, between a closing quotation mark and its verb: '"...,"
+    former city planning director Ann Lee wrote', '"...," Dayton council aide Bo Li said', '"...," the
+    mayor's chief of staff, Bo Li, told reporters'. np_ok keeps such descriptions short; here the quotation
+    before and the verb after already frame the phrase as the subject, so a description of up to ten words with
+    no clause word is accepted when a name closes it. Returns the description with its name, or the name alone
+    after a comma (the appositive name of a described person), or None.'''
+    phrase = phrase.strip(" ,")
+    if not phrase or len(_words(phrase)) > DESCRIBED_NAME_MAX_WORDS or re.search(r"[;:!?()\"\u201c\u201d]", phrase):
+        return None
+    lead, _, last = phrase.rpartition(",")
+    m = _TRAILING_NAME.search(last.strip())
+    if not m or (lead and m.group(1) != last.strip()):
+        return None
+    name_words = m.group(1).split()
+    if any(w.lower().rstrip(".") in lex.roles.not_names or find_role_words(w, lex.roles)
+           or w.lower().rstrip(".") in lex.roles.title_words for w in name_words[-2:]):
+        return None  # "the Dayton Herald Editorial Board", "... Committee Chairman"
+    if lead.count(",") or _has_clause_word(phrase) or _first_word(phrase).lower() in _NOT_SUBJECT_START:
+        return None
+    if lead:
+        return last.strip()  # "the mayor's chief of staff, Bo Li": the appositive name is the speaker
+    before = _words(phrase[:len(phrase) - len(m.group(1))])
+    if not before:
+        return None  # a bare name is np_ok's to judge
+    # The word before the name says who the person is: a role or person noun ("director Ann Lee"), a title or
+    # organisation in capitals ("Mayor Ann Lee") or an owner ("the council's Ann Lee"); never a verb or a
+    # preposition ("the mayor told Ann Lee", "in the end Ann Lee").
+    last_desc = before[-1]
+    if not (last_desc[0].isupper() or last_desc.endswith(("'s", "\u2019s")) or last_desc.lower() in lex.person_nouns
+            or find_role_words(last_desc, lex.roles)):
+        return None
+    if patterns.PRONOUN.match(before[0]) or before[0].lower() in _NOT_SUBJECT_START or any(
+            w[0].islower() and lex.cue_regex.fullmatch(w) for w in before):
+        return None
+    return phrase
+
+
+_NOT_SUBJECT_START = frozenset({"and", "but", "or", "so", "then", "as", "while", "in", "on", "at", "for", "with",
+                                "from", "by", "after", "before", "of", "to", "when", "if"})
 
 
 def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
@@ -157,11 +209,17 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     if not span.closed:
         return None
     start = span.after
+    if text[span.close:start] == "''" and text.startswith("'", start):
+        start += 1  # a nested quotation closed with the wire-copy mark ('the word 'old-school,''' said Lee)
     window = text[start:start + WINDOW]
     nxt = patterns.QUOTE_MARK.search(window)
     if nxt:
         window = window[:nxt.start()]
     cue = lex.cue_regex.search(window)
+    # '"...," former State Department aide Ann Lee wrote': a capitalised cue word inside a title or name before
+    # the verb is part of the speaker phrase, not the cue.
+    while cue and cue.group(0)[0].isupper() and cue.start() > 0 and window[:cue.start()].strip(" ,\u00a0"):
+        cue = lex.cue_regex.search(window, cue.end())
     # '"Go back," Lee barked': a manner verb (quote_direct_verbs.csv) attributes a quote it stands right after.
     manner = re.compile(lex.direct_verbs, re.IGNORECASE).search(window, 0, 120)
     if manner and (cue is None or manner.start() < cue.start()):
@@ -172,7 +230,7 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     if patterns.NOUN_BEFORE.search(pre):
         return None
     lemma = _lemma(cue.group(0), lex)
-    if pre.strip(" ,\u2014-") == "":
+    if re.fullmatch(r"[\s,\u2014-]*", pre):  # also a no-break space: '"...,"\u00a0added Lee'
         found = _speaker_after(text, start + cue.end(), lex)
         if not found:
             return None
@@ -183,6 +241,10 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             return None
         s0 = start + len(pre) - len(pre.lstrip(" ,\u2014-"))
         s1 = s0 + len(phrase) if text.startswith(phrase, s0) else s0 + len(pre.strip(" ,\u2014-"))
+        if text[span.close - 1:span.close] in ".!?" and re.match(r"\s*:", text[start + cue.end():]):
+            # '"We are refugees." Bo Li said: "..."': after a closed sentence, a cue ending in a colon
+            # introduces the next quotation, not this one.
+            return None
     return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "cue": cue.group(0),
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
 
@@ -199,6 +261,13 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     if re.search(r"[.;!?\"\u201c\u201d]", between) or len(_words(between)) > 6:
         return None
     lemma = _lemma(cue.group(0), lex)
+    dash = _DASH_LEAD_IN.search(between)
+    if dash and np_ok(dash.group(1), lex):
+        # 'Pollsters agree - Ann Lee: "..."': the source named after the dash speaks, not the summary's subject.
+        s0 = lo + cue.end() + dash.start(1)
+        return {"speaker": dash.group(1), "speaker_start": s0, "speaker_end": s0 + len(dash.group(1)),
+                "cue": "", "cue_start": lo + cue.end() + len(between.rstrip()) - 1,
+                "cue_end": lo + cue.end() + len(between.rstrip()), "lemma": ""}
     if lemma == "according to":
         phrase = between.strip(" ,:")
         if not np_ok(phrase, lex) or not_an_agent(phrase, lex):
@@ -247,6 +316,27 @@ _NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){
 _COLON_PREPOSITIONS = {"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
                        "towards", "against"}
 
+# A summary line, a spaced dash and the source before the colon: "Turnout was high - Ann Lee:", "... — More from
+# the report:". The source is at most eight words with no further dash.
+_DASH_LEAD_IN = re.compile(r"\s[-\u2013\u2014]{1,2}\s+(?:(?:[Mm]ore|[Aa]lso)\s+)?(?:[Ff]rom\s+)?"
+                           r"([^\s\-\u2013\u2014:][^\-\u2013\u2014:;.!?]{0,80}?)\s*:\s*$")
+# "From Lee's statement:", "More from the report:": the whole lead-in names the source after "from".
+_FROM_LEAD_IN = re.compile(r"(?:More\s+from|From)\s+([^\s:][^:;.!?\"\u201c\u201d]{0,80}?)\s*:\s*$")
+
+
+def _name_after_preposition(phrase: str) -> bool:
+    """'the news spread fast on Twitter', 'a plea in Italian': the capitalised words ending the phrase follow a
+    preposition (_COLON_PREPOSITIONS, "the" allowed between), so they name a medium, a language or an addressee."""
+    words = _words(phrase)
+    i = len(words)
+    while i > 0 and words[i - 1][:1].isupper():
+        i -= 1
+    if i == len(words) or i == 0:
+        return False
+    before = [w.lower() for w in words[max(0, i - 2):i]]
+    return before[-1] in _COLON_PREPOSITIONS or before[-1] == "the" and before[:1] != ["the"] and (
+        len(before) == 2 and before[0] in _COLON_PREPOSITIONS)
+
 
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """'Lee gave a short answer: "Nobody here ..."': a full quoted sentence after a colon is the words of the
@@ -266,6 +356,15 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         return None
     if patterns.SLOGAN_BEFORE.search(before[-160:]):
         return None  # 'banners carry slogans: "..."': a slogan is a term, not the subject's words
+    dash = (_DASH_LEAD_IN.search(before) or _FROM_LEAD_IN.match(before)) if before.rstrip().endswith(":") else None
+    if dash and not _name_after_preposition(dash.group(1)) and (
+            np_ok(dash.group(1), lex) or len(_words(dash.group(1))) <= 8 and not _has_clause_word(dash.group(1))):
+        # 'Polls ended too early - Ann Lee: "..."', 'More from the report: "..."' after a dash: a round-up
+        # item names its source after the dash that ends its summary line.
+        colon = sent_start + len(before.rstrip()) - 1
+        return {"speaker": dash.group(1), "speaker_start": sent_start + dash.start(1),
+                "speaker_end": sent_start + dash.end(1), "cue": "", "cue_start": colon, "cue_end": colon + 1,
+                "lemma": ""}
     as_clause = re.match(r"(?:As|Like|(?:Or|And|But|So),?\s+(?:as|like))\s+", before)
     if as_clause:
         # 'As Tom Hardy, a historian, put it, "..."' (also after a conjunction: 'Or, as Tom Hardy put it: "..."'):
@@ -434,6 +533,21 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     # no subject on its own; the role-word search below takes the whole noun phrase.
     after_run = re.match(r"[a-z][\w-]*", body[run.end():]) if run else None
     modifier = bool(after_run) and bool(find_role_words(after_run.group(0), lex.roles))
+    described = _DESCRIBED_SUBJECT.match(body)
+    modifier_words = described.group(1).split()[:1] if described else []
+    if described and described.group(2) is not None and not (
+            described.group(1).split()[1][:1].isupper() or patterns.ACRONYM.match(modifier_words[0])
+            or modifier_words[0].endswith(("'s", "\u2019s")) or state_name(modifier_words[0], lex.roles)
+            or find_role_words(modifier_words[0], lex.roles)):
+        # one capitalised word before the lowercase words must be a party, a country, an acronym or an owner
+        # ("Republican presidential nominee Ann Lee"), not a name that is the subject ("Lee beat businessman Bo Li")
+        described = None
+    if described and (described.group(2) is None or find_role_words(described.group(2), lex.roles)
+                      or described.group(2).lower() in lex.person_nouns) and not _has_clause_word(described.group(1)) and (
+            _described_name(described.group(1), lex) or np_ok(described.group(1), lex)):
+        # "Dayton city council member Ann Lee issued ...", "17-year-old Jared Potts echoed:": a capitalised
+        # modifier or an age, lowercase words ending in a role or person noun, then the name.
+        return described.group(1), off, off + described.end(1)
     if (run and first[0].isupper() and first.lower() not in {"the", "a", "an"}
             and not (single_determiner or modifier or intro)):
         phrase = run.group(1).strip()
@@ -469,6 +583,8 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     return None
 
 
+_DESCRIBED_SUBJECT = re.compile(r"((?:\d{1,3}-year-old|(?:[A-Z][\w'\u2019.-]*\s){1,3}(?:[a-z][\w-]*\s){0,3}([a-z][\w-]*))"
+                                r"\s[A-Z][\w'\u2019-]*\.?(?:\s[A-Z][\w'\u2019-]*){1,3})(?=[\s,:]|$)")
 _NAME_AFTER_ROLE = re.compile(r"(?:\s(?:of|and|general)(?:\s[a-z][\w-]*){0,2})?\s([A-Z][\w'\u2019.-]*"
                               r"(?:\s[A-Z][\w'\u2019.-]*){0,3})(?![\w'\u2019-])")
 
@@ -1525,6 +1641,42 @@ def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lex
     return {"speaker": np_[0], "speaker_start": sent_start + np_[1], "speaker_end": sent_start + np_[2],
             "cue": text[c0:c1], "cue_start": c0, "cue_end": c1, "lemma": lemma}
 
+# Closed-class words that can open a sentence but never name a speaker on their own ("Of course, as ...",
+# "According to ...", "Even before ...", "Each election cycle ...", "Wait, it gets better:").
+_FUNCTION_OPENERS = frozenset({
+    "of", "from", "for", "in", "on", "at", "by", "with", "about", "after", "before", "during", "since", "until",
+    "according", "alongside", "among", "amid", "despite", "unlike", "like", "as", "to", "into", "through",
+    "even", "each", "every", "any", "no", "nothing", "none", "neither", "either", "such", "here", "there", "now",
+    "nevertheless", "nonetheless", "however", "still", "yet", "also", "instead", "meanwhile", "moreover",
+    "wait", "see", "read", "note", "consider", "take", "look", "remember",
+})
+
+
+def _not_a_speaker(phrase: str, state: ArticleState, lex: Lexicon, whole_phrase: bool = True) -> bool:
+    """A speaker phrase that cannot name who speaks, whatever the pattern that found it: one capitalised word
+    that is a function word ("Of", "According", "Even"), an adverb or participle in -ly/-ing, or an ordinary
+    singular word of this article (written in lowercase elsewhere, capitalised only where a sentence starts:
+    "Media shares blame ...") that is no role or person noun. A word the article capitalises inside a sentence
+    is a name ("said Al From"). With whole_phrase, also a phrase opening with a preposition ("for local pundits",
+    "in a statement")."""
+    words = _words(phrase)
+    if not words or patterns.PRONOUN.match(words[0]) or words[0] in state.mid_capitals:
+        return False
+    first, low = words[0], words[0].lower()
+    if len(words) > 1:
+        return whole_phrase and low in _PREPOSITION_OPENERS
+    if not first[0].isupper() or first.isupper() or patterns.DETERMINER.match(first) or QUANTIFIER.match(first):
+        return False
+    if low in _FUNCTION_OPENERS or low.endswith(("ly", "ing")):
+        return True
+    # A plural may be a group of people the lists lack ("Respondents are obliged to answer:").
+    return (first in state.ordinary and not low.endswith("s") and low not in lex.person_nouns
+            and not find_role_words(first, lex.roles))
+
+
+_PREPOSITION_OPENERS = frozenset({"of", "from", "for", "in", "on", "at", "with", "according", "among", "amid",
+                                  "during", "despite", "unlike", "alongside"})
+
 
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
@@ -1578,6 +1730,11 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             gap = text[max(prev_attr["cue_end"], prev_attr["speaker_end"]):span.open]
             if prev_attr["cue_start"] > spans[k - 1].close and re.fullmatch(r"[^.;!?\"\u201c\u201d]{0,80}[,:]\s*", gap):
                 span.speech = True
+        if attr and _not_a_speaker(attr["speaker"], state, lex):
+            # 'Adding, "..."', 'Signs of a shift were there - more from Lee: "..."': the words found in the
+            # subject's place name nobody; the quotation is still speech, its speaker is found as for any
+            # unattributed quotation.
+            span.speech, attr = True, None
         if attr:
             span.speech, span.attribution = True, attr
             used_cues.add(attr["cue_start"])
@@ -1715,6 +1872,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             state.last_plural = Entity(name, sp.role, "group", True, cls["source_type"], cls["anonymous"],
                                        cls["evidence"])
             continue
+        if it["speaker"] and it["kind"] != "direct" and _not_a_speaker(it["speaker"], state, lex, False):
+            it["speaker"] = ""  # "According to ...", "Even before ...": no speaker named
         if not it["speaker"]:  # a passive cue with no agent ("is expected to"): nobody to resolve
             it["entity"], it["parsed"] = None, None
             rows.append(it)
@@ -1888,7 +2047,7 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
         return None  # the paragraph ends with a quotation, not an introduction
     fake = Span(end, end, end, end, False)
     attr = attribution_before(text, fake, s, lex) or attribution_colon(text, fake, s, lex)
-    if attr is None or attr["lemma"] == "according to":
+    if attr is None or attr["lemma"] == "according to" or _not_a_speaker(attr["speaker"], state, lex):
         return None
     sp = parse_speaker(attr["speaker"], lex)
     if sp.kind == "quantifier":
@@ -2071,12 +2230,17 @@ _SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:" + 
                            r"([a-z][\w'\u2019-]*)")
 
 
+# The name may carry one appositive set off by commas ("while Bo Li, the former mayor, proposed ...").
 _QUOTE_SUBJECT = re.compile(
-    r"(?<![\w'\u2019-])(?:with\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[a-z]|[Hh]e|[Ss]he|[Tt]hey)\s+(?:[a-z]+ly\s+)?"
+    r"(?<![\w'\u2019-])(?:with\s+)?((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*[a-z]|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:,\s(?:an?|the|his|her|its|their)\s[^,.;:!?\"\u201c\u201d]{1,60},)?\s+(?:[a-z]+ly\s+)?"
     r"([a-z]+(?:s|ed|ing)|said|told|wrote|put|spoke|made|gave|took|went|came|sent|felt|thought|knew|saw|heard|found|"
     r"kept|left|meant|read|led|held|brought|sought|won|lost|began|became|got)(?![\w'\u2019-])")
 _NOT_MAIN_VERBS = {"is", "was", "has", "does", "as", "us", "this", "his", "its", "yes", "news", "always", "less",
                    "unless", "whereas", "towards", "perhaps", "plus", "ago", "needs"}
+
+
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet)|;)\s")
 
 
 def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Optional[tuple]:
@@ -2090,12 +2254,19 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
     for m in _QUOTE_SUBJECT.finditer(text, max(sent_start, end - 2 * WINDOW), end):
         if m.group(2) in _NOT_MAIN_VERBS or (m.group(2).endswith("ing") and not m.group(0).startswith("with ")):
             continue
+        if _NEXT_CLAUSE.search(text, m.end(2), end):
+            continue  # 'Lee spoke on Monday, and the clerks thought "...": the quotation is in a later clause
         words = list(re.finditer(r"\S+", m.group(1)))
         for w in words:  # "While Lee calls ...": drop capitalised words before the name
             if np_ok(m.group(1)[w.start():], lex):
                 last = (m.group(1)[w.start():], m.start(1) + w.start(), m.end(1), m.span(2))
                 break
     if last is not None:
+        lead = _leading_np(text[sent_start:end], lex) if end - sent_start <= 2 * WINDOW else None
+        if lead and lead[1] <= last[1] - sent_start and abs(lead[2] - (last[2] - sent_start)) <= 1:
+            # "Former city manager Ann Lee, the first woman in the job, said ...": the name ends the sentence's
+            # subject, which keeps its title
+            return (lead, last[3])
         return ((last[0], last[1] - sent_start, last[2] - sent_start), last[3])
     if end - sent_start > 2 * WINDOW:
         return None

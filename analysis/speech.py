@@ -295,12 +295,14 @@ def described_np(phrase: str, lex: Lexicon) -> bool:
     for k, w in enumerate(words[:9]):
         word = w.group(0)
         low = word.lower()
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        # "a Republican close to the mayor" (the head), not "a Republican National Committee member" (a modifier)
+        party_head = _party_member(word, lex) and not (nxt is not None and nxt.group(0)[0].isupper())
         is_head = k > (owner if owner is not None else 0) and (
             low in lex.person_nouns or bool(_AGE.match(low)) or (word[0].islower() and bool(
-                find_role_words(word, lex.roles))) or _party_member(word, lex))
+                find_role_words(word, lex.roles))) or party_head)
         if not is_head:
             continue
-        nxt = words[k + 1] if k + 1 < len(words) else None
         if nxt is not None and nxt.start() == w.end() + 1 and (
                 nxt.group(0).lower() in lex.person_nouns or find_role_words(nxt.group(0), lex.roles)):
             continue  # "a campaign official", "the party members": the head is further on

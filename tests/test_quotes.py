@@ -2051,3 +2051,176 @@ def test_round4_verb_object_quote_pronoun_clause_is_no_speaker_phrase():
     # after "saying," is speech through the verb-object rule)
     assert _direct_rows('Ann Lee left the depot. An hour later, she taped a note to the door saying, "closed."') == [
         ("closed.", "she", "saying")]
+
+# --- round 4: named speakers ---
+
+def direct_speakers(*paragraphs):
+    """(first words of the quote, speaker as written, resolved name) of the direct rows of invented paragraphs."""
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    rows = quotes[quotes["kind"] == "direct"]
+    return [(" ".join(r.text.split()[:3]), r.speaker, r.speaker_name) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name closing a long description between the quotation and its verb
+    ('"We will open the depot again in the spring," former Dayton city planning director Ann Lee wrote to them.',
+     [("We will open", "former Dayton city planning director Ann Lee", "Ann Lee")]),
+    ('"We will open the depot again in the spring," said former Dayton city council speechwriter Bo Li.',
+     [("We will open", "former Dayton city council speechwriter Bo Li", "Bo Li")]),
+    # the name after a comma is the speaker of a described person
+    ('"We will open the depot again in the spring," the Dayton mayor\'s chief of staff, Bo Li, told reporters.',
+     [("We will open", "Bo Li", "Bo Li")]),
+    # a name with a lowercase appositive and no article before the verb
+    ('"We will open the depot again in the spring," Ann Lee, attorney for one of two groups to sue, said.',
+     [("We will open", "Ann Lee", "Ann Lee")]),
+])
+def test_round4_described_name_before_cue(text, expected):
+    assert direct_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # negatives: a verb or a preposition before the name makes it no description of the speaker
+    '"We will open the depot again in the spring," after the vote in Dayton Ann Lee wrote.',
+    '"We will open the depot again in the spring," the mayor phoned Ann Lee and wrote.',
+])
+def test_round4_described_name_needs_a_description(text):
+    assert direct_speakers(text) == [("We will open", "", "")]
+
+
+def test_round4_nested_quote_closed_with_wire_copy_mark():
+    # ''... 'old-school,''' said Lee: the inner closing mark comes before the outer '' mark
+    text = "''I would call the plan 'old-school,''' said Ann Lee, the Dayton mayor. ''It works.''"
+    assert direct_speakers(text) == [("I would call", "Ann Lee", "Ann Lee"), ("It works.", "Ann Lee", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round-up line: summary, dash, source, colon
+    ('Turnout was higher than expected - Ann Lee: "The lines at the depot were longer than in any year before."',
+     [("The lines at", "Ann Lee", "Ann Lee")]),
+    ('Pollsters agree - Bo Li: "The lines at the depot were longer than in any year before."',
+     [("The lines at", "Bo Li", "Bo Li")]),
+    ('Ann Lee wrote a report. The vote was close - More from the report: "The lines at the depot were long."',
+     [("The lines at", "the report", "report")]),
+    ('From the Dayton council\'s statement: "The lines at the depot were longer than in any year before."',
+     [("The lines at", "the Dayton council's statement", "Dayton council's statement")]),
+])
+def test_round4_dash_and_from_lead_in(text, expected):
+    assert direct_speakers(text) == expected
+
+
+def test_round4_dash_lead_in_negative():
+    # no dash and no "from": the sentence's subject still speaks
+    text = 'Ann Lee gave a short answer: "The lines at the depot were longer than in any year before."'
+    assert direct_speakers(text) == [("The lines at", "Ann Lee", "Ann Lee")]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # an -ing opener names nobody: the quotation goes to the speaker of the earlier sentence
+    (("Later, Ann Lee said the depot budget was too small. Adding, \"We will need a second ferry by May.\"",),
+     [("We will need", "Ann Lee", "Ann Lee")]),
+    # a function word opening the sentence is no speaker
+    (("Ann Lee met the board.", 'Each election cycle, there is a threat many people make: "If the ferry fails, I '
+      'am moving to Ohio!"'), [("If the ferry", "", "")]),
+])
+def test_round4_junk_speakers_dropped(paragraphs, expected):
+    assert direct_speakers(*paragraphs) == expected
+
+
+def test_round4_capitalised_word_used_as_a_name_is_kept():
+    # "From" is capitalised after a lowercase word elsewhere ("met Al From"): a surname, so it speaks
+    paras = ("The mayor met Al From on Monday.", 'From said, "The depot will open again in the spring, I think."')
+    assert direct_speakers(*paras) == [("The depot will", "From", "Al From")]
+
+
+def test_round4_plural_group_opening_a_sentence_is_kept():
+    # a plural the role lists lack still names a group ("Respondents"), even when written lowercase elsewhere
+    paras = ("The census asks respondents about their homes.",
+             'Respondents are obliged to answer: "How many rooms does your home in Dayton have now?"')
+    assert direct_speakers(*paras)[0][1] == "Respondents"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a no-break space between the quotation and an inverted cue
+    ('"The depot will open again in the spring, we think,"\u00a0added Ann Lee.',
+     [("The depot will", "Ann Lee", "Ann Lee")]),
+    # a capitalised cue word ("State") inside the title before the verb is part of the speaker phrase
+    ('"The depot will open again in the spring, we think," former State Department aide Ann Lee wrote.',
+     [("The depot will", "former State Department aide Ann Lee", "Ann Lee")]),
+    # a party word followed by capitalised words modifies the head ("committee member")
+    ('"The depot will open again in the spring, we think," said a Republican National Committee member.',
+     [("The depot will", "a Republican National Committee member", "Republican National Committee member")]),
+])
+def test_round4_inverted_cue_forms(text, expected):
+    assert direct_speakers(text) == expected
+
+
+def test_round4_capitalised_cue_at_start_is_still_no_cue():
+    # negative: a capitalised cue word right after the quotation opens a new sentence, not an attribution
+    text = '"The depot will open again in the spring, we think." Says who? Nobody at the depot knows.'
+    assert direct_speakers(text) == [("The depot will", "", "")]
+
+
+def test_round4_colon_lead_in_opening_with_a_function_word_names_nobody():
+    paras = ("Ann Lee spoke at the depot on Monday.", "Wait, it gets better:",
+             '"The depot will open again in the spring, and the ferry will be back by May."')
+    assert direct_speakers(*paras) == [("The depot will", "", "")]
+
+
+@pytest.mark.parametrize("lead, speaker", [
+    # a party word or acronym, lowercase words ending in a role word, then the name: the whole phrase speaks
+    ("Republican mayoral nominee Ann Lee issued the following statement:", "Republican mayoral nominee Ann Lee"),
+    ("CNN political reporter Ann Lee wrote:", "CNN political reporter Ann Lee"),
+    # an age before the name
+    ("17-year-old Ann Lee echoed:", "17-year-old Ann Lee"),
+])
+def test_round4_described_subject_of_a_colon_lead_in(lead, speaker):
+    paras = ("Bo Li spoke first.", lead, '"The depot will open again in the spring, and the ferry will be back."')
+    assert direct_speakers(*paras) == [("The depot will", "", "Ann Lee")]
+    quotes, _ = extract_quotes(paragraphs_of(lead + ' "The depot will open again in the spring, we all think."'))
+    assert quotes["speaker"].tolist() == [speaker]
+
+
+def test_round4_described_subject_needs_a_modifier_not_a_name():
+    # negative: one unknown capitalised word before a verb is the subject itself ("Lee beat ...")
+    quotes, _ = extract_quotes(paragraphs_of(
+        'Lee beat businessman Bo Li on Monday: "The depot will open again in the spring, we all think."'))
+    assert quotes["speaker"].tolist() == ["Lee"]
+
+
+def test_round4_cue_with_colon_after_a_closed_quote_introduces_the_next():
+    text = ("''We are tired of waiting,'' Ann Lee said. ''We want the depot open.'' Bo Li said: ''The ferry is "
+            "late again this week.''")
+    assert [sp[2] for sp in direct_speakers(text)] == ["Ann Lee", "Ann Lee", "Bo Li"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "read" after a closing mark attributes a written text's words to it (quote_direct_verbs.csv)
+    ('"The depot should open again in the spring, and soon," the editorial read.',
+     [("The depot should", "the editorial", "editorial")]),
+    ('"The depot should open again in the spring, and soon," read the council\'s statement.',
+     [("The depot should", "the council's statement", "council's statement")]),
+    # negative: "read" inside a relative clause after the quotation names no writer
+    ('"The Depot Years," which Ann Lee read last spring, is a long book about the ferry.', []),
+])
+def test_round4_read_attributes_a_written_text(text, expected):
+    assert direct_speakers(text) == expected
+
+
+def mixed_speakers(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    return [(r.speaker, r.speaker_name) for r in quotes[quotes["kind"] == "mixed"].itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of the clause holding the fragment may carry an appositive
+    ('Ann Lee signed an order on Monday, while Bo Li, the former mayor, proposed we "wake up and smell the '
+     'coffee" at the depot.', [("Bo Li", "Bo Li")]),
+    # when that name ends the sentence's subject, the subject keeps its title
+    ('Former city manager Ann Lee, the first woman in the job, once said there is "a special place in the depot '
+     'for late ferries" at a rally.', [("Former city manager Ann Lee", "Ann Lee")]),
+    # negative: a name with an appositive that is an object, not a clause's subject, does not speak
+    ('Ann Lee praised Bo Li, the mayor, for his "steady hand in a very hard year" on Monday.',
+     [("Ann Lee", "Ann Lee")]),
+])
+def test_round4_clause_subject_with_appositive(text, expected):
+    assert mixed_speakers(text) == expected
