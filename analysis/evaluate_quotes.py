@@ -64,7 +64,7 @@ Definitions (PolNeAR)
     the pronoun half rests on the heuristic above and is the noisier number.
 * Hand-resolved pronoun referents (tests/gold/polnear_<split>_pronoun_referents.csv, see tests/gold/README.md):
   pronoun sources of quoted content, each labelled by reading the article with the person or organisation it
-  refers to (all 170 such spans on dev, a random 800 of 1,582 on train). Where a span is labelled, its hand
+  refers to (all 170 such spans on dev, all 1,582 on train). Where a span is labelled, its hand
   referent replaces the heuristic name (apply_pronoun_referents, run after _gold_names); an empty referent (a
   generic or ambiguous pronoun) means no gold source, counted in `n` as before. The table adds speaker accuracy
   on the found direct quotes with a hand-labelled pronoun source, and the same quotes scored against the
@@ -92,6 +92,10 @@ annotation load_polnear keeps, with source_type and anonymous. It holds offsets 
 Baseline: text between quotation marks is a direct quote and its speaker is the nearest capitalised name after
 it (else before it) in the paragraph; a sentence with said/says/told/according to outside quotes is reported
 speech (the words after the cue, or before it when the cue ends the sentence).
+
+Intervals: beside the PolNeAR rows of the main metrics, a 95% percentile-bootstrap interval from resampling
+articles with replacement (article_interval: 2,000 resamples, numpy default_rng(0)); articles, not quotes, are
+the unit because an article's quotes share a writer, a layout and a cast of speakers.
 """
 
 from __future__ import annotations
