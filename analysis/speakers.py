@@ -973,6 +973,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         last = ms[0]
         if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
             continue
+        if want and organisation_name(name, state, lex):
+            continue  # "Acme Railway" (of "Acme Railway Group") is an it or a they, never a he or a she
         if name not in state.genders:
             state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:
@@ -980,6 +982,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         shared = _shared_surname(name, state)
         if want and not shared and state.genders[(name, "unanimous")] not in ("", want):
             continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
+        if want and first_name_gender(name, lex) not in ("", want) and (shared or state.genders[name] != want):
+            continue  # "Tom Hardy" is no "she" unless the article itself says so (Ms. Hardy)
         votes = {"m": 0, "f": 0}
         for m in ms:
             if m.gender:
@@ -991,7 +995,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
                 if m.gender and m not in ms and len(m.name.split()) >= 2:
                     votes[m.gender] += 1
         article_gender = "" if shared else state.genders[name]
-        gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
+        gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get)) or \
+            first_name_gender(name, lex)
         n_all = len(every)
         first_of_para = [m for m in every if m.paragraph == para and m.subject
                          and m.sentence == _sentence_at(state, state.paragraph_offsets[para])]
@@ -1033,6 +1038,44 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     return out
 
 
+def first_name_gender(name: str, lex: "Lexicon") -> str:
+    """"m" or "f" from the given name opening a person's full name ("Ann Lee" -> f, quote_first_names.csv), else
+    "" (one word, an initial, a given name of either sex or none listed)."""
+    words = name.split()
+    return lex.first_names.get(words[0], "") if len(words) >= 2 else ""
+
+
+def organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
+    """Is this candidate name an organisation's? It is when it holds an organisation word (role_words.csv kind
+    organisation: "Acme Group", "Dayton Police"), when the article knows it as an organisation speaker, or when
+    every time the article writes it, capitalised words holding an organisation word follow ("Acme Railway" is
+    always "Acme Railway Group": the name scan dropped the organisation word). Cached per article."""
+    key = ("organisation name", name)
+    if key not in state.genders:
+        state.genders[key] = _organisation_name(name, state, lex)
+    return state.genders[key]
+
+
+def _is_organisation_phrase(phrase: str, lex: "Lexicon") -> bool:
+    return any(lex.roles.table.at[row, "kind"] == "organisation" for row, _ in find_role_words(phrase, lex.roles))
+
+
+def _organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
+    if _is_organisation_phrase(name, lex):
+        return True
+    if any(ent.kind == "organisation" and ent.name == name for ent in state.entities):
+        return True
+    seen = 0
+    written = re.compile(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])")
+    for m in itertools.islice(written.finditer(state.text), 50):  # bounded: linear time
+        tail = _CAPITALISED_TAIL.match(state.text, m.end())
+        if not (tail and _is_organisation_phrase(tail.group(0), lex)):
+            return False
+        seen += 1
+    return seen > 0
+
+
+_CAPITALISED_TAIL = re.compile(r"(?: [A-Z][\w&'\u2019.-]*){1,3}")
 _PARTY_STATE_WORD = re.compile(r"[A-Z]-[A-Z][a-z]{0,3}\.?$")
 _LOWER_COMPOUND = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Z.]{2,}\.)-[a-z]{3,}$")
 
