@@ -968,10 +968,16 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             p_idx = max(0, bisect.bisect_right(state.paragraph_offsets, spoke_at) - 1)
             pool[ent.name] = [Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True,
                                       True, False, False, False, "", from_speaker=True)]
+    # '"...," he told Lee': the one spoken to is not the speaker.
+    told = _ADDRESSEE.match(state.text, pos)
+    addressee = {w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+                 for w in (told.group(1).split() if told else [])}
     out = []
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
         if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
+            continue
+        if name.split()[-1] in addressee:
             continue
         if want and organisation_name(name, state, lex):
             continue  # "Acme Railway" (of "Acme Railway Group") is an it or a they, never a he or a she
@@ -980,10 +986,13 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         if (name, "unanimous") not in state.genders:
             state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True, lex=lex)
         shared = _shared_surname(name, state)
-        if want and not shared and state.genders[(name, "unanimous")] not in ("", want):
+        # A given name of one sex ("Tom Hardy") decides; the article's surname cues (Mr./Ms. Hardy, "Hardy said
+        # she") may be about a relative the article names by surname only.
+        given = first_name_gender(name, lex)
+        if want and given and given != want:
+            continue  # "Tom Hardy" is no "she"
+        if want and not given and not shared and state.genders[(name, "unanimous")] not in ("", want):
             continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
-        if want and first_name_gender(name, lex) not in ("", want) and (shared or state.genders[name] != want):
-            continue  # "Tom Hardy" is no "she" unless the article itself says so (Ms. Hardy)
         votes = {"m": 0, "f": 0}
         for m in ms:
             if m.gender:
@@ -995,8 +1004,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
                 if m.gender and m not in ms and len(m.name.split()) >= 2:
                     votes[m.gender] += 1
         article_gender = "" if shared else state.genders[name]
-        gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get)) or \
-            first_name_gender(name, lex)
+        gender = given or article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
         n_all = len(every)
         first_of_para = [m for m in every if m.paragraph == para and m.subject
                          and m.sentence == _sentence_at(state, state.paragraph_offsets[para])]
@@ -1036,6 +1044,11 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         }
         out.append((name, feats))
     return out
+
+
+# "he told Lee", "she asked Sen. Ann Lee": the capitalised words after the pronoun's speech verb name the addressee.
+_ADDRESSEE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:told|tells|asked|asks|assured|reminded|warned|"
+                        r"urged|informed)\s+((?:[A-Z][\w'\u2019.-]*)(?: [A-Z][\w'\u2019.-]*){0,3})")
 
 
 def first_name_gender(name: str, lex: "Lexicon") -> str:

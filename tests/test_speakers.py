@@ -73,11 +73,24 @@ def test_first_name_gender(name, expected):
 @pytest.mark.parametrize("first, pronoun, expected", [
     ("Tom Hardy met with Ann Lee at the bakery on Monday.", "she", ["Ann Lee"]),
     ("Ann Lee met with Tom Hardy at the bakery on Monday.", "he", ["Tom Hardy"]),
-    # negative: the article's own cue (Ms.) outweighs the given name
-    ("Ms. Tom Hardy met with Ann Lee at the bakery on Monday.", "she", ["Ann Lee", "Tom Hardy"]),
+    # the given name outweighs a surname cue, which may be about a relative ("Mr. Hardy" is not Ann Hardy)
+    ("Tom Lee met with Ann Hardy at the bakery. Mr. Hardy was away on Monday.", "she", ["Ann Hardy"]),
     # negative: a given name of either sex vetoes nobody
     ("Jordan Hardy met with Ann Lee at the bakery on Monday.", "she", ["Ann Lee", "Jordan Hardy"]),
+    # negative: without a given name of one sex the surname cue still vetoes
+    ("Jordan Hardy met with Ann Lee at the bakery. Mr. Hardy left on Monday.", "she", ["Ann Lee"]),
 ])
 def test_given_name_of_the_other_sex_is_no_candidate(first, pronoun, expected):
     names, _ = _last_candidates(first, f'"We will win," {pronoun} said.')
+    assert names == expected
+
+
+@pytest.mark.parametrize("quote_line, expected", [
+    ('"We will win," he told Lee.', ["Tom Hardy"]),                  # the addressee is no speaker
+    ('"We will win," he told Dayton\u2019s Bob Lee.', ["Tom Hardy"]),  # a possessive before the addressee
+    ('"We will win," he told the crowd.', ["Bob Lee", "Tom Hardy"]),  # negative: nobody named is spoken to
+    ('"We will win," he said to cheers.', ["Bob Lee", "Tom Hardy"]),  # negative: no addressee verb
+])
+def test_addressee_of_the_pronouns_own_verb_is_no_candidate(quote_line, expected):
+    names, _ = _last_candidates("Tom Hardy met with Bob Lee at the bakery on Monday.", quote_line)
     assert names == expected
