@@ -856,7 +856,10 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
             sentence_starts.append(offset + s)
             has_subject = False
             for r0, r1, words in ([] if headline else _capital_runs(text, s, e)):
-                words = clean_name_words(words, ordinary)
+                # "Bill Lee" opening a sentence keeps "Bill" even where the article also writes "a bill": a given
+                # name (quote_first_names.csv) before another capitalised word is part of the name.
+                words = clean_name_words(words, frozenset() if len(words) >= 2 and words[0] in lex.first_names
+                                         else ordinary)
                 if not words:
                     continue
                 m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)

@@ -94,3 +94,19 @@ def test_given_name_of_the_other_sex_is_no_candidate(first, pronoun, expected):
 def test_addressee_of_the_pronouns_own_verb_is_no_candidate(quote_line, expected):
     names, _ = _last_candidates("Tom Hardy met with Bob Lee at the bakery on Monday.", quote_line)
     assert names == expected
+
+
+def test_sentence_initial_given_name_stays_part_of_the_name():
+    # "bill" is an ordinary word of this article, yet "Bill Lee" opening a sentence is a man's full name: the given
+    # name is kept, so the "he" candidate is Bill Lee (not "Lee", which would expand to Ann Lee and be vetoed)
+    names, _ = _last_candidates("Ann Lee signed the bill on Monday. Ann Lee thanked the council.",
+                                "Bill Lee got in on the debate at a rally in Dayton.",
+                                '"We will build the bridge," he said.')
+    assert "Bill Lee" in names and "Ann Lee" not in names
+
+
+def test_sentence_initial_ordinary_word_is_still_cut():
+    # negative: "Although" is no given name, so it is still cut from the front of "Although Tom Hardy"
+    names, _ = _last_candidates("Although Tom Hardy lost, although it rained, the town cheered.",
+                                '"We will build the bridge," he said.')
+    assert "Tom Hardy" in names and "Although Tom Hardy" not in names
