@@ -856,7 +856,10 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
             sentence_starts.append(offset + s)
             has_subject = False
             for r0, r1, words in ([] if headline else _capital_runs(text, s, e)):
-                words = clean_name_words(words, ordinary)
+                # "Bill Lee" opening a sentence keeps "Bill" even where the article also writes "a bill": a given
+                # name (quote_first_names.csv) before another capitalised word is part of the name.
+                words = clean_name_words(words, frozenset() if len(words) >= 2 and words[0] in lex.first_names
+                                         else ordinary)
                 if not words:
                     continue
                 m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
@@ -968,17 +971,30 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             p_idx = max(0, bisect.bisect_right(state.paragraph_offsets, spoke_at) - 1)
             pool[ent.name] = [Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True,
                                       True, False, False, False, "", from_speaker=True)]
+    # '"...," he told Lee': the one spoken to is not the speaker.
+    told = _ADDRESSEE.match(state.text, pos)
+    addressee = {w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
+                 for w in (told.group(1).split() if told else [])}
     out = []
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
         if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
             continue
+        if name.split()[-1] in addressee:
+            continue
+        if want and organisation_name(name, state, lex):
+            continue  # "Acme Railway" (of "Acme Railway Group") is an it or a they, never a he or a she
         if name not in state.genders:
             state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:
             state.genders[(name, "unanimous")] = entity_gender(name, state.text, unanimous=True, lex=lex)
         shared = _shared_surname(name, state)
-        if want and not shared and state.genders[(name, "unanimous")] not in ("", want):
+        # A given name of one sex ("Tom Hardy") decides; the article's surname cues (Mr./Ms. Hardy, "Hardy said
+        # she") may be about a relative the article names by surname only.
+        given = first_name_gender(name, lex)
+        if want and given and given != want:
+            continue  # "Tom Hardy" is no "she"
+        if want and not given and not shared and state.genders[(name, "unanimous")] not in ("", want):
             continue  # the article marks this person with the other gender (Mr./Ms., "Lee said she"): a veto
         votes = {"m": 0, "f": 0}
         for m in ms:
@@ -991,7 +1007,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
                 if m.gender and m not in ms and len(m.name.split()) >= 2:
                     votes[m.gender] += 1
         article_gender = "" if shared else state.genders[name]
-        gender = article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
+        gender = given or article_gender or ("" if votes["m"] == votes["f"] else max(votes, key=votes.get))
         n_all = len(every)
         first_of_para = [m for m in every if m.paragraph == para and m.subject
                          and m.sentence == _sentence_at(state, state.paragraph_offsets[para])]
@@ -1033,6 +1049,49 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     return out
 
 
+# "he told Lee", "she asked Sen. Ann Lee": the capitalised words after the pronoun's speech verb name the addressee.
+_ADDRESSEE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:told|tells|asked|asks|assured|reminded|warned|"
+                        r"urged|informed)\s+((?:[A-Z][\w'\u2019.-]*)(?: [A-Z][\w'\u2019.-]*){0,3})")
+
+
+def first_name_gender(name: str, lex: "Lexicon") -> str:
+    """"m" or "f" from the given name opening a person's full name ("Ann Lee" -> f, quote_first_names.csv), else
+    "" (one word, an initial, a given name of either sex or none listed)."""
+    words = name.split()
+    return lex.first_names.get(words[0], "") if len(words) >= 2 else ""
+
+
+def organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
+    """Is this candidate name an organisation's? It is when it holds an organisation word (role_words.csv kind
+    organisation: "Acme Group", "Dayton Police"), when the article knows it as an organisation speaker, or when
+    every time the article writes it, capitalised words holding an organisation word follow ("Acme Railway" is
+    always "Acme Railway Group": the name scan dropped the organisation word). Cached per article."""
+    key = ("organisation name", name)
+    if key not in state.genders:
+        state.genders[key] = _organisation_name(name, state, lex)
+    return state.genders[key]
+
+
+def _is_organisation_phrase(phrase: str, lex: "Lexicon") -> bool:
+    return any(lex.roles.table.at[row, "kind"] == "organisation" for row, _ in find_role_words(phrase, lex.roles))
+
+
+def _organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
+    if _is_organisation_phrase(name, lex):
+        return True
+    if any(ent.kind == "organisation" and ent.name == name for ent in state.entities):
+        return True
+    seen = 0
+    written = re.compile(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])")
+    for m in itertools.islice(written.finditer(state.text), 50):  # bounded: linear time
+        tail = _CAPITALISED_TAIL.match(state.text, m.end())
+        if not (tail and _is_organisation_phrase(tail.group(0), lex)):
+            return False
+        seen += 1
+    return seen > 0
+
+
+_CAPITALISED_TAIL = re.compile(r"(?: [A-Z][\w&'\u2019.-]*){1,3}")
 _PARTY_STATE_WORD = re.compile(r"[A-Z]-[A-Z][a-z]{0,3}\.?$")
 _LOWER_COMPOUND = re.compile(r"(?:[A-Z][a-z]{2,}|[A-Z.]{2,}\.)-[a-z]{3,}$")
 

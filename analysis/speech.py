@@ -42,6 +42,7 @@ class Lexicon:
     content_preps: dict = field(default_factory=dict)  # lemma -> prepositions whose object is content ("respond to")
     loose_objects: frozenset = frozenset()  # needs_that=object: a bare object also after a loosely found subject
     speech_nouns: frozenset = frozenset()  # quote_speech_nouns.csv: request, criticism ... ("to*" objects)
+    first_names: dict = field(default_factory=dict)  # quote_first_names.csv: given name -> "m" | "f" ("Ann" -> f)
 
 
 def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights="file") -> Lexicon:
@@ -74,6 +75,7 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
     not_agents = pd.read_csv(DATA_DIR / "source_not_agents.csv", keep_default_na=False)
     person_nouns = pd.read_csv(DATA_DIR / "quote_person_nouns.csv", keep_default_na=False)
     direct_verbs = pd.read_csv(DATA_DIR / "quote_direct_verbs.csv", keep_default_na=False)
+    first_names = pd.read_csv(DATA_DIR / "quote_first_names.csv", keep_default_na=False)
     return Lexicon(
         cue_regex=patterns.build_alternation(verbs),
         verb_to_lemma={v: lem for v, lem in zip(verbs, reporting_verbs["lemma"])},
@@ -95,6 +97,7 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         not_agents=frozenset(w.lower() for w in not_agents["word"]),
         person_nouns=frozenset(w.strip().lower() for w in person_nouns["word"]),
         direct_verbs=patterns.build_alternation([v.strip().lower() for v in direct_verbs["verb"]]).pattern,
+        first_names={n.strip(): g for n, g in zip(first_names["name"], first_names["gender"]) if g in ("m", "f")},
     )
 
 

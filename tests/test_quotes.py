@@ -357,9 +357,9 @@ def test_clause_after_name_is_still_rejected_without_appositive_start():
     # gender veto: "she" skips the more recent man the article marks as "Mr."
     (("Ann Berg said she hated the plan.", "Mr. Tom Hill said the plan failed.", '"We will fight," she said.'),
      "Ann Berg"),
-    # no gender cue: recency decides
-    (("Ann Berg said the plan was bad.", "Tom Hill said the plan failed.", '"We will fight," she said.'),
-     "Tom Hill"),
+    # no gender cue (given names of either sex, quote_first_names.csv): recency decides
+    (("Dana Berg said the plan was bad.", "Jordan Hill said the plan failed.", '"We will fight," she said.'),
+     "Jordan Hill"),
     (("Tom Hill said the plan failed.", "Ann Berg, a farmer, said it was fine.", "Ms. Berg has a farm.",
       '"It will fail," he said.'), "Tom Hill"),
 ])
@@ -1816,16 +1816,16 @@ def test_subject_inside_a_quote_is_not_the_sentence_subject():
 
 
 def test_shared_surname_gender_from_the_full_names_own_pronouns():
-    # two Hardys: surname cues say nothing, but an earlier "Ann Hardy sold her shop" (out of the window of
-    # recent sentences) marks Ann Hardy as a woman
+    # two Hardys (Jordan: a given name of either sex, quote_first_names.csv): surname cues say nothing, but an
+    # earlier "Ann Hardy sold her shop" (out of the window of recent sentences) marks Ann Hardy as a woman
     log = []
     filler = " ".join(f"The town had {n} shops." for n in range(2, 14))
-    extract_quotes(paragraphs_of("Ann Hardy sold her shop. Tom Hardy bought it.", filler,
-                                 "Ann Hardy and Tom Hardy were there.", '"We bake at night," she said.'),
+    extract_quotes(paragraphs_of("Ann Hardy sold her shop. Jordan Hardy bought it.", filler,
+                                 "Ann Hardy and Jordan Hardy were there.", '"We bake at night," she said.'),
                    candidate_log=log)
     feats = dict(log[-1]["candidates"])
     assert feats["Ann Hardy"]["gender_agrees"] == 1.0
-    assert feats["Tom Hardy"]["gender_agrees"] == 0.0
+    assert feats["Jordan Hardy"]["gender_agrees"] == 0.0
 
 
 # --- round 3: rows with no speaker ---
