@@ -2290,3 +2290,22 @@ def test_round4_pair_typed_by_first_member():
         'Senator Bo Chan and teacher Ann Lee said, "We are leaving the city for good this time around."') == [
         ("Teacher Ann Lee and Senator Bo Chan", "Ann Lee", "citizen"),
         ("Senator Bo Chan and teacher Ann Lee", "Bo Chan", "official")]
+
+
+def reported_speakers(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    return [(r.kind, r.speaker, r.speaker_name) for r in quotes.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening time-and-place phrase is no speaker; the titled name after it is
+    ('Wednesday at the Dayton mayoral debate, candidate Ann Lee said Bo Chan was wrong about the ferry plan.',
+     [("indirect", "candidate Ann Lee", "Ann Lee")]),
+    ('Tuesday in Dayton, former mayor Ann Lee said the city was "in tough shape" after the storm.',
+     [("mixed", "former mayor Ann Lee", "Ann Lee")]),
+    # negative: a capitalised subject after an opening phrase is still taken as before
+    ('Tuesday in Dayton, Ann Lee said the city was "in tough shape" after the storm.',
+     [("mixed", "Ann Lee", "Ann Lee")]),
+])
+def test_round4_time_opening_is_no_speaker(text, expected):
+    assert reported_speakers(text) == expected
