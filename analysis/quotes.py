@@ -64,8 +64,8 @@ import pandas as pd
 
 from analysis import patterns
 from analysis.sources import (classify_source, core_phrase, find_role_words, head_word, state_name)
-from analysis.speech import (Lexicon, QUANTIFIER, Span, Speaker, _first_word, _has_clause_word, _lemma,
-                             _strip_adverbs, _words, find_quote_spans, load_lexicon, np_ok, parse_speaker,
+from analysis.speech import (TIME_ONLY_WORDS, Lexicon, QUANTIFIER, Span, Speaker, _first_word, _has_clause_word,
+                             _lemma, _strip_adverbs, _words, find_quote_spans, load_lexicon, np_ok, parse_speaker,
                              role_then_name, split_sentences)
 from analysis.speakers import (ArticleState, Entity, _known_person, _remember, apply_article_role, collect_mentions,
                                collect_name_candidates, mid_sentence_capitals, resolve_speaker, sentence_case_words)
@@ -527,7 +527,9 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
         after = _leading_np(body[rest:], lex) if clause else None
         if after:
             after = (after[0], after[1] + rest - clause.end(), after[2] + rest - clause.end())
-        if after and (after[0][:1].isupper() or intro is None or patterns.PRONOUN.match(after[0])):
+        # "Tuesday at the depot, candidate Ann Lee said": a lowercase title before a name is the subject too.
+        if after and (after[0][:1].isupper() or intro is None or patterns.PRONOUN.match(after[0])
+                      or "," not in after[0] and after[0].split()[-1][:1].isupper()):
             return after[0], off + clause.end() + after[1], off + clause.end() + after[2]
     # "One Hardy spokesman has ...", "Lee campaign aides said": a capitalised run that modifies a role word is
     # no subject on its own; the role-word search below takes the whole noun phrase.
@@ -863,6 +865,9 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
     # "Thus far, the board ...": a sentence adverb; "Lee defended his vote, but he ...": a verb and its object.
     if first.lower() in _ADVERB_OPENERS or _VERB_OBJECT.search(phrase):
         return False
+    if first.lower() in TIME_ONLY_WORDS and head_word(phrase) == first:
+        return False  # "Tuesday at the depot, Ann Lee said": a time and a place open the sentence
+
     if last.endswith(("'s", "\u2019s")) or (last.endswith("ly") and last[0].islower()):
         return False
     if _has_clause_word(patterns.ADJECTIVE_TO.sub("near", phrase)):

@@ -232,6 +232,10 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         len(w.rstrip(".")) <= 4 or w.count(".") > 1 for w in words if w.endswith(".")
     ):
         return False
+    # "the company attacked the council": a verb form followed by its object makes a clause, not a noun phrase.
+    # A relative clause may hold one ("officials who watched the debate"): only the words before it are checked.
+    if _VERB_THEN_OBJECT.search(re.split(r"(?i)\b(?:who|whom|that|which)\b", phrase.split(",", 1)[0], maxsplit=1)[0]):
+        return False
     first = words[0]
     checked = phrase
     if "," not in phrase and described_np(phrase, lex):
@@ -255,6 +259,8 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
     head = head_word(phrase.split(",", 1)[0])
     if not head:
         return False
+    if head == first and head.lower() in TIME_ONLY_WORDS:
+        return False  # "Tuesday at the hearing": a time and where it was, not a speaker
     head_is_role = bool(find_role_words(head, lex.roles))
     # A lowercase first word is fine in a short role phrase: "business insiders and analysts said".
     # "pollster Ann Lee", "former Ohio Gov. Bo Smith": a short lowercase descriptor before a full name.
@@ -272,6 +278,12 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
                 and not head.endswith(("ly", "ing")) and head.lower() not in _NOT_HEADS)
 
 
+# A lowercase past or present verb form directly followed by a determiner-led object: "attacked the council",
+# "uses the same photo", "released a statement". A noun inside a noun phrase is not followed by "the" or "a";
+# prepositions that end like verb forms ("across the", "towards a") are not verbs.
+_VERB_THEN_OBJECT = re.compile(
+    r"(?<![\w'\u2019.-])(?!(?:across|versus|towards|besides|plus|regardless|alongside|afterwards|amidst)\s)"
+    r"[a-z][a-z-]*(?:ed|es|[^s']s)\s(?:the|a|an|his|her|its|their|our|my)\s")
 _AGE = re.compile(r"^\d{1,3}-year-old$")
 # A head noun's complement: "adviser to the mayor", "person with knowledge of", "friend of the family".
 _POSTMODIFIER = re.compile(r"^\s*(?:to|of|with|from|at|for|in|on|close\s+to|familiar\s+with|near|inside|within|"
@@ -409,6 +421,29 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
     return prefix, name
 
 
+# Two coordinated members, the first ending in a capitalised word: "Ann Lee and Bo Chan", "Lee and his aides".
+# The second member ends in a name or opens with a determiner ("and his aides", "and other experts"), so a pair of
+# modifiers ("Popular Christian and corporate speaker Ann Lee") or an organisation's name ("Customs and Border
+# Protection commissioner") is not split.
+_NAMED_PAIR = re.compile(r"^(?:(?i:both|either|neither)\s+)?([^,]*?[A-Z][\w'\u2019.-]*)\s+and\s+"
+                         r"((?i:his|her|their|its|the|other|others|many|several|some)\b[^,]*|"
+                         r"[^,]*[A-Z][\w'\u2019.-]*)$")
+
+
+_GROUP_OPENER = re.compile(r"(?i)(?:his|her|their|its|the|other|others|many|several|some)\b")
+
+
+def _lead_member_speaks(first: str, second: str, lex: Lexicon) -> bool:
+    """Does the first of two coordinated members stand for the pair? Not in "David and Jeanne Heidler" (one
+    surname shared by two first names), nor in "Popular Christian and corporate speaker Ann Lee", where a
+    lowercase second member does not mirror a title or role of the first: both are modifiers of one name."""
+    second_words = _words(second)
+    if len(_words(first)) == 1 and len(second_words) > 1 and all(w[0].isupper() for w in second_words):
+        return False
+    return bool(second[:1].isupper() or _GROUP_OPENER.match(second) or any(
+        find_role_words(w, lex.roles) or w.lower().rstrip(".") in lex.roles.title_words for w in _words(first)))
+
+
 def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     """Split a speaker phrase into name, role and kind."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
@@ -442,6 +477,16 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         return Speaker(words[-1], "", "", "pronoun", w in {"they", "we"})
     if QUANTIFIER.match(core):
         return Speaker(core, "", "", "quantifier", True)
+    pair = _NAMED_PAIR.match(core) if not appositive else None
+    if pair and _lead_member_speaks(pair.group(1), pair.group(2), lex):
+        # "Ann Lee and Bo Chan", "Mayor Ann Lee and her aides": the member named first stands for the pair (as
+        # the gold rule types a mixed group by its first member), not the last name of the run.
+        lead = parse_speaker(re.sub(r"^[A-Z][A-Z .,]+\s[\u2014-]+\s", "", pair.group(1)), lex)  # no dateline
+        lead_words = lead.name.split()
+        while len(lead_words) > 1 and find_role_words(lead_words[0], lex.roles):
+            lead_words.pop(0)  # "Professors Lee and Chan": a plural title before the pair is not a name
+        if lead.kind == "person" and lead_words and not find_role_words(lead_words[-1], lex.roles):
+            return Speaker(core, lead.role, " ".join(lead_words), lead.kind, lead.plural, lead.spokes_org)
     if state_name(core, lex.roles):
         # "China said", "the US warned": a state speaks as an organisation (never the "he" of a later sentence).
         return Speaker(core, role, state_name(core, lex.roles), "organisation", False)

@@ -2224,3 +2224,88 @@ def mixed_speakers(text):
 ])
 def test_round4_clause_subject_with_appositive(text, expected):
     assert mixed_speakers(text) == expected
+
+
+# --- round 4: H speaker phrase shape ---
+
+def speaker_types(*paragraphs):
+    """(speaker as written, resolved name, source type) of the direct rows of invented paragraphs."""
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    rows = quotes[quotes["kind"] == "direct"]
+    return [(r.speaker, r.speaker_name, r.source_type) for r in rows.itertuples()]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a verb form followed by its object makes a clause, not a speaker noun phrase
+    ("the ferry company attacked the council", False),
+    ("the depot board uses a new form", False),
+    ("the mayor released a statement", False),
+    # a time word heading the phrase, with where it happened after it, is no speaker
+    ("Tuesday at the depot", False),
+    # positive: a relative clause may hold a verb and its object; prepositions ending like verbs are no verbs
+    ("Dayton residents who watched the debate", True),
+    ("the ferry company", True),
+    ("Ann Lee, who chaired the board", True),
+    ("the city council", True),
+    ("USA Today", True),
+])
+def test_round4_np_ok_rejects_clauses_and_times(phrase, expected):
+    from analysis.speech import load_lexicon, np_ok
+    assert np_ok(phrase, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of "attacked the council, saying:" is the company, not the whole clause
+    ('In a statement, the ferry company attacked the council, saying: "We will not accept this decision at all."',
+     [("We will not", "the ferry company", "ferry company")]),
+    # negative: a speaker with a relative clause keeps its head
+    ('Dayton residents who watched the debate said, "We are leaving the city for good this time around."',
+     [("We are leaving", "Dayton residents who watched the debate", "Dayton residents")]),
+])
+def test_round4_clause_is_no_speaker_phrase(text, expected):
+    assert direct_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a coordinated pair resolves to, and is typed by, its first member
+    ('"We are leaving the city for good this time around," said Ann Lee and Bo Chan.',
+     [("Ann Lee and Bo Chan", "Ann Lee", "official")]),
+    ('Mayor Ann Lee and her aides said, "We are leaving the city for good this time around."',
+     [("Mayor Ann Lee and her aides", "Ann Lee", "official")]),
+    # negative: two first names sharing one surname are not split
+    ('David and Jeanne Heidler said, "We are leaving the city for good this time around."',
+     [("David and Jeanne Heidler", "Jeanne Heidler", "official")]),
+    # negative: two modifiers joined by "and" before one name are not two members
+    ('Popular local and longtime ferry captain Ann Lee said, "We are leaving the city for good this time around."',
+     [("Popular local and longtime ferry captain Ann Lee", "Ann Lee", "official")]),
+])
+def test_round4_pair_takes_first_member(text, expected):
+    assert speaker_types(text) == expected
+
+
+def test_round4_pair_typed_by_first_member():
+    # a teacher named first makes the pair a citizen source; a senator named first makes it an official one
+    assert speaker_types(
+        'Teacher Ann Lee and Senator Bo Chan said, "We are leaving the city for good this time around."',
+        'Senator Bo Chan and teacher Ann Lee said, "We are leaving the city for good this time around."') == [
+        ("Teacher Ann Lee and Senator Bo Chan", "Ann Lee", "citizen"),
+        ("Senator Bo Chan and teacher Ann Lee", "Bo Chan", "official")]
+
+
+def reported_speakers(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    return [(r.kind, r.speaker, r.speaker_name) for r in quotes.itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening time-and-place phrase is no speaker; the titled name after it is
+    ('Wednesday at the Dayton mayoral debate, candidate Ann Lee said Bo Chan was wrong about the ferry plan.',
+     [("indirect", "candidate Ann Lee", "Ann Lee")]),
+    ('Tuesday in Dayton, former mayor Ann Lee said the city was "in tough shape" after the storm.',
+     [("mixed", "former mayor Ann Lee", "Ann Lee")]),
+    # negative: a capitalised subject after an opening phrase is still taken as before
+    ('Tuesday in Dayton, Ann Lee said the city was "in tough shape" after the storm.',
+     [("mixed", "Ann Lee", "Ann Lee")]),
+])
+def test_round4_time_opening_is_no_speaker(text, expected):
+    assert reported_speakers(text) == expected
