@@ -2262,6 +2262,9 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
                 last = (m.group(1)[w.start():], m.start(1) + w.start(), m.end(1), m.span(2))
                 break
     if last is not None:
+        main = _main_clause_subject(text, sent_start, end, last, lex)
+        if main is not None:
+            return main
         lead = _leading_np(text[sent_start:end], lex) if end - sent_start <= 2 * WINDOW else None
         if lead and lead[1] <= last[1] - sent_start and abs(lead[2] - (last[2] - sent_start)) <= 1:
             # "Former city manager Ann Lee, the first woman in the job, said ...": the name ends the sentence's
@@ -2279,6 +2282,80 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
     if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
         return None
     return np_, verb.span(1)
+
+
+# A clause that opens the sentence before its main clause ("As Lee spoke, ...", "And after the court ruled, ...").
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+|(?:and|but|yet|so)\s+)?(?:[Aa]s|[Ww]hile|[Ww]hen|"
+                                  r"[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil)\s+"
+                                  r"(?:the\s+)?$")
+# A participle after a comma ("..., calling it", "..., advising graduates to"): it takes its sentence's subject.
+_COMMA_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s")
+
+# 'with the campaign of the senator saying': a with-clause whose lowercase subject speaks (a capitalised one is
+# found by _QUOTE_SUBJECT itself).
+_WITH_PARTICIPLE = re.compile(r",\s+with\s+((?:the|an?|one\s+of|some\s+of|his|her|its|their)\s"
+                              r"[^,;:.!?\"\u201c\u201d]{1,60}?)\s+([a-z]{2,}ing)(?![\w'\u2019-])")
+
+
+def _main_clause_subject(text: str, sent_start: int, end: int, last: tuple, lex: Lexicon) -> Optional[tuple]:
+    """The main clause's subject when the clause subject `_quote_subject` found (`last`: phrase, start, end,
+    verb span, absolute) does not govern the quotation at `end`:
+
+    * it is the subject of a clause opening the sentence that a comma closes before the quotation ('As Lee
+      spoke, the mayor called for "..."'): the subject after that comma;
+    * it is no opener's subject and a comma participle stands between its verb and the quotation ('Ann Lee
+      repeated claims that Hardy stalls, calling him "..."'): the sentence's subject.
+
+    Returns ((phrase, start, end) relative to sent_start, (verb start, verb end)) or None (keep `last`)."""
+    if end - sent_start > 2 * WINDOW:
+        return None
+    verb_end = last[3][1]
+    opener = _OPENING_SUBORDINATE.fullmatch(text, sent_start, last[1])
+    if opener:
+        comma = text.find(",", verb_end, end)
+        if comma < 0:
+            return None
+        rest = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+        np_ = _leading_np(text[rest:end], lex)
+        if np_ is None:  # 'the NRA', 'the Senate': a name after "the"
+            named = re.match(r"the\s+((?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&-]*)(?![\w'\u2019-])", text[rest:end])
+            np_ = (named.group(0), 0, named.end()) if named and np_ok(named.group(1), lex) else None
+        if not np_ or re.search(r"['\u2019]s?$", np_[0]) or not _plausible_subject(np_[0], lex):
+            return None
+        # 'Gov. Bo Li (R) blamed': a party label in brackets may stand between the subject and its verb
+        bracket = re.match(r"\s*\([^()]{1,30}\)", text[rest + np_[2]:end])
+        verb = _SUBJECT_VERB.match(text, rest + np_[2] + (bracket.end() if bracket else 0), end)
+        if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+            return None
+        shift = rest - sent_start
+        return (np_[0], np_[1] + shift, np_[2] + shift), verb.span(1)
+    with_ = None
+    for with_ in _WITH_PARTICIPLE.finditer(text, verb_end, end):
+        pass
+    if with_ and not re.search(r"[.;:!?\"\u201c\u201d]", text[with_.end():end]):
+        phrase = with_.group(1)
+        if _plausible_subject(phrase, lex) or find_role_words(head_word(phrase), lex.roles):
+            return ((phrase, with_.start(1) - sent_start, with_.end(1) - sent_start), with_.span(2))
+    if last[1] - sent_start < 3 or not _COMMA_PARTICIPLE.search(text, verb_end, end):
+        return None
+    if _NEXT_CLAUSE.search(text, sent_start, end) or re.search(r"[\u2014\u2013]|\s-\s", text[sent_start:end]):
+        return None
+    np_ = _leading_np(text[sent_start:end], lex)
+    if not np_ or np_[2] > last[1] - sent_start or re.search(r"['\u2019]s?$", np_[0]) or not _plausible_subject(
+            np_[0], lex):
+        return None
+    verb = _SUBJECT_VERB.match(text, sent_start + np_[2], end)
+    if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+        return None
+    return np_, verb.span(1)
+
+
+def _plausible_subject(phrase: str, lex: Lexicon) -> bool:
+    """A name, he/she/they or a noun phrase with a role word: someone who can speak."""
+    if patterns.PRONOUN.fullmatch(phrase):
+        return phrase.lower() in {"he", "she", "they"}
+    sp = parse_speaker(phrase, lex)
+    return sp.kind in ("person", "organisation") or bool(find_role_words(head_word(phrase), lex.roles))
 
 
 def _used_as_name(word: str, state: Optional[ArticleState], line: int, lex: Lexicon) -> bool:

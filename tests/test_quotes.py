@@ -2224,3 +2224,51 @@ def mixed_speakers(text):
 ])
 def test_round4_clause_subject_with_appositive(text, expected):
     assert mixed_speakers(text) == expected
+
+
+# --- round 4: G nearby speaker ---
+
+
+def _fragment_rows(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    return [(r.speaker, r.text) for r in quotes[quotes["kind"] == "mixed"].itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening the sentence ("As X spoke,") is closed by its comma: the main clause's subject speaks
+    ('As Lee spoke, the AFL was going all out, urging members to oppose "any and all new rules on the docks."',
+     [("the AFL", "any and all new rules on the docks")]),
+    # ... also after "And after", with a party label in brackets between the subject and its verb
+    ('And after the Senate refused to take up the bill, Gov. Bo Li (D) blamed the chamber\'s "six members who '
+     'never read a budget."', [("Gov. Bo Li", "the chamber's \"six members who never read a budget.\"")]),
+    # negative: the fragment inside the opening clause belongs to that clause's subject
+    ('As Lee spoke about "the long fight for the harbor and the docks," the crowd stood.',
+     [("Lee", "the long fight for the harbor and the docks")]),
+])
+def test_round4_g_opening_clause_gives_way_to_main_subject(text, expected):
+    assert _fragment_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a comma takes the sentence's subject, not the subject of a that-clause before it
+    ('Ann Lee, the Dayton mayor, repeated claims that Hardy stalls on budgets, calling him a "fine man" when asked '
+     'to "read a prepared text."', [("Ann Lee", "him a \"fine man\""), ("Ann Lee", "read a prepared text")]),
+    # negative: without a comma participle the rule does not fire (the reported-speech row stands)
+    ('Ann Lee said Hardy stalls on budgets and later praised "the steady work of the harbor staff."',
+     [("Ann Lee", "Hardy stalls on budgets and later praised \"the steady work of the harbor staff.\"")]),
+])
+def test_round4_g_comma_participle_takes_sentence_subject(text, expected):
+    assert _fragment_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", with <lowercase noun phrase> saying": the with-clause's subject speaks
+    ('Ann Lee turned on Hardy, with the office of the former mayor saying Hardy was "never serious about the '
+     'harbor."', ["the office of the former mayor"]),
+    # a capitalised with-clause subject was already found
+    ('Ann Lee turned on Hardy, with Hardy saying he was "never serious about the harbor."', ["Hardy"]),
+    # negative: a with-clause subject that is no person, organisation or role word leaves the clause's subject
+    ('Ann Lee spoke for an hour, with the crowd saying she was "never serious about the harbor."', ["Ann Lee"]),
+])
+def test_round4_g_with_clause_subject_speaks(text, expected):
+    assert [sp for sp, _ in _fragment_rows(text)] == expected
