@@ -676,6 +676,8 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             if item and item["content_end"] == e:
                 item["content_end"] = _participial_end(text, item["content_start"], e,
                                                        itertools.islice(cues, k + 1, None), lex)
+                item["content_end"] = _contrast_clause_end(text, item["content_start"], item["content_end"],
+                                                           itertools.islice(cues, k + 1, None))
         if item:
             item.update(cue=cue, cue_start=m.start(), cue_end=m.end(), lemma=lemma)
             c0, c1 = _trim(text, item["content_start"], item["content_end"])
@@ -725,6 +727,23 @@ def _participial_end(text, c0, e, later_cues, lex):
         if lead and lead.start() > c0:
             return lead.start()  # the content stops before ", adding that" / "while saying that"
     return e
+
+
+# ", while Bo Li said", ", whereas they argued": a clause with its own named (or he/she/they) subject and cue.
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|even\s+as)\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+                              r"|he|she|they)\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _contrast_clause_end(text, c0, end, later_cues):
+    """'Lee suggested that the plan fails, while Li said that "..."': reported content stops before a ", while"
+    clause whose own subject has a cue of its own (that clause is a second speaker's speech)."""
+    for m in later_cues:
+        if m.start() <= c0 or m.start() >= end or m.group(0)[:1].isupper():
+            continue
+        clause = _CONTRAST_CLAUSE.search(text, max(c0, m.start() - 60), m.start())
+        if clause and clause.end() == m.start():
+            return clause.start()
+    return end
 
 
 _NOUN_AFTER = re.compile(r"^\s*(?:of|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"

@@ -2272,3 +2272,20 @@ def test_round4_g_comma_participle_takes_sentence_subject(text, expected):
 ])
 def test_round4_g_with_clause_subject_speaks(text, expected):
     assert [sp for sp, _ in _fragment_rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reported content stops before ", while <name> <cue>": that clause is a second speaker's speech
+    ('Ann Lee suggested that a mayor who skips hearings cannot lead, while Bo Li said that the "stakes for the '
+     'harbor are too high" for Hardy to stay.',
+     [("indirect", "Ann Lee", "a mayor who skips hearings cannot lead"),
+      ("mixed", "Bo Li", "the \"stakes for the harbor are too high\" for Hardy to stay.")]),
+    ('Ann Lee said the ferry is late, while Bo Li said the depot is closed.',
+     [("indirect", "Ann Lee", "the ferry is late"), ("indirect", "Bo Li", "the depot is closed.")]),
+    # negative: a "while" clause without a cue of its own stays in the content
+    ('Ann Lee said the ferry is late while the depot is closed.',
+     [("indirect", "Ann Lee", "the ferry is late while the depot is closed.")]),
+])
+def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speaker(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
