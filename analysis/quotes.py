@@ -301,6 +301,24 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     return None
 
 
+_NEGATED_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:not|never|cannot|can['\u2019]t|won['\u2019]t|didn['\u2019]t|"
+                             r"doesn['\u2019]t|don['\u2019]t|couldn['\u2019]t|wouldn['\u2019]t)\s+$", re.IGNORECASE)
+
+
+def _object_of_cue_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> bool:
+    """'even as Lee claimed on Monday that "...," Li said ...': a quotation right after "<cue> ... that" is what
+    that cue's subject said; the attribution after it belongs to the next clause."""
+    lead = re.search(r"(?<![\w'\u2019-])that\s*$", text[max(sent_start, span.open - 40):span.open])
+    if not lead:
+        return False
+    cues = list(lex.cue_regex.finditer(text, max(sent_start, span.open - 60), span.open))
+    if not cues or cues[-1].group(0)[:1].isupper() or _NEGATED_BEFORE.search(
+            text, max(sent_start, cues[-1].start() - 20), cues[-1].start()):
+        return False  # 'Lee cannot say that "...," Li added': a negated cue says nothing; the words are Li's
+    gap = text[cues[-1].end():span.open]
+    return len(_words(gap)) <= 4 and not re.search(r"[,;:.!?\"\u201c\u201d]", gap)
+
+
 def _ends_clause(text: str, span: Span) -> bool:
     """'In this town, "nobody ever locks the door," said Hardy': a quotation closed by a comma hands over to what
     follows it (an attribution), wherever it stands in the sentence."""
@@ -1727,7 +1745,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         at_start = (span.open - s <= 8 and _OPENING_CONJUNCTION.fullmatch(text, s, span.open) is not None) or (
             k == 0 and continuing and span.open == 0)
         attr = attribution_after(text, span, lex) if at_start or (
-            _ends_clause(text, span) and classify_phrase(text, span) == "scare") else None
+            _ends_clause(text, span) and classify_phrase(text, span) == "scare"
+            and not _object_of_cue_before(text, span, s, lex)) else None
         before_attr = None
         if attr is None:
             attr = before_attr = attribution_before(text, span, s, lex)

@@ -2289,3 +2289,18 @@ def test_round4_g_with_clause_subject_speaks(text, expected):
 def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speaker(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fragment right after "<cue> ... that" is its subject's words, not those of the attribution after it
+    ('But even as Lee claimed on Monday that "the mayor lost her job for far less," a former aide to the mayor '
+     'said the two cases differ.', [("mixed", "Lee", "the mayor lost her job for far less")]),
+    # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands
+    ('Lee cannot say that "from her own point of view," Hardy added on Monday.',
+     [("direct", "Hardy", "from her own point of view")]),
+    # negative: no "that" before the quotation
+    ('In this town, "nobody ever locks the door," said Hardy.', [("direct", "Hardy", "nobody ever locks the door")]),
+])
+def test_round4_g_fragment_after_cue_that_is_not_taken_by_the_next_attribution(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples() if r.kind != "indirect"] == expected
