@@ -662,6 +662,11 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
         item = None
         if participial and patterns.COMMA_BEFORE.search(pre_full):
             subject = sentence_speakers[-1] if sentence_speakers else None
+            # '..., Hardy added, saying ...': an inserted attribution right before the participle gives its subject
+            inserted = _INSERTED_ATTRIBUTION.search(text, max(s, m.start() - 80), m.start())
+            if inserted and lex.cue_regex.fullmatch(inserted.group(2)) and np_ok(inserted.group(1), lex):
+                subject = {"speaker": inserted.group(1), "speaker_start": inserted.start(1),
+                           "speaker_end": inserted.end(1)}
             known = subject is not None  # a speaker of this sentence, not a guess from its first words
             if subject is None:
                 np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
@@ -710,6 +715,10 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             if not participial and not relative and item["speaker"]:
                 sentence_speakers.append(item)
     return out
+
+
+_INSERTED_ATTRIBUTION = re.compile(r"[,\"\u201d]\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z])\s+"
+                                   r"(?:also\s+)?([a-z]+ed|said|wrote|told\s+[a-z]+)\s*,\s*(?:while\s+|and\s+)?$")
 
 
 _FIRST_VERB = re.compile(r"(?<![\w'\u2019-])(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|"

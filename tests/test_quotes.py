@@ -2304,3 +2304,16 @@ def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speak
 def test_round4_g_fragment_after_cue_that_is_not_taken_by_the_next_attribution(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples() if r.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", Hardy added, saying ...": the inserted attribution right before the participle gives its subject
+    ('Lee cannot say that the ferry works, Hardy added, saying the vote "belongs to the harbor board alone."',
+     [("mixed", "Hardy", "the vote \"belongs to the harbor board alone.\"")]),
+    # negative: without an inserted attribution the participle keeps the sentence's speaker
+    ('Lee said the ferry works, saying the vote "belongs to the harbor board alone."',
+     [("mixed", "Lee", "the vote \"belongs to the harbor board alone.\"")]),
+])
+def test_round4_g_participle_after_inserted_attribution(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples() if r.kind == "mixed"] == expected
