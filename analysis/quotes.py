@@ -301,6 +301,24 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     return None
 
 
+_NEGATED_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:not|never|cannot|can['\u2019]t|won['\u2019]t|didn['\u2019]t|"
+                             r"doesn['\u2019]t|don['\u2019]t|couldn['\u2019]t|wouldn['\u2019]t)\s+$", re.IGNORECASE)
+
+
+def _object_of_cue_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> bool:
+    """'even as Lee claimed on Monday that "...," Li said ...': a quotation right after "<cue> ... that" is what
+    that cue's subject said; the attribution after it belongs to the next clause."""
+    lead = re.search(r"(?<![\w'\u2019-])that\s*$", text[max(sent_start, span.open - 40):span.open])
+    if not lead:
+        return False
+    cues = list(lex.cue_regex.finditer(text, max(sent_start, span.open - 60), span.open))
+    if not cues or cues[-1].group(0)[:1].isupper() or _NEGATED_BEFORE.search(
+            text, max(sent_start, cues[-1].start() - 20), cues[-1].start()):
+        return False  # 'Lee cannot say that "...," Li added': a negated cue says nothing; the words are Li's
+    gap = text[cues[-1].end():span.open]
+    return len(_words(gap)) <= 4 and not re.search(r"[,;:.!?\"\u201c\u201d]", gap)
+
+
 def _ends_clause(text: str, span: Span) -> bool:
     """'In this town, "nobody ever locks the door," said Hardy': a quotation closed by a comma hands over to what
     follows it (an attribution), wherever it stands in the sentence."""
@@ -646,6 +664,11 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
         item = None
         if participial and patterns.COMMA_BEFORE.search(pre_full):
             subject = sentence_speakers[-1] if sentence_speakers else None
+            # '..., Hardy added, saying ...': an inserted attribution right before the participle gives its subject
+            inserted = _INSERTED_ATTRIBUTION.search(text, max(s, m.start() - 80), m.start())
+            if inserted and lex.cue_regex.fullmatch(inserted.group(2)) and np_ok(inserted.group(1), lex):
+                subject = {"speaker": inserted.group(1), "speaker_start": inserted.start(1),
+                           "speaker_end": inserted.end(1)}
             known = subject is not None  # a speaker of this sentence, not a guess from its first words
             if subject is None:
                 np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
@@ -678,6 +701,8 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             if item and item["content_end"] == e:
                 item["content_end"] = _participial_end(text, item["content_start"], e,
                                                        itertools.islice(cues, k + 1, None), lex)
+                item["content_end"] = _contrast_clause_end(text, item["content_start"], item["content_end"],
+                                                           itertools.islice(cues, k + 1, None))
         if item:
             item.update(cue=cue, cue_start=m.start(), cue_end=m.end(), lemma=lemma)
             c0, c1 = _trim(text, item["content_start"], item["content_end"])
@@ -692,6 +717,10 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
             if not participial and not relative and item["speaker"]:
                 sentence_speakers.append(item)
     return out
+
+
+_INSERTED_ATTRIBUTION = re.compile(r"[,\"\u201d]\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z])\s+"
+                                   r"(?:also\s+)?([a-z]+ed|said|wrote|told\s+[a-z]+)\s*,\s*(?:while\s+|and\s+)?$")
 
 
 _FIRST_VERB = re.compile(r"(?<![\w'\u2019-])(?:has|have|had|is|are|was|were|will|would|could|can|did|does|do|"
@@ -727,6 +756,23 @@ def _participial_end(text, c0, e, later_cues, lex):
         if lead and lead.start() > c0:
             return lead.start()  # the content stops before ", adding that" / "while saying that"
     return e
+
+
+# ", while Bo Li said", ", whereas they argued": a clause with its own named (or he/she/they) subject and cue.
+_CONTRAST_CLAUSE = re.compile(r",\s+(?:while|whereas|even\s+as)\s+(?:(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w'\u2019-]*"
+                              r"|he|she|they)\s+(?:[a-z]+ly\s+|also\s+)?$")
+
+
+def _contrast_clause_end(text, c0, end, later_cues):
+    """'Lee suggested that the plan fails, while Li said that "..."': reported content stops before a ", while"
+    clause whose own subject has a cue of its own (that clause is a second speaker's speech)."""
+    for m in later_cues:
+        if m.start() <= c0 or m.start() >= end or m.group(0)[:1].isupper():
+            continue
+        clause = _CONTRAST_CLAUSE.search(text, max(c0, m.start() - 60), m.start())
+        if clause and clause.end() == m.start():
+            return clause.start()
+    return end
 
 
 _NOUN_AFTER = re.compile(r"^\s*(?:of|is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
@@ -1713,7 +1759,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         at_start = (span.open - s <= 8 and _OPENING_CONJUNCTION.fullmatch(text, s, span.open) is not None) or (
             k == 0 and continuing and span.open == 0)
         attr = attribution_after(text, span, lex) if at_start or (
-            _ends_clause(text, span) and classify_phrase(text, span) == "scare") else None
+            _ends_clause(text, span) and classify_phrase(text, span) == "scare"
+            and not _object_of_cue_before(text, span, s, lex)) else None
         before_attr = None
         if attr is None:
             attr = before_attr = attribution_before(text, span, s, lex)
@@ -2267,6 +2314,9 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
                 last = (m.group(1)[w.start():], m.start(1) + w.start(), m.end(1), m.span(2))
                 break
     if last is not None:
+        main = _main_clause_subject(text, sent_start, end, last, lex)
+        if main is not None:
+            return main
         lead = _leading_np(text[sent_start:end], lex) if end - sent_start <= 2 * WINDOW else None
         if lead and lead[1] <= last[1] - sent_start and abs(lead[2] - (last[2] - sent_start)) <= 1:
             # "Former city manager Ann Lee, the first woman in the job, said ...": the name ends the sentence's
@@ -2284,6 +2334,80 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
     if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
         return None
     return np_, verb.span(1)
+
+
+# A clause that opens the sentence before its main clause ("As Lee spoke, ...", "And after the court ruled, ...").
+_OPENING_SUBORDINATE = re.compile(r"\s*(?:(?:And|But|Yet|So)\s+|(?:and|but|yet|so)\s+)?(?:[Aa]s|[Ww]hile|[Ww]hen|"
+                                  r"[Aa]fter|[Bb]efore|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ss]ince|[Oo]nce|[Uu]ntil)\s+"
+                                  r"(?:the\s+)?$")
+# A participle after a comma ("..., calling it", "..., advising graduates to"): it takes its sentence's subject.
+_COMMA_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\s")
+
+# 'with the campaign of the senator saying': a with-clause whose lowercase subject speaks (a capitalised one is
+# found by _QUOTE_SUBJECT itself).
+_WITH_PARTICIPLE = re.compile(r",\s+with\s+((?:the|an?|one\s+of|some\s+of|his|her|its|their)\s"
+                              r"[^,;:.!?\"\u201c\u201d]{1,60}?)\s+([a-z]{2,}ing)(?![\w'\u2019-])")
+
+
+def _main_clause_subject(text: str, sent_start: int, end: int, last: tuple, lex: Lexicon) -> Optional[tuple]:
+    """The main clause's subject when the clause subject `_quote_subject` found (`last`: phrase, start, end,
+    verb span, absolute) does not govern the quotation at `end`:
+
+    * it is the subject of a clause opening the sentence that a comma closes before the quotation ('As Lee
+      spoke, the mayor called for "..."'): the subject after that comma;
+    * it is no opener's subject and a comma participle stands between its verb and the quotation ('Ann Lee
+      repeated claims that Hardy stalls, calling him "..."'): the sentence's subject.
+
+    Returns ((phrase, start, end) relative to sent_start, (verb start, verb end)) or None (keep `last`)."""
+    if end - sent_start > 2 * WINDOW:
+        return None
+    verb_end = last[3][1]
+    opener = _OPENING_SUBORDINATE.fullmatch(text, sent_start, last[1])
+    if opener:
+        comma = text.find(",", verb_end, end)
+        if comma < 0:
+            return None
+        rest = comma + 1 + len(text[comma + 1:end]) - len(text[comma + 1:end].lstrip())
+        np_ = _leading_np(text[rest:end], lex)
+        if np_ is None:  # 'the NRA', 'the Senate': a name after "the"
+            named = re.match(r"the\s+((?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&-]*)(?![\w'\u2019-])", text[rest:end])
+            np_ = (named.group(0), 0, named.end()) if named and np_ok(named.group(1), lex) else None
+        if not np_ or re.search(r"['\u2019]s?$", np_[0]) or not _plausible_subject(np_[0], lex):
+            return None
+        # 'Gov. Bo Li (R) blamed': a party label in brackets may stand between the subject and its verb
+        bracket = re.match(r"\s*\([^()]{1,30}\)", text[rest + np_[2]:end])
+        verb = _SUBJECT_VERB.match(text, rest + np_[2] + (bracket.end() if bracket else 0), end)
+        if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+            return None
+        shift = rest - sent_start
+        return (np_[0], np_[1] + shift, np_[2] + shift), verb.span(1)
+    with_ = None
+    for with_ in _WITH_PARTICIPLE.finditer(text, verb_end, end):
+        pass
+    if with_ and not re.search(r"[.;:!?\"\u201c\u201d]", text[with_.end():end]):
+        phrase = with_.group(1)
+        if _plausible_subject(phrase, lex) or find_role_words(head_word(phrase), lex.roles):
+            return ((phrase, with_.start(1) - sent_start, with_.end(1) - sent_start), with_.span(2))
+    if last[1] - sent_start < 3 or not _COMMA_PARTICIPLE.search(text, verb_end, end):
+        return None
+    if _NEXT_CLAUSE.search(text, sent_start, end) or re.search(r"[\u2014\u2013]|\s-\s", text[sent_start:end]):
+        return None
+    np_ = _leading_np(text[sent_start:end], lex)
+    if not np_ or np_[2] > last[1] - sent_start or re.search(r"['\u2019]s?$", np_[0]) or not _plausible_subject(
+            np_[0], lex):
+        return None
+    verb = _SUBJECT_VERB.match(text, sent_start + np_[2], end)
+    if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+        return None
+    return np_, verb.span(1)
+
+
+def _plausible_subject(phrase: str, lex: Lexicon) -> bool:
+    """A name, he/she/they or a noun phrase with a role word: someone who can speak."""
+    if patterns.PRONOUN.fullmatch(phrase):
+        return phrase.lower() in {"he", "she", "they"}
+    sp = parse_speaker(phrase, lex)
+    return sp.kind in ("person", "organisation") or bool(find_role_words(head_word(phrase), lex.roles))
 
 
 def _used_as_name(word: str, state: Optional[ArticleState], line: int, lex: Lexicon) -> bool:

@@ -2309,3 +2309,95 @@ def reported_speakers(text):
 ])
 def test_round4_time_opening_is_no_speaker(text, expected):
     assert reported_speakers(text) == expected
+
+# --- round 4: G nearby speaker ---
+
+
+def _fragment_rows(text):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    return [(r.speaker, r.text) for r in quotes[quotes["kind"] == "mixed"].itertuples()]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause opening the sentence ("As X spoke,") is closed by its comma: the main clause's subject speaks
+    ('As Lee spoke, the AFL was going all out, urging members to oppose "any and all new rules on the docks."',
+     [("the AFL", "any and all new rules on the docks")]),
+    # ... also after "And after", with a party label in brackets between the subject and its verb
+    ('And after the Senate refused to take up the bill, Gov. Bo Li (D) blamed the chamber\'s "six members who '
+     'never read a budget."', [("Gov. Bo Li", "the chamber's \"six members who never read a budget.\"")]),
+    # negative: the fragment inside the opening clause belongs to that clause's subject
+    ('As Lee spoke about "the long fight for the harbor and the docks," the crowd stood.',
+     [("Lee", "the long fight for the harbor and the docks")]),
+])
+def test_round4_g_opening_clause_gives_way_to_main_subject(text, expected):
+    assert _fragment_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after a comma takes the sentence's subject, not the subject of a that-clause before it
+    ('Ann Lee, the Dayton mayor, repeated claims that Hardy stalls on budgets, calling him a "fine man" when asked '
+     'to "read a prepared text."', [("Ann Lee", "him a \"fine man\""), ("Ann Lee", "read a prepared text")]),
+    # negative: without a comma participle the rule does not fire (the reported-speech row stands)
+    ('Ann Lee said Hardy stalls on budgets and later praised "the steady work of the harbor staff."',
+     [("Ann Lee", "Hardy stalls on budgets and later praised \"the steady work of the harbor staff.\"")]),
+])
+def test_round4_g_comma_participle_takes_sentence_subject(text, expected):
+    assert _fragment_rows(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", with <lowercase noun phrase> saying": the with-clause's subject speaks
+    ('Ann Lee turned on Hardy, with the office of the former mayor saying Hardy was "never serious about the '
+     'harbor."', ["the office of the former mayor"]),
+    # a capitalised with-clause subject was already found
+    ('Ann Lee turned on Hardy, with Hardy saying he was "never serious about the harbor."', ["Hardy"]),
+    # negative: a with-clause subject that is no person, organisation or role word leaves the clause's subject
+    ('Ann Lee spoke for an hour, with the crowd saying she was "never serious about the harbor."', ["Ann Lee"]),
+])
+def test_round4_g_with_clause_subject_speaks(text, expected):
+    assert [sp for sp, _ in _fragment_rows(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # reported content stops before ", while <name> <cue>": that clause is a second speaker's speech
+    ('Ann Lee suggested that a mayor who skips hearings cannot lead, while Bo Li said that the "stakes for the '
+     'harbor are too high" for Hardy to stay.',
+     [("indirect", "Ann Lee", "a mayor who skips hearings cannot lead"),
+      ("mixed", "Bo Li", "the \"stakes for the harbor are too high\" for Hardy to stay.")]),
+    ('Ann Lee said the ferry is late, while Bo Li said the depot is closed.',
+     [("indirect", "Ann Lee", "the ferry is late"), ("indirect", "Bo Li", "the depot is closed.")]),
+    # negative: a "while" clause without a cue of its own stays in the content
+    ('Ann Lee said the ferry is late while the depot is closed.',
+     [("indirect", "Ann Lee", "the ferry is late while the depot is closed.")]),
+])
+def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speaker(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fragment right after "<cue> ... that" is its subject's words, not those of the attribution after it
+    ('But even as Lee claimed on Monday that "the mayor lost her job for far less," a former aide to the mayor '
+     'said the two cases differ.', [("mixed", "Lee", "the mayor lost her job for far less")]),
+    # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands
+    ('Lee cannot say that "from her own point of view," Hardy added on Monday.',
+     [("direct", "Hardy", "from her own point of view")]),
+    # negative: no "that" before the quotation
+    ('In this town, "nobody ever locks the door," said Hardy.', [("direct", "Hardy", "nobody ever locks the door")]),
+])
+def test_round4_g_fragment_after_cue_that_is_not_taken_by_the_next_attribution(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples() if r.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", Hardy added, saying ...": the inserted attribution right before the participle gives its subject
+    ('Lee cannot say that the ferry works, Hardy added, saying the vote "belongs to the harbor board alone."',
+     [("mixed", "Hardy", "the vote \"belongs to the harbor board alone.\"")]),
+    # negative: without an inserted attribution the participle keeps the sentence's speaker
+    ('Lee said the ferry works, saying the vote "belongs to the harbor board alone."',
+     [("mixed", "Lee", "the vote \"belongs to the harbor board alone.\"")]),
+])
+def test_round4_g_participle_after_inserted_attribution(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples() if r.kind == "mixed"] == expected
