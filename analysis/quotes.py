@@ -560,12 +560,12 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
             or modifier_words[0].endswith(("'s", "\u2019s")) or state_name(modifier_words[0], lex.roles)
             or find_role_words(modifier_words[0], lex.roles)):
         # one capitalised word before the lowercase words must be a party, a country, an acronym or an owner
-        # ("Republican presidential nominee Ann Lee"), not a name that is the subject ("Lee beat businessman Bo Li")
+        # ("Republican mayoral nominee Ann Lee"), not a name that is the subject ("Lee beat businessman Bo Li")
         described = None
     if described and (described.group(2) is None or find_role_words(described.group(2), lex.roles)
                       or described.group(2).lower() in lex.person_nouns) and not _has_clause_word(described.group(1)) and (
             _described_name(described.group(1), lex) or np_ok(described.group(1), lex)):
-        # "Dayton city council member Ann Lee issued ...", "17-year-old Jared Potts echoed:": a capitalised
+        # "Dayton city council member Ann Lee issued ...", "19-year-old Ann Lee wrote:": a capitalised
         # modifier or an age, lowercase words ending in a role or person noun, then the name.
         return described.group(1), off, off + described.end(1)
     if (run and first[0].isupper() and first.lower() not in {"the", "a", "an"}
@@ -1693,7 +1693,7 @@ def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lex
             "cue": text[c0:c1], "cue_start": c0, "cue_end": c1, "lemma": lemma}
 
 # Closed-class words that can open a sentence but never name a speaker on their own ("Of course, as ...",
-# "According to ...", "Even before ...", "Each election cycle ...", "Wait, it gets better:").
+# "According to ...", "Even before ...", "Every spring ...", "Wait, there is more:").
 _FUNCTION_OPENERS = frozenset({
     "of", "from", "for", "in", "on", "at", "by", "with", "about", "after", "before", "during", "since", "until",
     "according", "alongside", "among", "amid", "despite", "unlike", "like", "as", "to", "into", "through",
@@ -1707,8 +1707,8 @@ def _not_a_speaker(phrase: str, state: ArticleState, lex: Lexicon, whole_phrase:
     """A speaker phrase that cannot name who speaks, whatever the pattern that found it: one capitalised word
     that is a function word ("Of", "According", "Even"), an adverb or participle in -ly/-ing, or an ordinary
     singular word of this article (written in lowercase elsewhere, capitalised only where a sentence starts:
-    "Media shares blame ...") that is no role or person noun. A word the article capitalises inside a sentence
-    is a name ("said Al From"). With whole_phrase, also a phrase opening with a preposition ("for local pundits",
+    "Traffic slows again ...") that is no role or person noun. A word the article capitalises inside a sentence
+    is a name ("said Dee From"). With whole_phrase, also a phrase opening with a preposition ("for local pundits",
     "in a statement")."""
     words = _words(phrase)
     if not words or patterns.PRONOUN.match(words[0]) or words[0] in state.mid_capitals:
@@ -2319,7 +2319,7 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
             return main
         lead = _leading_np(text[sent_start:end], lex) if end - sent_start <= 2 * WINDOW else None
         if lead and lead[1] <= last[1] - sent_start and abs(lead[2] - (last[2] - sent_start)) <= 1:
-            # "Former city manager Ann Lee, the first woman in the job, said ...": the name ends the sentence's
+            # "Former city manager Ann Lee, a rider for forty years, said ...": the name ends the sentence's
             # subject, which keeps its title
             return (lead, last[3])
         return ((last[0], last[1] - sent_start, last[2] - sent_start), last[3])

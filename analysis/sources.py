@@ -140,7 +140,7 @@ def _rows_for(match_text: str, lexicon: RoleLexicon) -> list:
     return rows
 
 
-# Collective nouns that are an organisation on their own ("the group said", "founder of a Facebook group", "the
+# Collective nouns that are an organisation on their own ("the group said", "founder of a reading group", "the
 # network said") but only a container before "of" ("a group of voters" is the voters, "a network of donors" the
 # donors).
 COLLECTIVE_OF = frozenset({"group", "groups", "network", "networks"})

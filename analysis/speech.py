@@ -434,7 +434,7 @@ _GROUP_OPENER = re.compile(r"(?i)(?:his|her|their|its|the|other|others|many|seve
 
 
 def _lead_member_speaks(first: str, second: str, lex: Lexicon) -> bool:
-    """Does the first of two coordinated members stand for the pair? Not in "David and Jeanne Heidler" (one
+    """Does the first of two coordinated members stand for the pair? Not in "Dora and Joan Pell" (one
     surname shared by two first names), nor in "Popular Christian and corporate speaker Ann Lee", where a
     lowercase second member does not mirror a title or role of the first: both are modifiers of one name."""
     second_words = _words(second)

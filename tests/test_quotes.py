@@ -2088,9 +2088,9 @@ def test_round4_described_name_needs_a_description(text):
 
 
 def test_round4_nested_quote_closed_with_wire_copy_mark():
-    # ''... 'old-school,''' said Lee: the inner closing mark comes before the outer '' mark
-    text = "''I would call the plan 'old-school,''' said Ann Lee, the Dayton mayor. ''It works.''"
-    assert direct_speakers(text) == [("I would call", "Ann Lee", "Ann Lee"), ("It works.", "Ann Lee", "Ann Lee")]
+    # ''... 'slow but sure,''' said Lee: the inner closing mark comes before the outer '' mark
+    text = "''The ferry is 'slow but sure,''' said Ann Lee, the Dayton mayor. ''It works.''"
+    assert direct_speakers(text) == [("The ferry is", "Ann Lee", "Ann Lee"), ("It works.", "Ann Lee", "Ann Lee")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2119,17 +2119,17 @@ def test_round4_dash_lead_in_negative():
     (("Later, Ann Lee said the depot budget was too small. Adding, \"We will need a second ferry by May.\"",),
      [("We will need", "Ann Lee", "Ann Lee")]),
     # a function word opening the sentence is no speaker
-    (("Ann Lee met the board.", 'Each election cycle, there is a threat many people make: "If the ferry fails, I '
-      'am moving to Ohio!"'), [("If the ferry", "", "")]),
+    (("Ann Lee met the board.", 'Every spring, there is a promise the riders repeat: "If the fare goes up, I '
+      'am walking to work!"'), [("If the fare", "", "")]),
 ])
 def test_round4_junk_speakers_dropped(paragraphs, expected):
     assert direct_speakers(*paragraphs) == expected
 
 
 def test_round4_capitalised_word_used_as_a_name_is_kept():
-    # "From" is capitalised after a lowercase word elsewhere ("met Al From"): a surname, so it speaks
-    paras = ("The mayor met Al From on Monday.", 'From said, "The depot will open again in the spring, I think."')
-    assert direct_speakers(*paras) == [("The depot will", "From", "Al From")]
+    # "From" is capitalised after a lowercase word elsewhere ("met Dee From"): a surname, so it speaks
+    paras = ("The mayor met Dee From on Monday.", 'From said, "The depot will open again in the spring, I think."')
+    assert direct_speakers(*paras) == [("The depot will", "From", "Dee From")]
 
 
 def test_round4_plural_group_opening_a_sentence_is_kept():
@@ -2161,17 +2161,17 @@ def test_round4_capitalised_cue_at_start_is_still_no_cue():
 
 
 def test_round4_colon_lead_in_opening_with_a_function_word_names_nobody():
-    paras = ("Ann Lee spoke at the depot on Monday.", "Wait, it gets better:",
+    paras = ("Ann Lee spoke at the depot on Monday.", "And there is more:",
              '"The depot will open again in the spring, and the ferry will be back by May."')
     assert direct_speakers(*paras) == [("The depot will", "", "")]
 
 
 @pytest.mark.parametrize("lead, speaker", [
     # a party word or acronym, lowercase words ending in a role word, then the name: the whole phrase speaks
-    ("Republican mayoral nominee Ann Lee issued the following statement:", "Republican mayoral nominee Ann Lee"),
+    ("Republican mayoral nominee Ann Lee wrote to the board:", "Republican mayoral nominee Ann Lee"),
     ("CNN political reporter Ann Lee wrote:", "CNN political reporter Ann Lee"),
     # an age before the name
-    ("17-year-old Ann Lee echoed:", "17-year-old Ann Lee"),
+    ("19-year-old Ann Lee wrote:", "19-year-old Ann Lee"),
 ])
 def test_round4_described_subject_of_a_colon_lead_in(lead, speaker):
     paras = ("Bo Li spoke first.", lead, '"The depot will open again in the spring, and the ferry will be back."')
@@ -2213,13 +2213,13 @@ def mixed_speakers(text):
 
 @pytest.mark.parametrize("text, expected", [
     # the subject of the clause holding the fragment may carry an appositive
-    ('Ann Lee signed an order on Monday, while Bo Li, the former mayor, proposed we "wake up and smell the '
-     'coffee" at the depot.', [("Bo Li", "Bo Li")]),
+    ('Ann Lee closed the pier on Monday, while Bo Li, the former mayor, suggested we "paint the ferry a '
+     'bright red" at the depot.', [("Bo Li", "Bo Li")]),
     # when that name ends the sentence's subject, the subject keeps its title
-    ('Former city manager Ann Lee, the first woman in the job, once said there is "a special place in the depot '
-     'for late ferries" at a rally.', [("Former city manager Ann Lee", "Ann Lee")]),
+    ('Former city manager Ann Lee, a rider for forty years, once said there is "a warm bench in the depot '
+     'for every late rider" at a rally.', [("Former city manager Ann Lee", "Ann Lee")]),
     # negative: a name with an appositive that is an object, not a clause's subject, does not speak
-    ('Ann Lee praised Bo Li, the mayor, for his "steady hand in a very hard year" on Monday.',
+    ('Ann Lee praised Bo Li, the mayor, for his "calm voice in a very hard year" on Monday.',
      [("Ann Lee", "Ann Lee")]),
 ])
 def test_round4_clause_subject_with_appositive(text, expected):
@@ -2273,8 +2273,8 @@ def test_round4_clause_is_no_speaker_phrase(text, expected):
     ('Mayor Ann Lee and her aides said, "We are leaving the city for good this time around."',
      [("Mayor Ann Lee and her aides", "Ann Lee", "official")]),
     # negative: two first names sharing one surname are not split
-    ('David and Jeanne Heidler said, "We are leaving the city for good this time around."',
-     [("David and Jeanne Heidler", "Jeanne Heidler", "official")]),
+    ('Dora and Joan Pell said, "We are leaving the city for good this time around."',
+     [("Dora and Joan Pell", "Joan Pell", "official")]),
     # negative: two modifiers joined by "and" before one name are not two members
     ('Popular local and longtime ferry captain Ann Lee said, "We are leaving the city for good this time around."',
      [("Popular local and longtime ferry captain Ann Lee", "Ann Lee", "official")]),
@@ -2301,10 +2301,10 @@ def reported_speakers(text):
     # an opening time-and-place phrase is no speaker; the titled name after it is
     ('Wednesday at the Dayton mayoral debate, candidate Ann Lee said Bo Chan was wrong about the ferry plan.',
      [("indirect", "candidate Ann Lee", "Ann Lee")]),
-    ('Tuesday in Dayton, former mayor Ann Lee said the city was "in tough shape" after the storm.',
+    ('Tuesday in Dayton, former mayor Ann Lee said the city was "in poor repair" after the storm.',
      [("mixed", "former mayor Ann Lee", "Ann Lee")]),
     # negative: a capitalised subject after an opening phrase is still taken as before
-    ('Tuesday in Dayton, Ann Lee said the city was "in tough shape" after the storm.',
+    ('Tuesday in Dayton, Ann Lee said the city was "in poor repair" after the storm.',
      [("mixed", "Ann Lee", "Ann Lee")]),
 ])
 def test_round4_time_opening_is_no_speaker(text, expected):
@@ -2320,8 +2320,8 @@ def _fragment_rows(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a clause opening the sentence ("As X spoke,") is closed by its comma: the main clause's subject speaks
-    ('As Lee spoke, the AFL was going all out, urging members to oppose "any and all new rules on the docks."',
-     [("the AFL", "any and all new rules on the docks")]),
+    ('As Lee spoke, the DWU was going all out, urging members to oppose "any and all new rules on the docks."',
+     [("the DWU", "any and all new rules on the docks")]),
     # ... also after "And after", with a party label in brackets between the subject and its verb
     ('And after the Senate refused to take up the bill, Gov. Bo Li (D) blamed the chamber\'s "six members who '
      'never read a budget."', [("Gov. Bo Li", "the chamber's \"six members who never read a budget.\"")]),
@@ -2377,8 +2377,8 @@ def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speak
 
 @pytest.mark.parametrize("text, expected", [
     # a fragment right after "<cue> ... that" is its subject's words, not those of the attribution after it
-    ('But even as Lee claimed on Monday that "the mayor lost her job for far less," a former aide to the mayor '
-     'said the two cases differ.', [("mixed", "Lee", "the mayor lost her job for far less")]),
+    ('But even as Lee claimed on Monday that "the old pier shut for smaller cracks," a harbor engineer '
+     'said the two piers differ.', [("mixed", "Lee", "the old pier shut for smaller cracks")]),
     # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands
     ('Lee cannot say that "from her own point of view," Hardy added on Monday.',
      [("direct", "Hardy", "from her own point of view")]),

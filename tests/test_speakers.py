@@ -100,7 +100,7 @@ def test_sentence_initial_given_name_stays_part_of_the_name():
     # "bill" is an ordinary word of this article, yet "Bill Lee" opening a sentence is a man's full name: the given
     # name is kept, so the "he" candidate is Bill Lee (not "Lee", which would expand to Ann Lee and be vetoed)
     names, _ = _last_candidates("Ann Lee signed the bill on Monday. Ann Lee thanked the council.",
-                                "Bill Lee got in on the debate at a rally in Dayton.",
+                                "Bill Lee spoke up at a rally in Dayton.",
                                 '"We will build the bridge," he said.')
     assert "Bill Lee" in names and "Ann Lee" not in names
 
