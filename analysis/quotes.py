@@ -2069,6 +2069,9 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
     comma (an adverbial lead: 'In this town, "..."')."""
     out = []
     starts = [a for a, _ in sentences]
+    # A lead holding a quotation mark is skipped before it is sliced and scanned, so a long sentence of many
+    # attributed quotations is not rescanned from its start for each of them (the full test below still runs).
+    marks = [(m.start(), m.end()) for m in patterns.QUOTE_MARK.finditer(text)]
     for sp in spans:
         a = sp.attribution
         if not a or not sp.closed or a.get("cue_start", -1) < sp.after:
@@ -2077,6 +2080,9 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
         if k < 0:
             continue
         s = sentences[k][0]
+        m = bisect.bisect_left(marks, (s, s))
+        if m < len(marks) and marks[m][1] <= sp.open:
+            continue  # the words before the quotation hold a quotation mark
         lead = text[s:sp.open]
         if len(_words(lead)) < MIN_WORDS_CONTENT or patterns.QUOTE_MARK.search(lead) or lead.rstrip().endswith(
                 (":", "—", "-", ",")) or lex.cue_regex.search(lead):
