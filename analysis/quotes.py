@@ -2151,10 +2151,16 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb
         # (brackets and the full stops of abbreviations blanked: 'Sen. Lee (D-Ohio), a former mayor, called',
         # 'Lee, recalling a talk with Mrs. Hardy, described').
-        plain = _mask_abbreviations(re.sub(r"\([^()]{0,40}\)", lambda b: " " * len(b.group(0)), between), lex)
-        participle = participle or _PARENTHETICAL.fullmatch(plain) is not None
-        if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
-            np_ = None
+        if len(between) > _MAX_GAP:
+            # no parenthetical or run of adverbs is this long; not scanning it keeps one endless sentence of
+            # quoted fragments from being rescanned from its subject for each fragment
+            np_ = np_ if participle else None
+        else:
+            plain = _mask_abbreviations(re.sub(r"\([^()]{0,40}\)", lambda b: " " * len(b.group(0)), between),
+                                        lex)
+            participle = participle or _PARENTHETICAL.fullmatch(plain) is not None
+            if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
+                np_ = None
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
             found = _quote_subject(text, sent_start, m.end(1), lex)
@@ -2231,6 +2237,9 @@ def _reported_fragment_subject(text: str, span: Span, sent_start: int, lex: Lexi
 _AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"
 _WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
                            + _AUX_BEFORE)
+# Longest stretch between a subject and its speech-act verb worth testing for a parenthetical (at most about a
+# hundred characters between its commas) or a run of adverbs and auxiliaries.
+_MAX_GAP = 400
 _PARENTHETICAL = re.compile(r"\s*,[^,;:.!?\"\u201c\u201d]{1,100},(?:\s+(?:[a-z]+ly|also|once|then|later))*\s*")
 _WHO_BEFORE = re.compile(r",?\s+who" + _AUX_BEFORE)
 _SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|go|gone|going)\s+on\s+to|"

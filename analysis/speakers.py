@@ -846,6 +846,10 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
         offsets.append(offset)
         spans = find_quote_spans(text)
         quoted = [(sp.start, sp.end) for sp in spans]
+        # is an offset inside a quotation: the furthest end among quotations starting at or before it (a bisect,
+        # not a scan of every quotation for every capitalised word)
+        quoted_starts = sorted(a for a, _ in quoted)
+        quoted_reach = list(itertools.accumulate((b for _, b in sorted(quoted)), max))
         headline = _title_case_line(text)  # once per paragraph: per sentence it made long paragraphs quadratic
         for s, e in split_sentences(text, spans, lex.abbreviations):
             lead = patterns.LEADING_ADVERBIAL.match(text, s, min(e, s + 200))
@@ -866,7 +870,8 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
                 if m:
                     name, possessive, gender, followed, subject = m
                     after_prep = bool(patterns.PREPOSITION_BEFORE.search(text[max(0, r0 - 12):r0]))
-                    in_quote = any(a <= r0 < b for a, b in quoted)
+                    k = bisect.bisect_right(quoted_starts, r0)
+                    in_quote = k > 0 and quoted_reach[k - 1] > r0
                     if not has_subject and not subject and not (after_prep or possessive or in_quote):
                         subject = _subject_after_intro(text, s, r0, r1)
                     has_subject = has_subject or subject
