@@ -526,7 +526,7 @@ _POINTS_BACK = re.compile(r"(?i)(?:his|her|their|its|other|others|another|those|
 
 def named_first_member(phrase: str, lexicon: RoleLexicon) -> str:
     """The first member of a coordinated group when it is a name or he/she ("Ann Lee and her aides" -> "Ann Lee",
-    "She and her defenders" -> "She"), else "". A mixed group is named when the member named first is (the gold
+    "She and her backers" -> "She"), else "". A mixed group is named when the member named first is (the gold
     rule), and he or she points back to a person the article has named. Groups of role words ("the Maine State
     Police and a county sheriff") are handled with their types by _first_conjunct_roles."""
     parts = _CONJUNCTION.split((phrase or "").strip(), maxsplit=1)
@@ -583,7 +583,7 @@ def pronoun_owned(phrase: str, lexicon: RoleLexicon) -> str:
 
 def _role_documents_of_a_name(speaker: str, role: str, roles: list, lexicon: RoleLexicon) -> list:
     """The document rows among `roles` that come only from a clause in the role of a named speaker: "Ann Lee, who
-    wrote the report," / "Lee, in a statement released by the campaign," / "Lee, who signed the gun laws as
+    wrote the report," / "Lee, in a statement released by the campaign," / "Lee, who signed the ferry laws as
     governor," is Ann Lee, not a document (her type comes from her other role words, else the default). A speaker
     phrase that is itself a document ("Ann Lee's memo", "the Gallup poll"), or a role whose opening noun phrase has
     a document or an unlisted noun as its head ("court filing submitted on Monday", "story by the website"), keeps

@@ -532,7 +532,7 @@ def test_round3_role_holder_needs_a_closed_appositive():
     # a document word in a clause about a named person is something they did or wrote, not the source
     ("Ann Lee", "who wrote the report on the budget", "citizen"),
     ("Bo Li", "speaking in a statement his campaign put out", "official"),
-    ("Bo Li", "who signed the gun laws as governor", "official"),
+    ("Bo Li", "who signed the ferry laws as governor", "official"),
     ("Ann Lee", "who declined to comment for this article", "citizen"),
     ("Bo Li", "longtime party data operative", "official"),  # the document word only modifies a person word
     ("Bo Li", "the mayor's Office of Parks director while the park law was written", "official"),
