@@ -109,6 +109,21 @@ def _candidate(line, text, run, start, end, appositive):
 NAME_PARTICLES = {"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"}
 
 
+def _candidate_word_index(state: ArticleState) -> dict:
+    """Lowercased word (possessive 's dropped) -> [(candidate number, word number)] in article order, built once per
+    article: looking a short form up, rather than scanning every capitalised run of the article for each
+    speaker, keeps name expansion linear in article length."""
+    cached = getattr(state, "_candidate_words", None)
+    if cached is not None and cached[0] is state.candidates:
+        return cached[1]
+    index = defaultdict(list)
+    for k, (_, run, _, _) in enumerate(state.candidates):
+        for i, w in enumerate(run):
+            index[(w[:-2] if w.endswith(("'s", "\u2019s")) else w).lower()].append((k, i))
+    state._candidate_words = (state.candidates, index)
+    return index
+
+
 def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
     """Expand a surname or short form to a full name introduced in the same article, with its role."""
     short_l = short.lower()
@@ -120,36 +135,35 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
                 t[:1].isupper() or t.lower() in NAME_PARTICLES for t in toks):
             return ent.name, ent.role
     options = []
-    for cand_line, run, before, appos in state.candidates:
-        for i, w in enumerate(run):
-            possessive = w.endswith(("'s", "\u2019s"))
-            if (w[:-2] if possessive else w).lower() != short_l:
-                continue
-            w = w[:-2] if possessive else w
-            bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
-                             or t.lower().rstrip(".") in {"jr", "sr", "ii", "iii"}
-                             or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
-                             or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
-                             or bool(patterns.ACRONYM.match(t)))
-            title = " ".join(run[:i])
-            if i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
-                name = f"{run[i - 1]} {w}"
-                title = " ".join(run[:i - 1])
-            elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \
-                    and not run[i + 1].endswith(("'s", "\u2019s")):
-                name = f"{w} {run[i + 1]}"
-            else:
-                continue
-            # A title inside the capitalised run ("Sen. Ann Lee") or right before it ("presidential candidate
-            # Ann Lee"); not a role word further back ("the senator told Ann Lee").
-            prefix_role = _title_before(before, lex) if before.strip() else None
-            role = appos or (title if find_role_words(title, lex.roles) else "") or (
-                f"{prefix_role[0]} {title}".strip() if prefix_role else "")
-            if cand_line > line:
-                continue  # a name introduced later in the article is not this speaker's introduction
-            # Western names end with the surname ("Donald Trump"), Chinese ones start with it ("Zhang Ming"):
-            # when the article offers both readings, the surname-last one wins (prev_form).
-            options.append((i > 0 and name.endswith(w), line - cand_line, name, role))
+    for k, i in _candidate_word_index(state).get(short_l, ()):
+        cand_line, run, before, appos = state.candidates[k]
+        w = run[i]
+        possessive = w.endswith(("'s", "\u2019s"))
+        w = w[:-2] if possessive else w
+        bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
+                         or t.lower().rstrip(".") in {"jr", "sr", "ii", "iii"}
+                         or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
+                         or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
+                         or bool(patterns.ACRONYM.match(t)))
+        title = " ".join(run[:i])
+        if i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
+            name = f"{run[i - 1]} {w}"
+            title = " ".join(run[:i - 1])
+        elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \
+                and not run[i + 1].endswith(("'s", "\u2019s")):
+            name = f"{w} {run[i + 1]}"
+        else:
+            continue
+        # A title inside the capitalised run ("Sen. Ann Lee") or right before it ("presidential candidate
+        # Ann Lee"); not a role word further back ("the senator told Ann Lee").
+        prefix_role = _title_before(before, lex) if before.strip() else None
+        role = appos or (title if find_role_words(title, lex.roles) else "") or (
+            f"{prefix_role[0]} {title}".strip() if prefix_role else "")
+        if cand_line > line:
+            continue  # a name introduced later in the article is not this speaker's introduction
+        # Western names end with the surname ("Donald Trump"), Chinese ones start with it ("Zhang Ming"):
+        # when the article offers both readings, the surname-last one wins (prev_form).
+        options.append((i > 0 and name.endswith(w), line - cand_line, name, role))
     if options:
         # The form the article uses most often; among equally frequent forms, one whose first word the article
         # also capitalises after a lowercase word or a comma ("said Ann Lee"; not "Understated Lee" opening a
