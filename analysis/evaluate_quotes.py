@@ -583,8 +583,10 @@ def article_interval(counts: tuple, metric: str, resamples: int = INTERVAL_RESAM
     rng = np.random.default_rng(seed)
     weights = rng.multinomial(len(table), np.full(len(table), 1 / len(table)), size=resamples)
     totals = weights @ table[:, [num, den]]
-    ratios = np.divide(totals[:, 0], totals[:, 1], out=np.zeros(resamples), where=totals[:, 1] > 0)
-    low, high = np.percentile(ratios, [2.5, 97.5])
+    kept = totals[totals[:, 1] > 0]  # a resample with nothing to score has no value, not a value of 0
+    if not len(kept):
+        return float("nan"), float("nan")
+    low, high = np.percentile(kept[:, 0] / kept[:, 1], [2.5, 97.5])
     return float(low), float(high)
 
 

@@ -377,3 +377,9 @@ def test_score_polnear_article_counts_add_up_to_its_totals(tmp_path):
     assert (row["speaker right"], row["speaker n"], row["pronoun n"], row["named n"]) == (0, 1, 1, 0)
     table = markdown_table([("PolNeAR test", out, {}, {})])
     assert "| PolNeAR test | direct recall | 0.250 | 0.250\u20130.250 |" in table
+
+
+def test_article_interval_ignores_resamples_with_nothing_to_score():
+    # one article with ten right of ten, and many with nothing to score: every scored resample is 1.0
+    counts = _counts([(10, 10)] + [(0, 0)] * 5)
+    assert article_interval(counts, "speaker accuracy (direct)") == (1.0, 1.0)
