@@ -655,8 +655,10 @@ def score_polnear(docs: list, quotes: pd.DataFrame, offsets: dict, gold: list) -
                                                                     gold_pronoun, g["heuristic_name"])
                     speaker["hand heuristic"][1] += 1
         after = [*totals["direct"], *totals["reported"], *speaker["all"], *speaker["pronoun gold"]]
-        row = [a - b for a, b in zip(after, before)]
-        per_article.append(row + [row[8] - row[10], row[9] - row[11]])  # named = all - pronoun
+        row = dict(zip(ARTICLE_COUNT_COLUMNS, [a - b for a, b in zip(after, before)]))
+        row["named right"] = row["speaker right"] - row["pronoun right"]
+        row["named n"] = row["speaker n"] - row["pronoun n"]
+        per_article.append([row[c] for c in ARTICLE_COUNT_COLUMNS])
     out = {"article counts": (ARTICLE_COUNT_COLUMNS, per_article)}
     for kind, (c, n_pred, f, n_gold) in totals.items():
         s = prf(c, n_pred, f, n_gold)

@@ -331,8 +331,11 @@ _NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){
                                 r"\s*:\s*$")
 # A preposition among the four words before such a name makes it an addressee, a place or a medium ('a letter to
 # the mayor Ann Lee:', 'on Twitter:', 'in Italian:', 'by the Herald's Ann Lee:').
-_COLON_PREPOSITIONS = {"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
-                       "towards", "against"}
+# Prepositions: before a name they make it a place, a medium or an addressee ('a letter to Ann Lee:', 'on
+# Twitter:'), and a phrase opening with one names no speaker ('in a statement', 'for local pundits').
+_PREPOSITIONS = frozenset({"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
+                           "towards", "against", "according", "among", "amid", "during", "despite", "unlike",
+                           "alongside"})
 
 # A summary line, a spaced dash and the source before the colon: "Turnout was high - Ann Lee:", "... — More from
 # the report:". The source is at most eight words with no further dash.
@@ -344,7 +347,7 @@ _FROM_LEAD_IN = re.compile(r"(?:More\s+from|From)\s+([^\s:][^:;.!?\"\u201c\u201d
 
 def _name_after_preposition(phrase: str) -> bool:
     """'the news spread fast on Twitter', 'a plea in Italian': the capitalised words ending the phrase follow a
-    preposition (_COLON_PREPOSITIONS, "the" allowed between), so they name a medium, a language or an addressee."""
+    preposition (_PREPOSITIONS, "the" allowed between), so they name a medium, a language or an addressee."""
     words = _words(phrase)
     i = len(words)
     while i > 0 and words[i - 1][:1].isupper():
@@ -352,8 +355,8 @@ def _name_after_preposition(phrase: str) -> bool:
     if i == len(words) or i == 0:
         return False
     before = [w.lower() for w in words[max(0, i - 2):i]]
-    return before[-1] in _COLON_PREPOSITIONS or before[-1] == "the" and before[:1] != ["the"] and (
-        len(before) == 2 and before[0] in _COLON_PREPOSITIONS)
+    return before[-1] in _PREPOSITIONS or before[-1] == "the" and before[:1] != ["the"] and (
+        len(before) == 2 and before[0] in _PREPOSITIONS)
 
 
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
@@ -400,7 +403,7 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
                 sp = parse_speaker(named.group(1), lex)
                 lead = _words(re.split(r"[-\u2014\u2013:;,.]\s", before[max(0, at - 60):at])[-1])[-4:]
                 if sp.kind == "person" and np_ok(named.group(1), lex) and not any(
-                        w in _COLON_PREPOSITIONS for w in lead):
+                        w in _PREPOSITIONS for w in lead):
                     np_ = (named.group(1), at, at + len(named.group(1)))
     if not np_ or patterns.PRONOUN.match(np_[0]) and np_[0].lower() in {"it", "you", "i"}:
         return None
@@ -1692,11 +1695,11 @@ def _verb_object_speaker(text: str, sent_start: int, introduced: tuple, lex: Lex
     return {"speaker": np_[0], "speaker_start": sent_start + np_[1], "speaker_end": sent_start + np_[2],
             "cue": text[c0:c1], "cue_start": c0, "cue_end": c1, "lemma": lemma}
 
+
 # Closed-class words that can open a sentence but never name a speaker on their own ("Of course, as ...",
-# "According to ...", "Even before ...", "Every spring ...", "Wait, there is more:").
-_FUNCTION_OPENERS = frozenset({
-    "of", "from", "for", "in", "on", "at", "by", "with", "about", "after", "before", "during", "since", "until",
-    "according", "alongside", "among", "amid", "despite", "unlike", "like", "as", "to", "into", "through",
+# "According to ...", "Even before ...", "Every spring ...", "Wait, there is more:"): the prepositions and these.
+_FUNCTION_OPENERS = _PREPOSITIONS | frozenset({
+    "after", "before", "since", "until", "like", "as", "through",
     "even", "each", "every", "any", "no", "nothing", "none", "neither", "either", "such", "here", "there", "now",
     "nevertheless", "nonetheless", "however", "still", "yet", "also", "instead", "meanwhile", "moreover",
     "wait", "see", "read", "note", "consider", "take", "look", "remember",
@@ -1715,7 +1718,7 @@ def _not_a_speaker(phrase: str, state: ArticleState, lex: Lexicon, whole_phrase:
         return False
     first, low = words[0], words[0].lower()
     if len(words) > 1:
-        return whole_phrase and low in _PREPOSITION_OPENERS
+        return whole_phrase and low in _PREPOSITIONS
     if not first[0].isupper() or first.isupper() or patterns.DETERMINER.match(first) or QUANTIFIER.match(first):
         return False
     if low in _FUNCTION_OPENERS or low.endswith(("ly", "ing")):
@@ -1724,9 +1727,6 @@ def _not_a_speaker(phrase: str, state: ArticleState, lex: Lexicon, whole_phrase:
     return (first in state.ordinary and not low.endswith("s") and low not in lex.person_nouns
             and not find_role_words(first, lex.roles))
 
-
-_PREPOSITION_OPENERS = frozenset({"of", "from", "for", "in", "on", "at", "with", "according", "among", "amid",
-                                  "during", "despite", "unlike", "alongside"})
 
 
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:

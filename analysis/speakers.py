@@ -47,6 +47,9 @@ class ArticleState:
     recent_persons: list = field(default_factory=list)  # singular person entities, most recent last
     text: str = ""  # the whole article, for gender cues
     genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
+    # Other facts about the article computed once and looked up many times: ("shared surname", surname) and
+    # ("organisation name", name) -> bool, "candidate words" -> the word index of `candidates`.
+    derived: dict = field(default_factory=dict)
     mentions: list = field(default_factory=list)  # Mention, in text order
     mention_pos: list = field(default_factory=list)
     paragraph_offsets: list = field(default_factory=list)
@@ -113,14 +116,14 @@ def _candidate_word_index(state: ArticleState) -> dict:
     """Lowercased word (possessive 's dropped) -> [(candidate number, word number)] in article order, built once per
     article: looking a short form up, rather than scanning every capitalised run of the article for each
     speaker, keeps name expansion linear in article length."""
-    cached = getattr(state, "_candidate_words", None)
+    cached = state.derived.get("candidate words")
     if cached is not None and cached[0] is state.candidates:
         return cached[1]
     index = defaultdict(list)
     for k, (_, run, _, _) in enumerate(state.candidates):
         for i, w in enumerate(run):
             index[(w[:-2] if w.endswith(("'s", "\u2019s")) else w).lower()].append((k, i))
-    state._candidate_words = (state.candidates, index)
+    state.derived["candidate words"] = (state.candidates, index)
     return index
 
 
@@ -1086,17 +1089,13 @@ def organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
     every time the article writes it, capitalised words holding an organisation word follow ("Acme Railway" is
     always "Acme Railway Group": the name scan dropped the organisation word). Cached per article."""
     key = ("organisation name", name)
-    if key not in state.genders:
-        state.genders[key] = _organisation_name(name, state, lex)
-    return state.genders[key]
-
-
-def _is_organisation_phrase(phrase: str, lex: "Lexicon") -> bool:
-    return any(lex.roles.table.at[row, "kind"] == "organisation" for row, _ in find_role_words(phrase, lex.roles))
+    if key not in state.derived:
+        state.derived[key] = _organisation_name(name, state, lex)
+    return state.derived[key]
 
 
 def _organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
-    if _is_organisation_phrase(name, lex):
+    if bool(_person_role_rows(name, lex, ("organisation",))):
         return True
     if any(ent.kind == "organisation" and ent.name == name for ent in state.entities):
         return True
@@ -1104,7 +1103,7 @@ def _organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool
     written = re.compile(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w'\u2019-])")
     for m in itertools.islice(written.finditer(state.text), 50):  # bounded: linear time
         tail = _CAPITALISED_TAIL.match(state.text, m.end())
-        if not (tail and _is_organisation_phrase(tail.group(0), lex)):
+        if not (tail and bool(_person_role_rows(tail.group(0), lex, ("organisation",)))):
             return False
         seen += 1
     return seen > 0
@@ -1133,11 +1132,11 @@ def _shared_surname(name: str, state: "ArticleState") -> bool:
     if len(words) < 2:
         return False
     key = ("shared surname", words[-1])
-    if key not in state.genders:
+    if key not in state.derived:
         firsts = {m.name.split()[0] for m in state.mentions if len(m.name.split()) >= 2
                   and m.name.split()[-1] == words[-1]}
-        state.genders[key] = len(firsts) >= 2
-    return state.genders[key]
+        state.derived[key] = len(firsts) >= 2
+    return state.derived[key]
 
 
 def _sentence_at(state: "ArticleState", pos: int) -> int:
