@@ -997,7 +997,7 @@ def test_speaker_before_cue_forms(paragraphs, speaker_name):
 
 
 def test_speaker_before_cue_keeps_clauses_out():
-    from analysis.quotes import _speaker_before_cue
+    from analysis.subjects import _speaker_before_cue
     from analysis.speech import load_lexicon
 
     lex = load_lexicon(speaker_weights=None)
