@@ -1,5 +1,5 @@
 """Compiled regular expressions for quote and source extraction, kept apart from the logic (speech.py,
-speakers.py, quotes.py).
+speakers.py, subjects.py, reported.py, quotes.py).
 
 Every pattern here is linear-time: no nested quantifiers, no unbounded backtracking over overlapping classes.
 Patterns that must look at the text around a cue are applied to short, bounded windows by the caller, so a
@@ -39,7 +39,7 @@ LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now|Then|Instead|Mea
 
 # Adverbs that may stand between a subject or an auxiliary and its verb: "Lee also noted", "has long said",
 # "is now saying", "repeatedly declined to", "did not deny"; any -ly word counts too ("reportedly", "publicly").
-# The one list behind every "auxiliary/adverb before a cue" pattern here and in analysis/quotes.py.
+# The one list behind every "auxiliary/adverb before a cue" pattern here and in analysis/quotes.py and reported.py.
 VERB_ADVERB = (r"(?:also|still|now|not|never|again|already|long|since|even|just|further|later|once|then|earlier|"
                r"first|often|[a-z]+ly)")
 
