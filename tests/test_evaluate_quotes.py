@@ -383,3 +383,15 @@ def test_article_interval_ignores_resamples_with_nothing_to_score():
     # one article with ten right of ten, and many with nothing to score: every scored resample is 1.0
     counts = _counts([(10, 10)] + [(0, 0)] * 5)
     assert article_interval(counts, "speaker accuracy (direct)") == (1.0, 1.0)
+
+
+# --- round 5: names written with accents or garbled by the corpus encoding ---
+
+@pytest.mark.parametrize("pred, gold, expected", [
+    ("Ren\u00e9e Dupr\u00e9", "Renee Dupre", True),  # accents folded
+    ("Ren\u00c3\u00a9e Dupr\u00c3\u00a9", "Ren\u00e9e Dupr\u00e9", True),  # UTF-8 read as Latin-1 ("RenÃ©e"), undone
+    ("Ren\u00e9e Dupr\u00e9", "Rene Dupre", False),  # a different first name stays different
+    ("Jos\u00e9 Pe\u00f1a", "Jose Pena", True),
+])
+def test_names_agree_folds_accents_and_encoding(pred, gold, expected):
+    assert names_agree(pred, gold) is expected
