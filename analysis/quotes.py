@@ -57,6 +57,13 @@ Method, in plain words
    inside the sentence, relative-word clauses. Speakers: pairwise-fitted he/she ranking, sign-off lines
    ("-- Ann Lee, Dayton."), a left curly mark used as a closer. Sources: "the company" after a named company,
    and a document whose author follows it ("a poll from Hill College"), are not anonymous.
+10. Round 5 (direct-quote recall, PolNeAR train only): a quotation of five words or more that is no title, name or
+   term is speech when its speaker is in reach -- an earlier quotation of the same paragraph, the reported clause
+   holding it, or a name or role phrase opening its sentence (also after an opening phrase closed by a comma) --
+   and otherwise stays a quoted phrase: a speaker carried from further away was mostly wrong on train. Inverted
+   cues with any past-tense verb after a quotation ('"...!" beamed Lee') or before it ('But, said Lee, "..."'), a
+   comma or party label between a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after
+   a long appositive, and an "as" clause whose appositive holds a quoted title are attributions too.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
