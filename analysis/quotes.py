@@ -57,6 +57,13 @@ Method, in plain words
    inside the sentence, relative-word clauses. Speakers: pairwise-fitted he/she ranking, sign-off lines
    ("-- Ann Lee, Dayton."), a left curly mark used as a closer. Sources: "the company" after a named company,
    and a document whose author follows it ("a poll from Hill College"), are not anonymous.
+10. Round 5 (direct-quote recall, PolNeAR train only): a quotation of five words or more that is no title, name or
+   term is speech when its speaker is in reach -- an earlier quotation of the same paragraph, the reported clause
+   holding it, or a name or role phrase opening its sentence (also after an opening phrase closed by a comma) --
+   and otherwise stays a quoted phrase: a speaker carried from further away was mostly wrong on train. Inverted
+   cues with any past-tense verb after a quotation ('"...!" beamed Lee') or before it ('But, said Lee, "..."'), a
+   comma or party label between a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after
+   a long appositive, and an "as" clause whose appositive holds a quoted title are attributions too.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
@@ -109,6 +116,13 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     manner = re.compile(lex.direct_verbs, re.IGNORECASE).search(window, 0, 120)
     if manner and (cue is None or manner.start() < cue.start()):
         cue = manner
+    if cue is None and text[span.start:span.end].rstrip()[-1:] in ",!?" and len(_words(text[span.start:span.end])) >= 3:
+        # '"This is wonderful!" beamed Ann Lee': a past-tense verb between a quotation of three words or more that
+        # closes on a comma, "!" or "?" and a speaker is inverted only after speech, whatever the verb.
+        verb = _INVERTED_VERB.match(window)
+        cue = re.compile(re.escape(verb.group(1))).search(window, verb.start(1)) if verb else None
+        if cue and not _speaker_after(text, start + cue.end(), lex):
+            cue = None
     if not cue or cue.start() > 220 or cue.group(0)[0].isupper():
         return None
     pre = window[:cue.start()]
@@ -132,6 +146,10 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             return None
     return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "cue": cue.group(0),
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
+
+
+# A lowercase past-tense verb right after a closing mark, before a speaker phrase ('"...!" beamed Ann Lee').
+_INVERTED_VERB = re.compile(r"[\s,\u00a0]{0,3}([a-z]{3,}ed)(?=\s+(?:[A-Z]|(?:the|an?|one)\s))")
 
 
 def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
@@ -166,6 +184,13 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     pre = window[:cue.start()]
     if patterns.NOUN_BEFORE.search(pre):
         return None
+    inverted = re.fullmatch(r"\s+([^\s,;:][^,;:]{0,79}?)\s*,\s*", between)
+    if inverted and lemma not in ("tell", "ask") and np_ok(inverted.group(1), lex) and re.fullmatch(
+            r"[\s,]*(?:(?:And|But|Yet|So|Or|and|but|yet|so|or)[\s,]+)?", pre) and (lo == sent_start or pre.strip()):
+        # 'But, said Ann Lee, "..."': an inverted cue before the quotation, its speaker right after the verb.
+        s0 = lo + cue.end() + inverted.start(1)
+        return {"speaker": inverted.group(1), "speaker_start": s0, "speaker_end": s0 + len(inverted.group(1)),
+                "cue": cue.group(0), "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
     candidates = []
     as_clause = re.match(r"(?:As|Like)\s+", pre) if lo == sent_start else None
     if as_clause:
@@ -178,6 +203,11 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
         candidates.append(_strip_adverbs(subject.strip()))
     if "," in pre:  # "..., and coincidentally, he said, "..."
         candidates.append(_strip_adverbs(pre[pre.rfind(",") + 1:].strip()))
+    bare = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", pre.rstrip(" ,"))
+    if pre.rstrip().endswith(",") and "," in bare and not cue.group(0).lower().endswith("ing"):
+        # '..., after the vote, Gov. Ann Lee (R-Ohio), said, "..."': a comma (and a party label) between the
+        # subject and its verb.
+        candidates.append(_strip_adverbs(bare[bare.rfind(",") + 1:].strip()))
     for subject in candidates:
         if subject and np_ok(subject, lex):
             s0 = lo + pre.rindex(subject) if subject in pre else lo
@@ -209,7 +239,9 @@ def _ends_clause(text: str, span: Span) -> bool:
     follows it (an attribution), wherever it stands in the sentence."""
     if not span.closed:
         return False
-    return text[span.start:span.end].rstrip().endswith(",") or text[span.after:span.after + 2].lstrip().startswith(",")
+    # the comma may stand before a nested quotation's closing mark ('"... say 'I'm ready,'" Lee said')
+    return text[span.start:span.end].rstrip().rstrip("'\u2019").rstrip().endswith(",") or text[
+        span.after:span.after + 2].lstrip().startswith(",")
 
 
 _NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019-]*[a-z][\w'\u2019-]*)"
@@ -241,6 +273,11 @@ def _name_after_preposition(phrase: str) -> bool:
     before = [w.lower() for w in words[max(0, i - 2):i]]
     return before[-1] in _PREPOSITIONS or before[-1] == "the" and before[:1] != ["the"] and (
         len(before) == 2 and before[0] in _PREPOSITIONS)
+
+
+# The verb that closes an "as" clause introducing a quotation ('As Lee put it,', 'as Lee said:').
+_AS_PUT_IT = re.compile(r"(?<![\w'\u2019-])(?:put|puts|said|says|wrote|writes|noted|notes|observed|explained)"
+                        r"(?:\s+it)?\s*[,:]\s*$")
 
 
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
@@ -276,6 +313,11 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         # the subject of the "as" clause is the speaker.
         found = _quote_subject(text, sent_start + as_clause.end(), span.open, lex)
         np_ = (found[0][0], found[0][1] + as_clause.end(), found[0][2] + as_clause.end()) if found else None
+        if np_ is None and _AS_PUT_IT.search(before):
+            # 'As Bo Hardy, professor of law and author of "The Ferry," put it, "..."': an appositive holding
+            # a title hides the verb from _quote_subject; the noun phrase after "as" speaks.
+            lead = _leading_np(before[as_clause.end():], lex)
+            np_ = (lead[0], lead[1] + as_clause.end(), lead[2] + as_clause.end()) if lead else None
     else:
         np_ = _leading_np(before, lex)
         if np_ is None and before.rstrip().endswith(":"):
@@ -686,7 +728,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             # '"...," he said, "and when ..."': the second part continues the same speaker.
             prev_attr = spans[k - 1].attribution
             gap = text[max(prev_attr["cue_end"], prev_attr["speaker_end"]):span.open]
-            if prev_attr["cue_start"] > spans[k - 1].close and re.fullmatch(r"[^.;!?\"\u201c\u201d]{0,80}[,:]\s*", gap):
+            if prev_attr["cue_start"] > spans[k - 1].close and re.fullmatch(r"[^.;!?\"\u201c\u201d]{0,200}[,:]\s*", gap):
                 span.speech = True
         if attr and _not_a_speaker(attr["speaker"], state, lex):
             # 'Adding, "..."', 'Signs of a shift were there - more from Lee: "..."': the words found in the
@@ -790,6 +832,27 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             span.absorbed = True
             items.append(partial)
 
+    # 'The ad ends on a warning: "...", 'in Lee's words, "..."': a quotation of a whole clause's length that is no
+    # title, name or term is somebody's words even when no rule above found who spoke them.
+    for k, span in enumerate(spans):
+        if span.speech or span.absorbed or not _long_quotation(text, span) or k and _coordinated(
+                text, spans[k - 1], span) and classify_phrase(text, spans[k - 1]) in ("term", "title"):
+            continue  # 'known as "A" and "B"': the second shares the term cue of the first
+        span.speech, span.long_quote = True, True
+        span.note = "; ".join(x for x in (span.note, "long quotation without an attribution next to it") if x)
+        if any(sp.speech for sp in spans[:k]) or any(
+                it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
+                and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1 for it in items):
+            continue  # an earlier quotation of the paragraph or the reported clause holding it gives the speaker
+        s0 = sentence_of(span.open)[0]
+        found = _long_quote_subject(text, s0, span.open, state, lex, line)
+        if found:
+            np_, (v0, v1) = found
+            span.attribution = {"speaker": np_[0], "speaker_start": s0 + np_[1], "speaker_end": s0 + np_[2],
+                                "cue": text[v0:v1], "cue_start": v0, "cue_end": v1, "lemma": ""}
+            items.append({"kind": "direct", "span": span, **span.attribution, "content_start": span.start,
+                          "content_end": span.end})
+
     # A known person who is the subject of a sentence without speech is still the likely "he" of the next one
     # ("Xi lauded ... He urged the province ...").
     mentions = []
@@ -881,6 +944,12 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             src = before[-1]
             ent = src["entity"]
             extra = "speaker carried from the previous quote in the paragraph"
+        elif getattr(span, "long_quote", False):
+            # A long quotation with no cue of its own is speech only when its speaker is in reach: an earlier
+            # quotation of the paragraph. Otherwise it stays a quoted phrase (a speaker carried from further away
+            # is mostly someone else: the headline it excerpts, a document, a crowd).
+            span.speech = False
+            continue
         elif earlier:
             src = max(earlier, key=lambda it: it["speaker_start"])
             src = {**src, "speaker_end": src.get("speaker_end", src["speaker_start"] + len(src["speaker"])),
@@ -1343,6 +1412,52 @@ def _used_as_name(word: str, state: Optional[ArticleState], line: int, lex: Lexi
 def _coordinated(text: str, first: Span, second: Span) -> bool:
     """Two quotations joined by nothing but a comma, "and" or "or": '"A" and "B"'."""
     return first.closed and re.fullmatch(r"[\s,]*(?:and|or)?\s*", text[first.after:second.open]) is not None
+
+
+MIN_WORDS_LONG_QUOTE = 5  # a quotation this long that is no title, name or term is speech even without a cue
+
+
+def _long_quotation(text: str, span: Span) -> bool:
+    """A quotation of at least MIN_WORDS_LONG_QUOTE words that classify_phrase calls a scare quote (no title, name
+    or term cue) and no pretext ('under the guise of "..."'): too long to be a coined word, so someone said it."""
+    if len(_words(text[span.start:span.end])) < MIN_WORDS_LONG_QUOTE or _inside_markup(text, span.open):
+        return False
+    if patterns.SCARE_CUE_BEFORE.search(text, max(0, span.open - 40), span.open):
+        return False
+    return classify_phrase(text, span) == "scare"
+
+
+def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleState, lex: Lexicon,
+                        line: int = 0) -> Optional[tuple]:
+    """The speaker of a long quotation with no attribution next to it: the subject opening its sentence, right
+    before its verb ('The town released a statement saying the remarks "..."'), also after an opening phrase
+    closed by a comma ('In rejecting the appeal, the commission recognized ...'). It must be someone who can speak
+    (a name, he/she/they, a role or document noun phrase). Returns ((phrase, start, end) relative to sent_start,
+    (verb start, verb end)) or None."""
+    lead = text[sent_start:end]
+    if len(lead) > 2 * WINDOW:
+        return None
+    tries = [0]
+    comma = re.match(r"[^,;:\"\u201c\u201d]{3,150},\s*", lead)
+    if comma:
+        tries.append(comma.end())
+    for at in tries:
+        np_ = _leading_np(lead[at:], lex)
+        if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that", "we"} or re.search(r"['\u2019]s?$", np_[0]):
+            continue
+        if _not_a_speaker(np_[0], state, lex) or not _plausible_subject(np_[0], lex):
+            continue
+        words = np_[0].split()
+        if len(words) == 1 and not patterns.PRONOUN.match(words[0]) and (
+                words[0].endswith(".") or not _used_as_name(words[0], state, line, lex)):
+            continue  # 'Boos rained down', 'Perhaps': one capitalised word the article never uses as a name
+        if re.search(r"\s[a-z]+ed\s+[A-Z]", np_[0]):
+            continue  # 'the rally denounced Republican ...': a verb inside the phrase, so it is no noun phrase
+        verb = _SUBJECT_VERB.match(text, sent_start + at + np_[2], end)
+        if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+            continue
+        return (np_[0], np_[1] + at, np_[2] + at), verb.span(1)
+    return None
 
 
 def _has_item(items, sentence) -> bool:

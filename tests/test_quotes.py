@@ -2407,3 +2407,101 @@ def test_round4_g_fragment_after_cue_that_is_not_taken_by_the_next_attribution(t
 def test_round4_g_participle_after_inserted_attribution(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples() if r.kind == "mixed"] == expected
+
+
+# --- round 5: direct-quote recall ---
+
+def _direct(quotes):
+    return [(r.speaker, r.text) for r in quotes.itertuples() if r.kind == "direct"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long quotation with no cue of its own continues the speaker of the paragraph's earlier quotation
+    ('"The ferry runs on time," said Ann Lee. That makes the pier "the busiest stretch of water in the county."',
+     [("Ann Lee", "The ferry runs on time"), ("Ann Lee", "the busiest stretch of water in the county.")]),
+    # negative: the same quotation with no earlier quotation in the paragraph stays a quoted phrase
+    ('That makes the pier "the busiest stretch of water in the county."', []),
+    # negative: a short fragment stays a scare quote even after a quotation
+    ('"The ferry runs on time," said Ann Lee. That makes the pier "the busiest."',
+     [("Ann Lee", "The ferry runs on time")]),
+])
+def test_round5_long_quotation_continues_the_paragraph_speaker(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert _direct(quotes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"This is wonderful!" beamed Ann Lee of Dayton, who came to see the ferry.',
+     [("Ann Lee of Dayton", "This is wonderful!")]),
+    # negative: a two-word title before a verb is no inverted attribution
+    ('"The Ferry," listed a Dayton paper among its favourite shows.', []),
+])
+def test_round5_inverted_past_tense_verb_after_a_quotation(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert _direct(quotes) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('But, said Hardy, "We will not close the library this year or next."',
+     [("Hardy", "We will not close the library this year or next.")]),
+    # negative: after "told" the name is the listener, not the speaker
+    ('Then, told Hardy, "We will not close the library this year or next."', []),
+])
+def test_round5_inverted_cue_before_a_quotation(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(sp, t) for sp, t in _direct(quotes) if sp] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('Tuesday at the depot in Dayton, after winning the vote, Gov. Ann Lee (R-Ohio), said, "We will keep the '
+     'ferry running all winter."', [("Gov. Ann Lee", "We will keep the ferry running all winter.")]),
+    # negative: a participle after a comma takes no subject from the clause before it
+    ('Tuesday at the depot in Dayton, the mayor rallied riders, saying: "We will keep the ferry running."',
+     []),
+])
+def test_round5_comma_between_subject_and_cue(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(sp, t) for sp, t in _direct(quotes) if sp.startswith("Gov.")] == expected
+
+
+def test_round5_continuation_after_a_long_appositive():
+    text = ('"This used to be a quiet town," said Tom Ash, director of the Dayton Ferry Institute at the River '
+            'College in Dayton, "but it is busy now."')
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert _direct(quotes) == [("Tom Ash", "This used to be a quiet town"), ("Tom Ash", "but it is busy now.")]
+
+
+def test_round5_nested_closing_mark_before_the_attribution():
+    text = '"It was fine," he said. Meantime "It is easy for her to say \'I am ready,\'" Ash said.'
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert ("Ash", "It is easy for her to say 'I am ready,'") in _direct(quotes)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As Bo Hardy, professor of law at Dayton and author of ''The Quiet Ferry,'' put it, ''Nobody on this "
+     "council has ever read the whole budget.''",
+     [("Bo Hardy", "Nobody on this council has ever read the whole budget.")]),
+    # negative: an "as" clause that does not end in a verb of saying names no speaker
+    ("As the vote neared and the author of ''The Quiet Ferry,'' waited, ''Nobody on this council has ever read "
+     "the whole budget.''", []),
+])
+def test_round5_as_clause_with_a_quoted_title(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(sp, t) for sp, t in _direct(quotes) if sp] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long quotation with no attribution next to it: the subject opening its sentence speaks it
+    # negative: the second of two coordinated quotations after "known as" is a term like the first
+    ('The pier, which the city built, is known as "the harbor gate" and "a fine example of a working river pier."',
+     []),
+    ('Shortly after the call ended, the Lee campaign sent out a press release saying Hardy owes \u201cDayton an '
+     'apology for voting against the ferry.\u201d',
+     [("the Lee campaign", "Dayton an apology for voting against the ferry.")]),
+    # negative: one capitalised word the article never uses as a name is no speaker
+    ('Perhaps the pier plan is "based on hope, not on any survey of the harbor."', []),
+    ('Boos rained down on "a rule that every clerk in the county can read."', []),
+])
+def test_round5_long_quotation_takes_the_sentence_subject(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert _direct(quotes) == expected
