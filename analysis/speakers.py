@@ -1081,6 +1081,10 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
             "only_sentence_initial": float(len(name.split()) == 1 and name not in state.mid_capitals),
         }
+        # The last speaker named in this paragraph, or in the sentence before: a quote run by one person
+        # ("Lee said ... 'More,' he added") rather than a last speaker from paragraphs back.
+        feats["last_speaker_same_paragraph"] = feats["is_last_speaker"] * feats["same_paragraph"]
+        feats["last_speaker_previous_sentence"] = feats["is_last_speaker"] * feats["previous_sentence"]
         out.append((name, feats))
     return out
 

@@ -183,3 +183,25 @@ def test_longest_form_needs_one_person():
     assert _longest_form("Jo Lee", state, 100, lex) == "Jo Lee"   # negative: no three-word form ends in it
     assert _longest_form("Jo Kim", state, 100, lex) == "Jo Kim"   # negative: "Peru" is no given name
     assert _longest_form("Lin Wu", state, 100, lex) == "Zora Lin Wu"  # "Zora Wu" shows Zora is a given name
+
+
+@pytest.mark.parametrize("paragraphs, same_paragraph, previous_sentence", [
+    # Hardy spoke last, in this paragraph and in the sentence before the pronoun's
+    (("Ann Lee opened the fair at noon.", '"We will win," Tom Hardy said. "We will build the bridge," he said.'),
+     1.0, 1.0),
+    # Hardy spoke last, in this paragraph, two sentences back
+    (("Ann Lee opened the fair at noon.",
+      '"We will win," Tom Hardy said. The crowd cheered. "We will build the bridge," he said.'), 1.0, 0.0),
+    # negative: Hardy spoke last, but a paragraph before
+    (('"We will win," Tom Hardy said.', "The crowd cheered at noon.", '"We will build the bridge," he said.'),
+     0.0, 0.0),
+])
+def test_last_speaker_nearby_features(paragraphs, same_paragraph, previous_sentence):
+    log = []
+    extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
+    feats = dict(log[-1]["candidates"])["Tom Hardy"]
+    assert feats["is_last_speaker"] == 1.0
+    assert feats["last_speaker_same_paragraph"] == same_paragraph
+    assert feats["last_speaker_previous_sentence"] == previous_sentence
+    if "Ann Lee" in dict(log[-1]["candidates"]):
+        assert dict(log[-1]["candidates"])["Ann Lee"]["last_speaker_same_paragraph"] == 0.0
