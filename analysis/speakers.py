@@ -48,7 +48,8 @@ class ArticleState:
     text: str = ""  # the whole article, for gender cues
     genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
     # Other facts about the article computed once and looked up many times: ("shared surname", surname) and
-    # ("organisation name", name) -> bool, "candidate words" -> the word index of `candidates`.
+    # ("organisation name", name) -> bool, "candidate words" -> the word index of `candidates`, "longer names" ->
+    # the fuller forms of candidate names (_longest_form).
     derived: dict = field(default_factory=dict)
     mentions: list = field(default_factory=list)  # Mention, in text order
     mention_pos: list = field(default_factory=list)
@@ -839,15 +840,19 @@ def sentence_case_words(text: str) -> frozenset:
                      if w.lower() in lower and w not in mid)
 
 
-def clean_name_words(words: list, ordinary: frozenset = frozenset()) -> list:
+def clean_name_words(words: list, ordinary: frozenset = frozenset(), abbreviations: frozenset = frozenset()) -> list:
     """Name words without what only borders the name: a sentence-initial ordinary word ("Although Lee" -> "Lee",
     see sentence_case_words), the full stop ending a sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an
-    initial), and what follows such a stop ("Ohio. He" -> "Ohio")."""
+    initial), and what follows such a stop ("Ohio. He" -> "Ohio").
+
+    abbreviations: words whose full stop is no sentence end (Lexicon.abbreviations without the stop: "mrs",
+    "sen", "gov"), so "Mrs. Lee" keeps "Lee" instead of ending at "Mrs"."""
     out = []
     for w in words:
         if not out and w in ordinary:
             continue
-        if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."}:
+        if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."} and \
+                w[:-1].lower() not in abbreviations:
             out.append(w[:-1])
             break
         out.append(w)
@@ -880,7 +885,7 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
                 # "Bill Lee" opening a sentence keeps "Bill" even where the article also writes "a bill": a given
                 # name (quote_first_names.csv) before another capitalised word is part of the name.
                 words = clean_name_words(words, frozenset() if len(words) >= 2 and words[0] in lex.first_names
-                                         else ordinary)
+                                         else ordinary, lex.abbreviations)
                 if not words:
                     continue
                 m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
@@ -930,11 +935,18 @@ def _capital_runs(text: str, s: int, e: int):
         yield r0, r1, run
 
 
+_NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     """(name, possessive, gender, followed_by_cue, subject) for one capitalised run, or None if no person."""
     possessive = words[-1].endswith(("'s", "\u2019s"))
     if possessive:
         words = words[:-1] + [words[-1][:-2]]
+    # A generational suffix is no part of the name to match: "Ann B. Lee Jr." -> "Ann B. Lee" (else the
+    # three-word limit keeps "Lee Jr.").
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]
     lead = 0
     while lead < len(words) and patterns.NOT_NAME_WORD.match(words[lead].rstrip(".")) and not (
             words[lead].lower().rstrip(".") in lex.roles.honorifics):
@@ -945,8 +957,9 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     prefix, name = _name_tokens(words, lex)
     if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) for w in name):
         return None
-    if any(w.lower() in lex.roles.not_names or w.isupper() or find_role_words(w, lex.roles) for w in name):
-        return None  # demonyms, acronyms (organisations) and role words are no person's name
+    if any(w.lower() in lex.roles.not_names or (w.isupper() and len(w.rstrip(".")) > 1) or
+           find_role_words(w, lex.roles) for w in name):
+        return None  # demonyms, acronyms (organisations) and role words are no person's name; an initial is
     gender = ""
     for w in prefix:
         w = w.lower().rstrip(".")
@@ -983,7 +996,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         key = (m.name, line)
         if key not in state.full_names:
             state.full_names[key] = _full_name(m.name, state, line, lex)[0] if len(m.name.split()) == 1 else m.name
-        pool.setdefault(state.full_names[key], []).append(m)
+        pool.setdefault(_longest_form(state.full_names[key], state, pos, lex), []).append(m)
     recent = [ent.name for ent in reversed(state.recent_persons)]
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
     # candidates too, placed where they last spoke.
@@ -1022,7 +1035,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         for m in ms:
             if m.gender:
                 votes[m.gender] += 1
-        every = [m for m in state.mentions[:i] if state.full_names.get((m.name, line), m.name) == name] or ms
+        every = [m for m in state.mentions[:i]
+                 if _longest_form(state.full_names.get((m.name, line), m.name), state, pos, lex) == name] or ms
         if shared:
             # Two people share the surname: only this full name's own mentions ("Ann Lee ... she") count.
             for m in every:
@@ -1067,6 +1081,10 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
             "only_sentence_initial": float(len(name.split()) == 1 and name not in state.mid_capitals),
         }
+        # The last speaker named in this paragraph, or in the sentence before: a quote run by one person
+        # ("Lee said ... 'More,' he added") rather than a last speaker from paragraphs back.
+        feats["last_speaker_same_paragraph"] = feats["is_last_speaker"] * feats["same_paragraph"]
+        feats["last_speaker_previous_sentence"] = feats["is_last_speaker"] * feats["previous_sentence"]
         out.append((name, feats))
     return out
 
@@ -1137,6 +1155,47 @@ def _shared_surname(name: str, state: "ArticleState") -> bool:
                   and m.name.split()[-1] == words[-1]}
         state.derived[key] = len(firsts) >= 2
     return state.derived[key]
+
+
+def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") -> str:
+    """The fullest form the article wrote before `pos` for a candidate name, so all of a person's mentions pool
+    as one candidate under the name the article introduced:
+
+    * a generational suffix goes ("Lee Jr." -> "Lee": a four-word "Ann B. Lee Jr." parsed as a speaker keeps
+      only its last two words);
+    * a surname alone -> the longer name ending in it ("Lee" -> "Ann Lee", or "Ann B. Lee" where the article
+      wrote that too);
+    * a two-word name -> the three-word name ending in it ("Rodham Clinton", "B. Lee" -> "Ann B. Lee").
+
+    A three-word form counts when it opens with a given name (quote_first_names.csv, or the article also
+    writes its first and last word as a pair: "Ann Lee" for "Ann Marie Lee") or has a middle initial.
+
+    Only when the longer forms written before `pos` are one person's (same first and last word): with "Ann Lee"
+    and "Tom Lee" the name stays."""
+    words = name.split()
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2:
+        return " ".join(words)
+    index = state.derived.get("longer names")
+    if index is None:
+        index = defaultdict(dict)  # key -> {longer form: offset of its first mention}
+        pairs = {m.name for m in state.mentions if len(m.name.split()) == 2}
+        for m in state.mentions:
+            w = m.name.split()
+            if len(w) == 3 and not (w[0] in lex.first_names or re.fullmatch(r"[A-Z]\.", w[1])
+                                    or f"{w[0]} {w[2]}" in pairs):
+                continue  # "Ambassador to Peru Ann Lee": a three-word run not opened by a given name is no name
+            if len(w) >= 2:
+                index[(w[-1],)].setdefault(m.name, m.pos)  # "Ann Lee" and "Ann B. Lee" under "Lee"
+            if len(w) == 3:
+                index[(w[1], w[2])].setdefault(m.name, m.pos)  # "Ann B. Lee" under "B. Lee"
+        state.derived["longer names"] = index
+    forms = {n for n, at in index.get(tuple(words), {}).items() if at < pos}
+    # One person: the forms agree on the first and the last word ("Ann Lee", "Ann B. Lee"); the longest wins.
+    if len(forms) == 0 or len({(f.split()[0], f.split()[-1]) for f in forms}) != 1:
+        return " ".join(words)
+    return max(sorted(forms), key=lambda f: len(f.split()))
 
 
 def _sentence_at(state: "ArticleState", pos: int) -> int:

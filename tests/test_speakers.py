@@ -110,3 +110,98 @@ def test_sentence_initial_ordinary_word_is_still_cut():
     names, _ = _last_candidates("Although Tom Hardy lost, although it rained, the town cheered.",
                                 '"We will build the bridge," he said.')
     assert "Tom Hardy" in names and "Although Tom Hardy" not in names
+
+
+# --- round 5: he/she antecedent ranking ---
+
+@pytest.mark.parametrize("words, expected", [
+    (["Mrs.", "Lee"], ["Mrs.", "Lee"]),   # an honorific's full stop ends no sentence
+    (["Sen.", "Ann", "Lee"], ["Sen.", "Ann", "Lee"]),
+    (["Adm.", "Tom", "Hardy"], ["Adm.", "Tom", "Hardy"]),
+    (["Ohio.", "He"], ["Ohio"]),          # negative: a sentence's full stop still cuts the run
+    (["Ann", "Lee."], ["Ann", "Lee"]),
+])
+def test_honorific_full_stop_does_not_end_a_name(words, expected):
+    from analysis.speakers import clean_name_words
+
+    lex = load_lexicon(speaker_weights=None)
+    assert clean_name_words(words, frozenset(), lex.abbreviations) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Mrs. Lee opened the fair on Monday.", ["Lee"]),
+    ("The mayor thanked Gov. Tom Hardy on Monday.", ["Tom Hardy"]),
+    ("Adm. Ann B. Lee Jr., who leads the fleet, spoke on Monday.", ["Ann B. Lee"]),  # the suffix goes
+    ("Tom Lee Jr. spoke on Monday.", ["Tom Lee"]),
+])
+def test_name_mentions_keep_the_name_after_an_honorific(text, expected):
+    from analysis.speakers import collect_mentions
+
+    mentions, _, _ = collect_mentions([(1, text)], load_lexicon(speaker_weights=None))
+    assert [m.name for m in mentions] == expected
+
+
+def test_mrs_surname_is_a_she_candidate():
+    # "Mrs. Lee" used to end at "Mrs" (read as a sentence's full stop), so Lee was no candidate at all
+    log = []
+    extract_quotes(paragraphs_of("Ann Lee opened the fair in Dayton.", "Mrs. Lee thanked the council on Monday.",
+                                 '"We will build the bridge," she said.'), candidate_log=log)
+    feats = dict(log[-1]["candidates"])["Ann Lee"]
+    assert feats["previous_sentence"] == 1.0 and feats["subject_previous_sentence"] == 1.0
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a two-word form pools under the three-word name written earlier
+    (("Ann Marie Lee opened the fair at noon.", "Marie Lee thanked the council on Monday."), ["Ann Marie Lee"]),
+    # a speaker parsed with a suffix ("Lee Jr.") pools under the full name
+    (("Ann B. Lee Jr. opened the fair at noon.", "Lee thanked the council on Monday."), ["Ann B. Lee"]),
+    # negative: two people share the surname; they stay two candidates (not pooled under one longer name)
+    (("Ann Lee and Beth Lee opened the fair at noon.", "Lee thanked the council on Monday."),
+     ["Beth Lee", "Ann Lee"]),
+])
+def test_candidate_forms_pool_under_the_longest_name(paragraphs, expected):
+    names, _ = _last_candidates(*paragraphs, '"We will build the bridge," she said.')
+    assert names == expected
+
+
+def test_longest_form_needs_one_person():
+    from analysis.speakers import ArticleState, Mention, _longest_form
+
+    def mention(pos, name):
+        return Mention(pos, 1, 0, 0, name, True, False, False, False, False, False, "")
+
+    lex = load_lexicon(speaker_weights=None)
+    state = ArticleState(candidates=[], mentions=[mention(0, "Ann B. Lee"), mention(30, "Ann Lee"),
+                                                  mention(60, "Tom Hardy"), mention(90, "Bo Hardy"),
+                                                  mention(95, "Peru Jo Kim"), mention(96, "Zora Lin Wu"),
+                                                  mention(97, "Zora Wu")])
+    assert _longest_form("Lee", state, 100, lex) == "Ann B. Lee"  # "Ann Lee" and "Ann B. Lee" are one person
+    assert _longest_form("B. Lee", state, 100, lex) == "Ann B. Lee"
+    assert _longest_form("Lee Jr.", state, 100, lex) == "Ann B. Lee"
+    assert _longest_form("Hardy", state, 100, lex) == "Hardy"     # negative: two Hardys
+    assert _longest_form("Lee", state, 0, lex) == "Lee"           # negative: nothing longer written before pos
+    assert _longest_form("Jo Lee", state, 100, lex) == "Jo Lee"   # negative: no three-word form ends in it
+    assert _longest_form("Jo Kim", state, 100, lex) == "Jo Kim"   # negative: "Peru" is no given name
+    assert _longest_form("Lin Wu", state, 100, lex) == "Zora Lin Wu"  # "Zora Wu" shows Zora is a given name
+
+
+@pytest.mark.parametrize("paragraphs, same_paragraph, previous_sentence", [
+    # Hardy spoke last, in this paragraph and in the sentence before the pronoun's
+    (("Ann Lee opened the fair at noon.", '"We will win," Tom Hardy said. "We will build the bridge," he said.'),
+     1.0, 1.0),
+    # Hardy spoke last, in this paragraph, two sentences back
+    (("Ann Lee opened the fair at noon.",
+      '"We will win," Tom Hardy said. The crowd cheered. "We will build the bridge," he said.'), 1.0, 0.0),
+    # negative: Hardy spoke last, but a paragraph before
+    (('"We will win," Tom Hardy said.', "The crowd cheered at noon.", '"We will build the bridge," he said.'),
+     0.0, 0.0),
+])
+def test_last_speaker_nearby_features(paragraphs, same_paragraph, previous_sentence):
+    log = []
+    extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
+    feats = dict(log[-1]["candidates"])["Tom Hardy"]
+    assert feats["is_last_speaker"] == 1.0
+    assert feats["last_speaker_same_paragraph"] == same_paragraph
+    assert feats["last_speaker_previous_sentence"] == previous_sentence
+    if "Ann Lee" in dict(log[-1]["candidates"]):
+        assert dict(log[-1]["candidates"])["Ann Lee"]["last_speaker_same_paragraph"] == 0.0
