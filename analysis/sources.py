@@ -626,14 +626,16 @@ def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tup
     """(source_type, words) for a one-word name the article never writes after a capitalised given name ("Acme",
     never "Bo Acme"): an organisation, typed by the first role word the article puts right around it -- its own
     office or staff ("Acme's chief executive" -> business), a noun after it ("Acme magazine" -> media, "a Gallup
-    poll" -> document) or an "a/the" appositive ("Acme, a software firm," -> business). ("", "") when the name has
-    a given name somewhere, is no single word, or no role word stands around it."""
-    if len((name or "").split()) != 1 or not name[:1].isupper():
+    poll" -> document) or an "a/the" appositive ("Acme, a software firm," -> business). ("", "") when a one-word
+    name has a given name somewhere or no role word stands around the name. A name of several words ("Harbour
+    Watch") is typed the same way, with no given-name test."""
+    words = (name or "").split()
+    if not words or not name[:1].isupper():
         return "", ""
     found = []
     for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
         before = re.search(r"([A-Z][\w'\u2019-]*\.?)\s+$", text[max(0, m.start() - 30):m.start()])
-        if before:
+        if before and len(words) == 1:
             word = before.group(1).rstrip(".").lower()
             if not (word in lexicon.not_names or word in lexicon.title_words or word in lexicon.honorifics
                     or word in QUANTIFIERS or find_role_words(before.group(1), lexicon)):
@@ -648,6 +650,29 @@ def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tup
                     found = [lexicon.table.at[rows[0][0], "source_type"], (name + after[:phrase.end()]).strip()]
                     break
     return tuple(found) if found else ("", "")
+
+
+_ORG_AFTER_TITLE = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
+                              r"[A-Z][\w&-]*)")
+_ORG_BEFORE_TITLE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&-]*?)(?:['\u2019]s?)?\s+$")
+
+
+def title_organisation(role: str, word: str, lexicon: RoleLexicon) -> str:
+    """The capitalised organisation name a generic title or staff word belongs to in a role ("president of the
+    Harbour Watch" -> "Harbour Watch", "Acme spokesman" -> "Acme", "Acme's chief executive" -> "Acme"), else "".
+    A name with a role word of its own ("Dunmore University") is typed by that word already and gives ""."""
+    at = (role or "").find(word)
+    if at < 0:
+        return ""
+    after = _ORG_AFTER_TITLE.match(role[at + len(word):])
+    before = _ORG_BEFORE_TITLE.search(role[:at])
+    org = after.group(1) if after else (before.group(1) if before else "")
+    org = re.sub(r"^(?:The|A|An)\s+", "", org.strip())
+    words = org.split()
+    if not words or any(w.lower() in lexicon.not_names or w.lower() in QUANTIFIERS or w.lower() in PARTY_WORDS
+                        for w in words[:1]) or find_role_words(org, lexicon) or org.lower() in lexicon.state_names:
+        return ""
+    return org
 
 
 def _documents_after_a_person_head(speaker: str, roles: list, lexicon: RoleLexicon) -> list:

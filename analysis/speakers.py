@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from analysis import patterns
-from analysis.sources import (QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source, find_role_words,
-                              organisation_type_in_text, quantified_party, result_head)
+from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
+                              find_role_words, organisation_type_in_text, quantified_party, result_head,
+                              title_organisation)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _name_tokens, find_quote_spans, load_lexicon,
                              split_sentences)
 
@@ -757,9 +758,36 @@ def _is_person_noun(word: str, lex: Lexicon) -> bool:
     return word in lex.person_nouns or bool(_PERSON_NOUN_END.match(word) and word not in _NOT_JOB_NOUNS)
 
 
+_ROLE_WORD_EVIDENCE = re.compile(r"role word '([^']+)' -> (\w+)")
+
+
+def apply_title_organisation(ent: Entity, state: ArticleState, lex: Lexicon) -> None:
+    """A generic title or staff word typed by the file ("president", "spokesman", "officials": official) that
+    belongs to an organisation known only by its name ("president of Harbour Watch", "Acme spokesman") takes the
+    type the article gives that organisation ("Harbour Watch, a conservative group," -> civil_society; "Acme's
+    chief executive" -> business: sources.organisation_type_in_text). Only a non-official type replaces the
+    file's, so a state body stays official."""
+    m = _ROLE_WORD_EVIDENCE.match(ent.evidence)
+    if not m:
+        return
+    word = m.group(1)
+    low = word.lower()
+    if not (low in GENERIC_TITLES or low.startswith("spokes") or low in ("official", "officials")):
+        return
+    org = title_organisation(ent.role, word, lex.roles) or title_organisation(ent.name, word, lex.roles)
+    if not org:
+        return
+    stype, words = organisation_type_in_text(org, state.text, lex.roles)
+    if stype in ("business", "civil_society", "media", "expert") and stype != ent.source_type:
+        ent.source_type = stype
+        ent.evidence = f"'{word}' of '{org}', which the article calls '{words}' -> {stype}" + ent.evidence[m.end():]
+
+
 def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) -> None:
     """A named person whose own phrase gave no role word takes the role the article gives them elsewhere
-    ("role from line N: 'Sen.'"); with none anywhere the default stays and the evidence says so."""
+    ("role from line N: 'Sen.'"); with none anywhere the default stays and the evidence says so. A generic title of
+    an organisation known only by its name takes that organisation's type (apply_title_organisation)."""
+    apply_title_organisation(ent, state, lex)
     if (ent.kind != "person" or ent.plural or not ent.name or ent.anonymous
             or not ent.evidence.startswith("no role word")):
         return
@@ -773,7 +801,7 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
         if described:
             ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
                                                  f"('{described}'): default {ent.source_type}", rest) if x)
-        elif organisation_type_in_text(ent.name, state.text, lex.roles)[0]:
+        elif len(ent.name.split()) == 1 and organisation_type_in_text(ent.name, state.text, lex.roles)[0]:
             # "Acme" never written with a given name and typed by the words around it ("Acme's chief executive").
             stype, words = organisation_type_in_text(ent.name, state.text, lex.roles)
             ent.source_type = stype

@@ -833,3 +833,38 @@ def test_round5_undescribed_organisation_in_an_article():
     assert (row["speaker_name"], row["source_type"]) == ("Acmeco", "business"), row["evidence"]
     assert "'Acmeco' never has a given name in the article: an organisation ('Acmeco's chief executive')" in \
         row["evidence"]
+
+
+@pytest.mark.parametrize("role, word, org", [
+    ("the president of Harbour Watch", "president", "Harbour Watch"),
+    ("Acmeco spokesman", "spokesman", "Acmeco"),
+    ("Acmeco's chief executive", "chief executive", "Acmeco"),
+    # negatives: a name with a role word of its own, a state, a party word, no capitalised name
+    ("director of Dunmore University", "director", ""),
+    ("president of the United States", "president", ""),
+    ("Republican president", "president", ""),
+    ("officials", "officials", ""),
+])
+def test_round5_title_organisation(role, word, org):
+    from analysis.sources import title_organisation
+    assert title_organisation(role, word, LEXICON) == org
+
+
+@pytest.mark.parametrize("paragraphs, name, source_type, evidence_part", [
+    # a generic title of an organisation the article describes elsewhere takes the organisation's type
+    (("Harbour Watch, a conservative group, sued the city.",
+      "\u201cThe damage is done,\u201d said Tom Fitch, the president of Harbour Watch."),
+     "Tom Fitch", "civil_society",
+     "'president' of 'Harbour Watch', which the article calls 'Harbour Watch, a conservative group' -> civil_society"),
+    (("Bo Li, Acmeco's chief executive, spoke on Monday.",
+      "\u201cWe will open two stores,\u201d said Dan Roe, an Acmeco spokesman."),
+     "Dan Roe", "business", "'spokesman' of 'Acmeco'"),
+    # negatives: nothing in the article types the organisation; an official type is never replaced
+    (("\u201cThe damage is done,\u201d said Tom Fitch, the president of Harbour Watch.",),
+     "Tom Fitch", "official", "role word 'president' -> official"),
+])
+def test_round5_title_of_an_organisation_in_an_article(paragraphs, name, source_type, evidence_part):
+    quotes = _article(*paragraphs)
+    row = quotes[quotes["speaker_name"] == name].iloc[-1]
+    assert row["source_type"] == source_type, row["evidence"]
+    assert evidence_part in row["evidence"]
