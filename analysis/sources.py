@@ -337,8 +337,15 @@ def _is_named_core(phrase: str, lexicon: RoleLexicon) -> bool:
     head = head_word(phrase)
     # "Analysts said" at the start of a sentence is capitalised but is no name.
     # Nor is a lone capitalised document word ("Transcript follows", "Reports say").
-    person_role = any(lexicon.table.at[r, "kind"] in ("person", "group", "document")
-                      for r, _ in find_role_words(head, lexicon))
+    # Nor a common organisation noun opening a sentence ("Police said", "Authorities say"): a row listed in
+    # lowercase; one listed as a name (CNN, Xinhua, Congress) is a name, and so is a capitalised one with its own
+    # "of/for/on" + name ("the Ministry of Health", "Office for Civil Rights").
+    core = core_phrase(phrase)
+    own_name = re.match(r"\s*(?:of|for|on)\s+(?:the\s+)?[A-Z]", (phrase or "")[len(core):] if (
+        phrase or "").startswith(core) else "")
+    person_role = any(lexicon.table.at[r, "kind"] in ("person", "group", "document") or (
+        lexicon.table.at[r, "kind"] == "organisation" and lexicon.table.at[r, "word"][:1].islower()
+        and not own_name) for r, _ in find_role_words(head, lexicon))
     if is_proper(head, lexicon) and head.lower() not in lexicon.title_words and not person_role:
         return True
     # "the Trump campaign", "the Chinese government": an organisation word with a proper modifier is named.

@@ -868,3 +868,15 @@ def test_round5_title_of_an_organisation_in_an_article(paragraphs, name, source_
     row = quotes[quotes["speaker_name"] == name].iloc[-1]
     assert row["source_type"] == source_type, row["evidence"]
     assert evidence_part in row["evidence"]
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    # a common organisation noun opening a sentence is no name; a listed name is
+    ("Police", True), ("Authorities", True), ("Capitol Police", False), ("the Harbour Campaign", False),
+    ("Xinhua", False), ("Reuters", False), ("Congress", False),
+    # plural demonyms and faith groups are many unnamed people
+    ("many Latinos", True), ("Muslims", True), ("Hispanics", True),
+])
+def test_round5_common_nouns_and_plural_groups_are_no_names(speaker, anonymous):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
