@@ -30,13 +30,19 @@ Editorial rules (each with its evidence string):
   client's type, as a spokesperson does (CLIENT_ROLES).
 - A definite singular role ("the chief financial officer") that the article gives a named person is named
   (speakers.role_holder).
+- "his/her/its/their" + a document ("her economic plan") is the document of someone the article names: named
+  (pronoun_owned), as the gold rule for documents with a named author says.
+- A person or group head keeps its type when a document word only follows it ("supporters of the law" are
+  citizens, not a document: _documents_after_a_person_head).
 - Role propagation (analysis/speakers.py, apply_article_role): a named person whose own phrase has no role word takes
   the role the article gives them at another mention (a title before the name or an appositive after it), with
   "role from line N: '...'" in the evidence. A person with no role and no description anywhere in the article
-  (no age, no "a/the ..." appositive) is a public figure the reader is expected to know: official
-  (quotes.UNDESCRIBED_PERSON_TYPE); a described person with no role word keeps the citizen default.
+  (no age, no "a/the ..." appositive, no job noun of their own such as "actress", no "One local woman, ..." before
+  the name, no "workers like ...") is a public figure the reader is expected to know: official
+  (speakers.UNDESCRIBED_PERSON_TYPE); a described person with no role word keeps the citizen default.
 """
 
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Optional
@@ -331,8 +337,15 @@ def _is_named_core(phrase: str, lexicon: RoleLexicon) -> bool:
     head = head_word(phrase)
     # "Analysts said" at the start of a sentence is capitalised but is no name.
     # Nor is a lone capitalised document word ("Transcript follows", "Reports say").
-    person_role = any(lexicon.table.at[r, "kind"] in ("person", "group", "document")
-                      for r, _ in find_role_words(head, lexicon))
+    # Nor a common organisation noun opening a sentence ("Police said", "Authorities say"): a row listed in
+    # lowercase; one listed as a name (CNN, Xinhua, Congress) is a name, and so is a capitalised one with its own
+    # "of/for/on" + name ("the Ministry of Health", "Office for Civil Rights").
+    core = core_phrase(phrase)
+    own_name = re.match(r"\s*(?:of|for|on)\s+(?:the\s+)?[A-Z]", (phrase or "")[len(core):] if (
+        phrase or "").startswith(core) else "")
+    person_role = any(lexicon.table.at[r, "kind"] in ("person", "group", "document") or (
+        lexicon.table.at[r, "kind"] == "organisation" and lexicon.table.at[r, "word"][:1].islower()
+        and not own_name) for r, _ in find_role_words(head, lexicon))
     if is_proper(head, lexicon) and head.lower() not in lexicon.title_words and not person_role:
         return True
     # "the Trump campaign", "the Chinese government": an organisation word with a proper modifier is named.
@@ -564,10 +577,11 @@ _PRONOUN_OWNER = re.compile(r"(?i)^(?:his|her|its|their)\s+")
 
 
 def pronoun_owned(phrase: str, lexicon: RoleLexicon) -> str:
-    """The head of "his/her/its/their" + an organisation, a spokesperson or a lawyer ("his campaign", "her
-    spokeswoman", "their lawyers", "its parent company"), else "". The possessive points back to someone the
-    article has named, and what belongs to them or speaks for them is named as they are (the gold rule: the unnamed
-    lawyer or spokesperson of a named party is named). Other staff ("his aides", "her chief adviser"), friends and
+    """The head of "his/her/its/their" + an organisation, a spokesperson, a lawyer or a document ("his campaign",
+    "her spokeswoman", "their lawyers", "its parent company", "her economic plan", "his social media profile"), else
+    "". The possessive points back to someone the article has named, and what belongs to them or speaks for them is
+    named as they are (the gold rule: the unnamed lawyer or spokesperson of a named party is named, and so is a
+    document whose author is named). Other staff ("his aides", "her chief adviser"), friends and
     relatives are no such phrase: they are people of their own who are not named."""
     core = _strip_trailers(core_phrase(phrase))
     if not _PRONOUN_OWNER.match(core):
@@ -576,7 +590,8 @@ def pronoun_owned(phrase: str, lexicon: RoleLexicon) -> str:
     heads = [(r, w) for r, w in find_role_words(rest, lexicon) if rest.lower().endswith(w.lower())]
     for r, w in heads:
         word = lexicon.table.at[r, "word"].lower()
-        if lexicon.table.at[r, "kind"] == "organisation" or word.startswith("spokes") or word in CLIENT_ROLES:
+        if lexicon.table.at[r, "kind"] in ("organisation", "document") or word.startswith("spokes") \
+                or word in CLIENT_ROLES:
             return w
     return ""
 
@@ -609,6 +624,76 @@ def _role_documents_of_a_name(speaker: str, role: str, roles: list, lexicon: Rol
     return docs
 
 
+_ORG_POSSESSED = re.compile(r"^['\u2019]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+_ORG_NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
+_ORG_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,.;:!?\"\u201c\u201d()]{2,60}?)(?=[,.;:!?\"\u201c\u201d()]|$)")
+
+
+def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tuple:
+    """(source_type, words) for a one-word name the article never writes after a capitalised given name ("Acme",
+    never "Bo Acme"): an organisation, typed by the first role word the article puts right around it -- its own
+    office or staff ("Acme's chief executive" -> business), a noun after it ("Acme magazine" -> media, "a Gallup
+    poll" -> document) or an "a/the" appositive ("Acme, a software firm," -> business). ("", "") when a one-word
+    name has a given name somewhere or no role word stands around the name. A name of several words ("Harbour
+    Watch") is typed the same way, with no given-name test."""
+    words = (name or "").split()
+    if not words or not name[:1].isupper():
+        return "", ""
+    found = []
+    for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
+        before = re.search(r"([A-Z][\w'\u2019-]*\.?)\s+$", text[max(0, m.start() - 30):m.start()])
+        if before and len(words) == 1:
+            word = before.group(1).rstrip(".").lower()
+            if not (word in lexicon.not_names or word in lexicon.title_words or word in lexicon.honorifics
+                    or word in QUANTIFIERS or find_role_words(before.group(1), lexicon)):
+                return "", ""  # "Bo Acme": a person with a given name
+        after = text[m.end():m.end() + 80]
+        if not found:
+            for rx in (_ORG_POSSESSED, _ORG_NOUN_AFTER, _ORG_APPOSITIVE):
+                phrase = rx.match(after)
+                rows = find_role_words(phrase.group(1), lexicon) if phrase else []
+                if rows and (rx is not _ORG_NOUN_AFTER or lexicon.table.at[rows[0][0], "kind"] in (
+                        "organisation", "document")):
+                    found = [lexicon.table.at[rows[0][0], "source_type"], (name + after[:phrase.end()]).strip()]
+                    break
+    return tuple(found) if found else ("", "")
+
+
+_ORG_AFTER_TITLE = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
+                              r"[A-Z][\w&-]*)")
+_ORG_BEFORE_TITLE = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&-]*?)(?:['\u2019]s?)?\s+$")
+
+
+def title_organisation(role: str, word: str, lexicon: RoleLexicon) -> str:
+    """The capitalised organisation name a generic title or staff word belongs to in a role ("president of the
+    Harbour Watch" -> "Harbour Watch", "Acme spokesman" -> "Acme", "Acme's chief executive" -> "Acme"), else "".
+    A name with a role word of its own ("Dunmore University") is typed by that word already and gives ""."""
+    at = (role or "").find(word)
+    if at < 0:
+        return ""
+    after = _ORG_AFTER_TITLE.match(role[at + len(word):])
+    before = _ORG_BEFORE_TITLE.search(role[:at])
+    org = after.group(1) if after else (before.group(1) if before else "")
+    org = re.sub(r"^(?:The|A|An)\s+", "", org.strip())
+    words = org.split()
+    if not words or any(w.lower() in lexicon.not_names or w.lower() in QUANTIFIERS or w.lower() in PARTY_WORDS
+                        for w in words[:1]) or find_role_words(org, lexicon) or org.lower() in lexicon.state_names:
+        return ""
+    return org
+
+
+def _documents_after_a_person_head(speaker: str, roles: list, lexicon: RoleLexicon) -> list:
+    """The document rows among `roles` that stand after the head of a speaker phrase whose head is a person or
+    group word: "supporters of the law", "voters in the latest poll", "critics of the report" are people, whatever
+    document they are about. [] when the head is no person word or nothing is dropped."""
+    core = _strip_trailers(core_phrase(speaker))
+    head = [(r, w) for r, w in find_role_words(core, lexicon) if core.lower().endswith(w.lower())]
+    if not head or lexicon.table.at[head[-1][0], "kind"] not in ("person", "group") or core == (speaker or "").strip():
+        return []
+    in_core = set(find_role_words(core, lexicon))
+    return [(r, w) for r, w in roles if lexicon.table.at[r, "kind"] == "document" and (r, w) not in in_core]
+
+
 def classify_source(speaker: str, role: str = "", context: str = "",
                     lexicon: Optional[RoleLexicon] = None) -> dict:
     """Source type, anonymity and the evidence for one speaker.
@@ -628,6 +713,9 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     dropped = _role_documents_of_a_name(speaker, first_role or role, roles, lexicon)
     if dropped:
         roles = [x for x in roles if x not in dropped]
+    described = _documents_after_a_person_head(speaker, roles, lexicon)
+    if described:
+        roles = [x for x in roles if x not in described]
     first, others, first_member = _first_conjunct_roles(speaker, lexicon)
     state = state_name(speaker, lexicon) if not roles else ""
     if first:
@@ -656,6 +744,9 @@ def classify_source(speaker: str, role: str = "", context: str = "",
         # After the type's own evidence, which speakers.apply_article_role reads from the start ("no role word").
         evidence.append(f"'{dropped[0][1]}' in the role of the named '{speaker}' is something they did or wrote, "
                         f"not the source")
+    if described:
+        evidence.append(f"'{described[0][1]}' after the head of '{core_phrase(speaker)}' says what the people are "
+                        f"about, not who speaks")
     is_spokesperson = any(lexicon.table.at[r, "word"].startswith("spokes") for r, _ in roles)
     # A mixed group is named when its first member is ("the Maine State Police and a county sheriff").
     named = is_named(first_member or speaker, lexicon) or bool(state)

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from analysis import patterns
-from analysis.sources import (QUANTIFIERS, TRAILING_NON_HEADS, classify_source, find_role_words, quantified_party,
-                              result_head)
+from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
+                              find_role_words, organisation_type_in_text, quantified_party, result_head,
+                              title_organisation)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _name_tokens, find_quote_spans, load_lexicon,
                              split_sentences)
 
@@ -528,7 +529,9 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
             else:
                 break
         given = [t.group(0).rstrip(".") for t in name_toks]
-        if first and given and first.rstrip(".") not in given:
+        # The word right before the surname may be a middle name or initial ("Ann J. Lee", "Ann Rose Lee"): any of
+        # the speaker's given names will do.
+        if first and given and not set(given) & {w.rstrip(".") for w in words[:-1]}:
             continue  # another person with the same surname
         name_start = base + (name_toks[0].start() if name_toks else len(before))
         after = text[m.end():m.end() + 220]
@@ -545,9 +548,11 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
         org = _OF_ORGANISATION.match(after)
         if org and _person_role_rows(org.group(1), lex, ("organisation",)):
             out.append((name_start, "of " + org.group(1)))
-        # An abbreviation's full stop ("U.S. Chamber") does not end the appositive.
+        # An abbreviation's full stop ("U.S. Chamber") or a middle initial's inside a name that goes on ("the Ann B.
+        # Lee Institute", not "Plan B. Then ...") does not end the appositive.
         ap = re.match(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?([^,;:!?\"\u201c\u201d()]{2,160}?)"
-                      r"(?=[,;:!?\"\u201c\u201d()]|(?<!\b[A-Z]\.[A-Z])\.\s|\.$|$)", after)
+                      r"(?=[,;:!?\"\u201c\u201d()]|(?<!\b[A-Z]\.[A-Z])(?!(?<=\s[A-Z])\.\s[A-Z][a-z]+\s[A-Z])\.\s|\.$|$)",
+                      after)
         if ap and not re.match(r"^['\u2019]s\b", after):
             phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
             pwords = phrase.split()
@@ -630,12 +635,17 @@ _DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;]|\s*$
 # would have been found): a possessive appositive ("Ann Lee, Bo's sister and co-host,"), a dash appositive
 # ("Ann Lee - Bo's girlfriend -"), a hometown with its state ("Ann Lee of Burke County, Georgia,"; "Sen. Lee of Ohio"
 # is no hometown) and a lowercase job noun before the name
-# ("frontman Ann Lee", "corporate speaker Ann Lee"). A copula ("Lee is a businessman") is not used: commentary
+# ("frontman Ann Lee", "corporate speaker Ann Lee"), a description opening the sentence before the name ("One local
+# woman, Ann Lee, ...") and one of a group of ordinary people ("factory workers like Ann Lee"). A copula ("Lee is a
+# businessman") is not used: commentary
 # describes public figures that way too.
 _DESCRIPTION_POSSESSIVE = re.compile(r"^,\s+([A-Z][\w-]*['\u2019]s\s+[a-z][^,;:.!?\"\u201c\u201d]{2,60})")
 _DESCRIPTION_DASH = re.compile(r"^\s+[-\u2014\u2013]{1,2}\s+((?:an?\s+|the\s+|[A-Z][\w-]*['\u2019]s\s+)"
                                r"[a-z][^;:.!?\"\u201c\u201d]{2,60})")
 _DESCRIPTION_HOMETOWN = re.compile(r"^\s+(of\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}),\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)?,")
+_DESCRIPTION_BEFORE = re.compile(r"(?:^|[.!?\n]\s*|[\"\u201c\u201d]\s*)((?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){0,3}"
+                                 r"([a-z][\w-]*)),\s+$")
+_LIKE_BEFORE = re.compile(r"\b([a-z][\w-]*s)\s+like\s+(?:(?:Mr|Ms|Mrs|Dr)\.\s+)?$")
 _CLAUSE_VERB = re.compile(r"\s(?:is|was|were|are|has|have|had|will|would|can|could|said|says|told)\s")
 _JOB_NOUN_BEFORE = re.compile(r"(?:^|[\s(])(?<!\bto )(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )"
                               r"(?<!\bdid )(?<!\bnot )(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bwe )"
@@ -682,6 +692,20 @@ def described_in_article(name: str, text: str, lex: Lexicon) -> str:
         job = _JOB_NOUN_BEFORE.search(text[max(0, start - 40):start])
         if job and job.group(1) not in _NOT_JOB_NOUNS and not re.fullmatch(lex.speech_verbs, job.group(1)):
             return job.group(1)
+        # A description opening the sentence before the name: "One local woman, Ann Lee, ...", "A retired
+        # teacher, Lee ...". Its head must be a person noun (_is_person_noun): "In a statement, Lee" is none.
+        pre = _DESCRIPTION_BEFORE.search(text[max(0, start - 60):start])
+        if pre and _is_person_noun(pre.group(2).lower(), lex):
+            return pre.group(1).strip()
+        # One of a group of ordinary people: "factory workers like Ann Lee", "voters like Lee" (a citizen row or a
+        # person noun; "senators like Lee" is a role and found above).
+        like = _LIKE_BEFORE.search(text[max(0, start - 60):start])
+        if like:
+            rows = find_role_words(like.group(1), lex.roles)
+            noun = like.group(1).lower()
+            if (rows and lex.roles.table.at[rows[-1][0], "source_type"] == "citizen") or (
+                    not rows and noun.endswith("s") and noun[:-1] in lex.person_nouns):
+                return like.group(0).strip()
     return ""
 
 
@@ -716,19 +740,74 @@ def _line_at(state: ArticleState, pos: int) -> int:
     return state.lines[idx] if idx < len(state.lines) else 0
 
 
+_PERSON_NOUN_END = re.compile(r"[a-z]{2,}(?:er|or|ist|ian|ess|man|woman|ant|ent)$")
+
+
+def _own_description(role: str, lex: Lexicon) -> str:
+    """The speaker's own role when it describes a person without a role word: its opening noun phrase ends in a
+    lowercase person or job noun ("actress", "a retired nurse", "longtime baker"), else ""."""
+    opening = _opening_noun_phrase(role, lex.roles)
+    words = opening.split()
+    if not words:
+        return ""
+    return opening if _is_person_noun(words[-1].strip(",;:"), lex) else ""
+
+
+def _is_person_noun(word: str, lex: Lexicon) -> bool:
+    """A lowercase person or job noun: listed in quote_person_nouns.csv, or with a job ending ("baker", "actress",
+    "assistant") that is no common non-person word ("however", "paper")."""
+    return word in lex.person_nouns or bool(_PERSON_NOUN_END.match(word) and word not in _NOT_JOB_NOUNS)
+
+
+_ROLE_WORD_EVIDENCE = re.compile(r"role word '([^']+)' -> (\w+)")
+
+
+def apply_title_organisation(ent: Entity, state: ArticleState, lex: Lexicon) -> None:
+    """A generic title or staff word typed by the file ("president", "spokesman", "officials": official) that
+    belongs to an organisation known only by its name ("president of Harbour Watch", "Acme spokesman") takes the
+    type the article gives that organisation ("Harbour Watch, a conservative group," -> civil_society; "Acme's
+    chief executive" -> business: sources.organisation_type_in_text). Only a non-official type replaces the
+    file's, so a state body stays official."""
+    m = _ROLE_WORD_EVIDENCE.match(ent.evidence)
+    if not m:
+        return
+    word = m.group(1)
+    low = word.lower()
+    if not (low in GENERIC_TITLES or low.startswith("spokes") or low in ("official", "officials")):
+        return
+    org = title_organisation(ent.role, word, lex.roles) or title_organisation(ent.name, word, lex.roles)
+    if not org:
+        return
+    stype, words = organisation_type_in_text(org, state.text, lex.roles)
+    if stype in ("business", "civil_society", "media", "expert") and stype != ent.source_type:
+        ent.source_type = stype
+        ent.evidence = f"'{word}' of '{org}', which the article calls '{words}' -> {stype}" + ent.evidence[m.end():]
+
+
 def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) -> None:
     """A named person whose own phrase gave no role word takes the role the article gives them elsewhere
-    ("role from line N: 'Sen.'"); with none anywhere the default stays and the evidence says so."""
+    ("role from line N: 'Sen.'"); with none anywhere the default stays and the evidence says so. A generic title of
+    an organisation known only by its name takes that organisation's type (apply_title_organisation)."""
+    apply_title_organisation(ent, state, lex)
     if (ent.kind != "person" or ent.plural or not ent.name or ent.anonymous
             or not ent.evidence.startswith("no role word")):
         return
     found = _article_role(ent.name, state, lex, at)
     rest = ent.evidence.split("; ", 1)[1] if "; " in ent.evidence else ""
     if found is None:
-        described = described_in_article(ent.name, state.text, lex)
+        # A role with no role word is still a description when it is a job or person noun ("actress Ann Lee",
+        # "Ann Lee, a retired nurse"): not a public figure. A clause, a preposition or a stray word ("who runs ...",
+        # "at the same time", "however", "Mrs.") is none.
+        described = described_in_article(ent.name, state.text, lex) or _own_description(ent.role, lex)
         if described:
             ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
                                                  f"('{described}'): default {ent.source_type}", rest) if x)
+        elif len(ent.name.split()) == 1 and organisation_type_in_text(ent.name, state.text, lex.roles)[0]:
+            # "Acme" never written with a given name and typed by the words around it ("Acme's chief executive").
+            stype, words = organisation_type_in_text(ent.name, state.text, lex.roles)
+            ent.source_type = stype
+            ent.evidence = "; ".join(x for x in (f"'{ent.name}' never has a given name in the article: an "
+                                                 f"organisation ('{words}') -> {stype}", rest) if x)
         else:
             ent.source_type = UNDESCRIBED_PERSON_TYPE
             ent.evidence = "; ".join(x for x in (f"no role and no description anywhere in the article: a public "

@@ -690,3 +690,193 @@ def test_back_reference_window_reaches_a_dozen_words(article, named):
            "evidence": "role word 'company' -> business; no name in 'the company'"}
     name_back_reference(row, article, offset, frozenset({"Harbourline", "Dayton"}), load_lexicon())
     assert row["anonymous"] is (not named)
+
+
+# --- round 5: source types and anonymity ---
+
+@pytest.mark.parametrize("speaker, role, source_type, evidence_part", [
+    # offices and staff words of US news
+    ("Kay Lin", "the Dayton district attorney", "official", "role word 'district attorney'"),
+    ("Kay Lin", "attorney for the family", "citizen", "speaks for a client"),  # the lawyer row still applies
+    ("Kay Lin", "state Representative", "official", "role word 'Representative'"),
+    ("Kay Lin", "a representative of the tenants", "citizen", "no role word"),  # lowercase: not the title
+    ("Kay Lin", "long-time party committeeman from Ohio", "official", "role word 'committeeman'"),
+    ("Kay Lin", "county commissioner", "official", "role word 'commissioner'"),
+    ("Kay Lin", "retired Navy admiral", "official", "role word 'admiral'"),
+    # a caucus member is official even when a later clause mentions a group
+    ("Kay Lin", "member of the reform caucus who wants Lee out of the group", "official", "role word 'caucus'"),
+    # civil society, media, business and expert words
+    ("Kay Lin", "director of a nonprofit that helps renters", "civil_society", "role word 'nonprofit'"),
+    ("the federation", "", "civil_society", "role word 'federation'"),
+    ("the organization", "", "civil_society", "role word 'organization'"),
+    ("Kay Lin", "a blogger for the Dunmore Review", "media", "role word 'blogger'"),
+    ("Iowa caucus voters", "", "citizen", "role word 'caucus voters'"),  # not the caucus itself
+    ("Kay Lin", "analyst at a hedge fund", "business", "role word 'hedge fund'"),
+    ("Kay Lin", "a demographer at Hill College", "expert", "role word 'demographer'"),
+    ("Kay Lin", "a retiree from Akron", "citizen", "role word 'retiree'"),
+    ("Kay Lin", "a veteran strategist", "official", "role word 'strategist'"),  # veteran is the last resort
+])
+def test_round5_role_words(speaker, role, source_type, evidence_part):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, anonymous, evidence_part", [
+    # a possessive pronoun + a document: the author is the person the pronoun points back to
+    ("her economic plan", False, "the plan of someone the article names"),
+    ("his social media profile", False, "the profile of someone the article names"),
+    ("a plan", True, "no name in 'a plan'"),
+    ("his aides", True, "no name in 'his aides'"),  # staff are people of their own
+    # numbers and plural people nouns opening a sentence are no names
+    ("Six in 10 primary voters", True, "no name in"),
+    ("Allies", True, "no name in 'Allies'"),
+    ("Opponents", True, "no name in 'Opponents'"),
+    ("Sanders", False, "named ('Sanders')"),  # a surname ending in s stays a name
+])
+def test_round5_anonymity(speaker, anonymous, evidence_part):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("text, source_type, evidence_part", [
+    # the speaker's own role is a job noun with no role word: described, so the citizen default stays
+    ("\u201cWe sold out,\u201d said actress Mia Dunlop.", "citizen", "described as an ordinary person ('actress')"),
+    ("\u201cWe sold out,\u201d said Mia Dunlop, a retired baker.", "citizen", "described as an ordinary person"),
+    # no role and no description anywhere: a public figure (official)
+    ("\u201cWe sold out,\u201d said Mia Dunlop.", "official", "no role and no description anywhere"),
+])
+def test_round5_own_role_is_a_description(text, source_type, evidence_part):
+    quotes = _article(text)
+    row = quotes.iloc[0]
+    assert row["speaker_name"] == "Mia Dunlop"
+    assert row["source_type"] == source_type, row["evidence"]
+    assert evidence_part in row["evidence"]
+
+
+@pytest.mark.parametrize("speaker, source_type, evidence_part", [
+    # a person head: the document word after it is what the people are about
+    ("Supporters of the ferry law", "citizen", "'law' after the head of 'Supporters' says what the people are about"),
+    ("voters in the latest poll", "citizen", "'poll' after the head of 'voters'"),
+    # negatives: a document head, a result head, a person word only inside the postmodifier
+    ("the ferry law", "document", "role word 'law' -> document"),
+    ("a poll of voters", "document", "head noun 'poll' is a result"),
+    ("the report by the voters", "document", "head noun 'report' is a result"),
+])
+def test_round5_person_head_over_document_postmodifier(speaker, source_type, evidence_part):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("text, name, roles", [
+    # a middle initial or middle name before the surname is the same person (the mention starts at the word the
+    # scan stops at)
+    ("Ann J. Lee, a professor at Hill College, spoke. Later Lee said so.", "Ann J. Lee",
+     [(4, "professor at Hill College")]),
+    ("Ann Rose Lee, the county sheriff, spoke.", "Ann Rose Lee", [(4, "county sheriff")]),
+    # negative: another first name is another person
+    ("Bo Lee, the county sheriff, spoke.", "Ann Lee", []),
+    # an initial inside an organisation's name does not end the appositive; one that ends a sentence does
+    ("Ann Lee, president of the Tom B. Hardy Institute, spoke.", "Ann Lee",
+     [(0, "president of the Tom B. Hardy Institute")]),
+    ("Ann Lee, the mayor of Plan B. Then the vote came.", "Ann Lee", [(0, "mayor of Plan B")]),
+])
+def test_round5_role_mentions_with_middle_initials(text, name, roles):
+    from analysis.speakers import name_role_mentions
+    from analysis.speech import load_lexicon
+    assert name_role_mentions(text, name, load_lexicon()) == roles
+
+
+@pytest.mark.parametrize("text, described", [
+    # a description opening the sentence before the name, with a person noun as its head
+    ("The crowd was small. One local woman, Mia Dunlop, waved.", "One local woman"),
+    ("A retired teacher, Mia Dunlop, waved.", "A retired teacher"),
+    # one of a group of ordinary people
+    ("Talks with ferry workers like Ms. Mia Dunlop show it.", "workers like Ms."),
+    ("Talks with voters like Mia Dunlop show it.", "voters like"),
+    # negatives: an adverbial opener, a prepositional phrase, a group that is no citizen type
+    ("A week later, Mia Dunlop waved.", ""),
+    ("In a statement, Mia Dunlop waved.", ""),
+    ("Senators like Mia Dunlop agree.", ""),
+    ("It looks like Mia Dunlop won.", ""),
+])
+def test_round5_descriptions_before_the_name(text, described):
+    from analysis.speakers import described_in_article
+    from analysis.speech import load_lexicon
+    assert described_in_article("Mia Dunlop", text, load_lexicon()) == described
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word name never written after a given name is an organisation, typed by the words around it
+    ("Bo Li, Acmeco's chief executive, spoke. Acmeco said it would wait.",
+     ("business", "Acmeco's chief executive")),
+    ("Acmeco magazine ran the story. Acmeco said it would wait.", ("media", "Acmeco magazine")),
+    ("Acmeco, a software firm, said it would wait.", ("business", "Acmeco, a software firm")),
+    ("The figures come from a Dunpoll survey. Dunpoll said so.", ("document", "Dunpoll survey")),
+    # negatives: a given name somewhere (a person), no role word around it, a lowercase noun that is no
+    # organisation or document
+    ("Bo Acmeco spoke. Acmeco's chief executive left.", ("", "")),
+    ("Acmeco said it would wait.", ("", "")),
+    ("Acmeco voters were angry. Acmeco said so.", ("", "")),
+])
+def test_round5_organisation_type_in_text(text, expected):
+    from analysis.sources import organisation_type_in_text
+    assert organisation_type_in_text("Acmeco" if "Acmeco" in text else "Dunpoll", text, LEXICON) == expected
+
+
+def test_round5_undescribed_organisation_in_an_article():
+    quotes = _article("Bo Li, Acmeco's chief executive, spoke on Monday.",
+                      "\u201cWe will open two stores,\u201d Acmeco said.")
+    row = quotes.iloc[-1]
+    assert (row["speaker_name"], row["source_type"]) == ("Acmeco", "business"), row["evidence"]
+    assert "'Acmeco' never has a given name in the article: an organisation ('Acmeco's chief executive')" in \
+        row["evidence"]
+
+
+@pytest.mark.parametrize("role, word, org", [
+    ("the president of Harbour Watch", "president", "Harbour Watch"),
+    ("Acmeco spokesman", "spokesman", "Acmeco"),
+    ("Acmeco's chief executive", "chief executive", "Acmeco"),
+    # negatives: a name with a role word of its own, a state, a party word, no capitalised name
+    ("director of Dunmore University", "director", ""),
+    ("president of the United States", "president", ""),
+    ("Republican president", "president", ""),
+    ("officials", "officials", ""),
+])
+def test_round5_title_organisation(role, word, org):
+    from analysis.sources import title_organisation
+    assert title_organisation(role, word, LEXICON) == org
+
+
+@pytest.mark.parametrize("paragraphs, name, source_type, evidence_part", [
+    # a generic title of an organisation the article describes elsewhere takes the organisation's type
+    (("Harbour Watch, a conservative group, sued the city.",
+      "\u201cThe damage is done,\u201d said Tom Fitch, the president of Harbour Watch."),
+     "Tom Fitch", "civil_society",
+     "'president' of 'Harbour Watch', which the article calls 'Harbour Watch, a conservative group' -> civil_society"),
+    (("Bo Li, Acmeco's chief executive, spoke on Monday.",
+      "\u201cWe will open two stores,\u201d said Dan Roe, an Acmeco spokesman."),
+     "Dan Roe", "business", "'spokesman' of 'Acmeco'"),
+    # negatives: nothing in the article types the organisation; an official type is never replaced
+    (("\u201cThe damage is done,\u201d said Tom Fitch, the president of Harbour Watch.",),
+     "Tom Fitch", "official", "role word 'president' -> official"),
+])
+def test_round5_title_of_an_organisation_in_an_article(paragraphs, name, source_type, evidence_part):
+    quotes = _article(*paragraphs)
+    row = quotes[quotes["speaker_name"] == name].iloc[-1]
+    assert row["source_type"] == source_type, row["evidence"]
+    assert evidence_part in row["evidence"]
+
+
+@pytest.mark.parametrize("speaker, anonymous", [
+    # a common organisation noun opening a sentence is no name; a listed name is
+    ("Police", True), ("Authorities", True), ("Capitol Police", False), ("the Harbour Campaign", False),
+    ("Xinhua", False), ("Reuters", False), ("Congress", False),
+    # plural demonyms and faith groups are many unnamed people
+    ("many Latinos", True), ("Muslims", True), ("Hispanics", True),
+])
+def test_round5_common_nouns_and_plural_groups_are_no_names(speaker, anonymous):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert result["anonymous"] is anonymous, result["evidence"]
