@@ -252,6 +252,13 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
     before = text[sent_start:span.open]
     if len(before) > WINDOW:
         return None
+    lead = _name_lead_in(before, lex) if not text[:sent_start].strip() else None
+    if lead:
+        # 'Ann Lee, 45, Dayton \u2014 "..."': a paragraph that opens with a name line and a dash (a vox-pop item
+        # whose name was set in bold) quotes that person.
+        dash = sent_start + len(before.rstrip()) - 1
+        return {"speaker": lead[0], "speaker_start": sent_start + lead[1], "speaker_end": sent_start + lead[2],
+                "cue": "", "cue_start": dash, "cue_end": dash + 1, "lemma": ""}
     if before.rstrip().endswith(","):
         inner = text[span.start:span.end].strip()
         tail = text[span.after:span.after + 4] if span.closed else ""
@@ -382,12 +389,21 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         state.mention_pos = [m.pos for m in state.mentions]
         state.lines = [line for line, _ in rows]
         prev_q = []
+        name_lines = _name_line_layout(rows, state, lex)
         for (line, text), offset in zip(rows, state.paragraph_offsets):
             state.offset = offset
-            if _sign_off(text, prev_q, state, line, lex):
+            name_line = name_lines.get(line)
+            if _sign_off(text, prev_q, state, line, lex, name_line[1] if name_line and name_line[0] == "previous"
+                         else None):
                 prev_q = []
                 continue
             q, p = _process_paragraph(int(article_id), line, text, state, lex)
+            if name_line and name_line[0] == "next" and state.colon_speaker is None:
+                ent, _ = resolve_speaker(name_line[1], state, line, text, lex, pos=0)
+                if ent is not None and ent.kind == "person":
+                    _remember(ent, state)
+                    state.colon_speaker = ent
+                    state.derived["colon note"] = "speaker from the name line before the quote's paragraph"
             for row in q:
                 name_back_reference(row, state.text, offset, state.mid_capitals, lex)
             quotes += q
@@ -458,18 +474,26 @@ _SIGN_OFF = re.compile(r"^\s*[-\u2014\u2013]+\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][
                        r"(?:,[^\n\"\u201c\u201d]{1,80})?\.?\s*$")
 
 
-def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex: Lexicon) -> bool:
+def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex: Lexicon,
+              name_line: Optional[Speaker] = None) -> bool:
     """A paragraph that is only a dash and a name ("\u2014 Ann Lee, Dayton.") signs the quotation of the paragraph
-    before it. When that paragraph's direct quotes found no speaker of their own (carried from an earlier
-    paragraph, or none), they take this name; the name is remembered like any speaker. True when it did so."""
-    m = _SIGN_OFF.match(text)
+    before it; so does a bare name line (`name_line`, its parsed name) in an article whose name lines follow the
+    quotations they sign (_name_line_layout). When that paragraph's direct quotes found no speaker of their own
+    (carried from an earlier paragraph, or none), they take this name; the name is remembered like any speaker.
+    True when it did so."""
+    m = _SIGN_OFF.match(text) if name_line is None else None
     targets = [q for q in prev_quotes if q["kind"] == "direct" and q["speaker_char_start"] < 0 and (
         "carried from an earlier paragraph" in q["note"] or "no speaker found" in q["note"])]
-    if not m or not targets or not parse_speaker(m.group(1), lex).name:
+    if name_line is not None:
+        sp, at = name_line, len(text) - len(text.lstrip())
+    elif not m or not parse_speaker(m.group(1), lex).name:
         return False
-    name = m.group(1)[:-1] if m.group(1).endswith(".") and len(m.group(1).split()[-1]) > 3 else m.group(1)
-    sp = parse_speaker(name, lex)
-    ent, note = resolve_speaker(sp, state, line, text, lex, pos=m.start(1))
+    else:
+        name = m.group(1)[:-1] if m.group(1).endswith(".") and len(m.group(1).split()[-1]) > 3 else m.group(1)
+        sp, at = parse_speaker(name, lex), m.start(1)
+    if not targets:
+        return False
+    ent, note = resolve_speaker(sp, state, line, text, lex, pos=at)
     if ent is None or ent.kind != "person":
         return False
     _remember(ent, state)
@@ -479,6 +503,88 @@ def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex:
                   "note": "; ".join(x for x in [n for n in q["note"].split("; ") if "carried from" not in n
                                                 and n != "no speaker found"] + ["speaker signs off in the next paragraph"] if x)})
     return True
+
+
+# A paragraph that is only a person's name, with at most an age, a description and a place after commas and a
+# colon or full stop at the end ("Ann Lee, 45, a nurse from Dayton"): the name line of a vox-pop or round-up.
+_NAME_LINE = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)"
+                        r"((?:\s*,[^,\n\"\u201c\u201d:;!?]{1,60}){0,3})\s*[:.]?\s*")
+_MAX_NAME_LINE_WORDS = 15
+
+
+def _name_line(text: str, state: ArticleState, lex: Lexicon) -> Optional[Speaker]:
+    """The parsed name of a name line (see _NAME_LINE), or None: a person's name of two to four words (written in
+    capitals or not), none of them a word the article writes in lowercase, and no verb of saying on the line."""
+    m = _NAME_LINE.fullmatch(text)
+    if not m or len(_words(text)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(text):
+        return None
+    name = _name_line_name(m, lex)
+    if name is None or any(w in state.ordinary for w in name.split()):
+        return None
+    sp = parse_speaker(name + m.group(2), lex)
+    if sp.kind != "person" or len(sp.name.split()) < 2:
+        return None
+    return sp
+
+
+def _name_line_name(m: re.Match, lex: Lexicon) -> Optional[str]:
+    """The name of a _NAME_LINE match, title-cased when written in capitals. A line in capitals is more often a
+    section label ("TRAFFIC WATCH."): there the name must open with a known given name or carry an appositive."""
+    name = m.group(1)
+    if not name.isupper():
+        return name
+    name = name.title()
+    return name if m.group(2).strip(" ,") or name.split()[0] in lex.first_names else None
+
+
+def _name_lead_in(before: str, lex: Lexicon) -> Optional[tuple]:
+    """(name, start, end) when `before` (a paragraph's words before its first quotation) is a name line ending with
+    a dash ('Ann Lee, 45, a nurse \u2014 '), else None."""
+    stripped = before.rstrip()
+    if not stripped.endswith(("\u2014", "\u2013", " -")):
+        return None
+    line = stripped.rstrip("\u2014\u2013- ")
+    m = _NAME_LINE.fullmatch(line)
+    if not m or len(_words(line)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(line):
+        return None
+    name = _name_line_name(m, lex)
+    sp = parse_speaker(name, lex) if name else None
+    if sp is None or sp.kind != "person" or len(sp.name.split()) < 2:
+        return None
+    return m.group(1), m.start(1), m.end(1)
+
+
+def _name_line_layout(rows: list, state: ArticleState, lex: Lexicon) -> dict:
+    """Vox-pop and round-up layouts: each person's quoted words are a paragraph of their own, named by a line
+    that holds only the name ("Ann Lee, 45, a nurse from Dayton"), either before the words (the line names the
+    quotation that opens the next paragraph) or after them (it signs the quotation before it).
+
+    Which one the article uses is read from the name lines next to a paragraph that opens with a quotation mark:
+    one with such a paragraph after it only reads forward, one with such a paragraph before it only reads
+    backward (those in the middle of a run have both); the majority decides, forward on a tie. At least two name
+    lines must sit next to quotations: a single short line of names is more often something else. Returns
+    {line: ("next" | "previous", parsed name)} for the name lines whose quotation is on that side."""
+    names = {}
+    for i, (line, text) in enumerate(rows):
+        if text.strip() and not patterns.QUOTE_MARK.search(text):
+            sp = _name_line(text, state, lex)
+            if sp is not None:
+                names[i] = sp
+    if len(names) < 2:
+        return {}
+
+    def opens_quote(i):
+        return 0 <= i < len(rows) and patterns.QUOTE_MARK.match(rows[i][1].lstrip()) is not None
+
+    sides = {i: (opens_quote(i - 1), opens_quote(i + 1)) for i in names}
+    sides = {i: s for i, s in sides.items() if any(s)}
+    if len(sides) < 2:
+        return {}
+    backward = sum(1 for before, after in sides.values() if before and not after)
+    forward = sum(1 for before, after in sides.values() if after and not before)
+    direction = "previous" if backward > forward else "next"
+    return {rows[i][0]: (direction, names[i]) for i, (before, after) in sides.items()
+            if (before if direction == "previous" else after)}
 
 
 _OPENING_CONJUNCTION = re.compile(r"[\s\u2014(-]*(?:(?:And|But|Yet|So|Still|Or)\s*,?\s*)?")
@@ -651,6 +757,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     continuing = state.prev_para_unclosed
     state.prev_para_unclosed = False
     colon_speaker, state.colon_speaker = state.colon_speaker, None
+    colon_note = state.derived.pop("colon note", "")
     for k, span in enumerate(spans):
         inner = text[span.start:span.end]
         n = len(_words(inner))
@@ -893,7 +1000,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             extra = "speaker taken from the next quote in the paragraph"
         elif colon_speaker is not None and span is first_speech:
             src, ent = None, colon_speaker
-            extra = "speaker from the colon ending the previous paragraph"
+            extra = colon_note or "speaker from the colon ending the previous paragraph"
         elif state.last_any is not None or state.prev_para_speaker is not None:
             src = None
             ent = state.prev_para_speaker or state.last_any

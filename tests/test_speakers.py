@@ -110,3 +110,70 @@ def test_sentence_initial_ordinary_word_is_still_cut():
     names, _ = _last_candidates("Although Tom Hardy lost, although it rained, the town cheered.",
                                 '"We will build the bridge," he said.')
     assert "Tom Hardy" in names and "Although Tom Hardy" not in names
+
+
+# --- round 5: named speakers (B) ---
+
+_VOX_INTRO = "Voters in Dayton had their say on the ferry on Tuesday."
+_VOX_Q1 = '"I came for the ferry and I will vote for it again."'
+_VOX_Q2 = '"Nobody asked us about the bridge, so we came out."'
+
+
+def _speakers(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    return list(zip(direct["text"].str[:9], direct["speaker_name"]))
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ann Lee, 45, a nurse from Dayton", "Bo Hardy, 62, retired"),
+    ("Ann Lee", "Bo Hardy"),
+    ("ANN LEE, 45, nurse", "BO HARDY, 62, retired."),
+])
+def test_vox_pop_name_line_names_the_quotation_after_it(first, second):
+    assert _speakers(_VOX_INTRO, first, _VOX_Q1, second, _VOX_Q2) == [("I came fo", "Ann Lee"),
+                                                                       ("Nobody as", "Bo Hardy")]
+
+
+def test_vox_pop_name_line_signs_the_quotation_before_it():
+    # the first name line follows a quotation and the last one has none after it: the names sign off
+    assert _speakers(_VOX_INTRO, _VOX_Q1, "Ann Lee, 45, Dayton", _VOX_Q2, "Bo Hardy, 62, Xenia",
+                     "The polls close at eight.") == [("I came fo", "Ann Lee"), ("Nobody as", "Bo Hardy")]
+
+
+def test_vox_pop_second_paragraph_continues_the_named_person():
+    assert _speakers(_VOX_INTRO, "Ann Lee, 45", _VOX_Q1, '"We need it before winter."', "Bo Hardy, 62",
+                     _VOX_Q2) == [("I came fo", "Ann Lee"), ("We need i", "Ann Lee"), ("Nobody as", "Bo Hardy")]
+
+
+def test_single_name_line_is_no_vox_pop_layout():
+    # negative: one short line of names before a quotation is not enough to read the layout
+    assert _speakers("Mayor Tom Hardy said the vote went well.", "Ann Lee", _VOX_Q1) == [("I came fo", "Tom Hardy")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ann Lee said the ferry was late", "Ann Lee"),  # a verb of saying: a sentence (her reported speech)
+    ("Ferry Service Resumes", "Tom Hardy"),          # words the article writes in lowercase: a headline
+])
+def test_sentence_is_no_name_line(line, expected):
+    # negative: the quotations keep the speaker carried from the paragraph before
+    got = _speakers("Mayor Tom Hardy said the ferry service resumes on Monday.", line, _VOX_Q1, line, _VOX_Q2)
+    assert got == [("I came fo", expected), ("Nobody as", expected)]
+
+
+def test_section_label_in_capitals_is_no_name_line():
+    # negative: a label in capitals with no appositive and no known given name is no one's name line
+    got = _speakers("Mayor Tom Hardy said the ferry service resumes on Monday.", "FERRY WATCH.", _VOX_Q1,
+                    "DAYTON DESK \u2014 " + _VOX_Q2)
+    assert "Ferry Watch" not in [name for _, name in got] and "Dayton Desk" not in [name for _, name in got]
+
+
+def test_vox_pop_name_and_dash_before_the_quotation():
+    assert _speakers(_VOX_INTRO, 'Ann Lee, Dayton \u2014 ' + _VOX_Q1, 'Bo Hardy, 62, Xenia \u2014 ' + _VOX_Q2) == [
+        ("I came fo", "Ann Lee"), ("Nobody as", "Bo Hardy")]
+
+
+def test_sentence_and_dash_before_a_quotation_names_nobody_new():
+    # negative: a clause before the dash is no name line
+    got = _speakers("Mayor Tom Hardy spoke on Tuesday.", 'Then the vote came \u2014 ' + _VOX_Q1)
+    assert all(name != "Then" for _, name in got)
