@@ -67,7 +67,7 @@ from typing import Optional
 import pandas as pd
 
 from analysis import patterns
-from analysis.reported import (find_reported, MIN_WORDS_CONTENT, _NEAR_BOUNDARY)
+from analysis.reported import (find_reported, INVERTED_PARENTHETICAL_LEMMAS, MIN_WORDS_CONTENT, _NEAR_BOUNDARY)
 from analysis.sources import (classify_source, core_phrase, find_role_words, head_word)
 from analysis.speakers import (apply_article_role, ArticleState, collect_mentions, collect_name_candidates, Entity,
                                _known_person, mid_sentence_capitals, _remember, resolve_speaker, sentence_case_words)
@@ -134,6 +134,23 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
 
 
+# A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the heckler ').
+_CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but)\s+"
+                                r"([^,;:.!?\"\u201c\u201d\s][^,;:.!?\"\u201c\u201d]{0,58}?)\s*$")
+
+
+def _clause_speaker(clause: re.Match, lex: Lexicon) -> bool:
+    """Can the subject of a _CLAUSE_BEFORE_CUE clause speak? After "and"/"but" only a named person ('a clerk
+    waved and Lee said', not 'the senator and presidential candidate told'); after a subordinator
+    also a phrase opened by an article ('as the heckler yelled'), not a pronoun or possessive ('after her March
+    comment')."""
+    phrase, opener = clause.group(1), clause.group(0).split()[0].lower()
+    if opener in ("and", "but"):
+        sp = parse_speaker(phrase, lex)
+        return sp.kind == "person" and bool(sp.name) and phrase[:1].isupper()
+    return phrase[:1].isupper() or re.match(r"(?:the|an?)\s", phrase) is not None
+
+
 def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """Attribution before an opening mark: 'Bakhtiar said that "...', 'X told reporters: "...'."""
     lo = max(sent_start, span.open - WINDOW)
@@ -176,13 +193,32 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
         subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
         subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
         candidates.append(_strip_adverbs(subject.strip()))
+    # '"...," Lee said as the heckler yelled: "..."': the subject of a clause that the cue closes.
+    clause = _CLAUSE_BEFORE_CUE.search(pre)
     if "," in pre:  # "..., and coincidentally, he said, "..."
-        candidates.append(_strip_adverbs(pre[pre.rfind(",") + 1:].strip()))
+        last = _strip_adverbs(pre[pre.rfind(",") + 1:].strip())
+        unquoted = last.lstrip("\"'\u201c\u201d ")
+        # 'About the "plan," Lee said, "..."': the comma closing a quoted phrase; a name after it is the subject
+        # of a cue that introduces this quotation with a comma or colon (a pronoun keeps the phrase as it was: the
+        # he/she weights were fitted on its position).
+        candidates.append(unquoted if unquoted != last and not patterns.PRONOUN.match(unquoted) and re.search(
+            r"[,:]\s*$", between) else last)
+    if clause and _clause_speaker(clause, lex):
+        candidates.append(clause.group(1))
     for subject in candidates:
         if subject and np_ok(subject, lex):
             s0 = lo + pre.rindex(subject) if subject in pre else lo
             return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
                     "cue": cue.group(0), "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
+    if between.strip(" ,:") and pre.rstrip().endswith(",") and lemma in INVERTED_PARENTHETICAL_LEMMAS and \
+            cue.group(0)[:1].islower() and not cue.group(0).endswith("ing"):
+        # 'Given the way the clerks wrote the rules, explained Lee, "..."', 'But, said Lee, "..."': an inverted cue
+        # after a comma (and no subject before it); the speaker stands between the verb and the quotation.
+        found = _speaker_after(text, lo + cue.end(), lex)
+        if found and re.fullmatch(r"[\s,:]*", text[found[2]:span.open]) and (
+                found[0][:1].isupper() or re.match(r"(?:an?|the)\s", found[0])):
+            return {"speaker": found[0], "speaker_start": found[1], "speaker_end": found[2], "cue": cue.group(0),
+                    "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
     return None
 
 
@@ -226,6 +262,8 @@ _PREPOSITIONS = frozenset({"to", "for", "with", "by", "of", "about", "on", "in",
 _DASH_LEAD_IN = re.compile(r"\s[-\u2013\u2014]{1,2}\s+(?:(?:[Mm]ore|[Aa]lso)\s+)?(?:[Ff]rom\s+)?"
                            r"([^\s\-\u2013\u2014:][^\-\u2013\u2014:;.!?]{0,80}?)\s*:\s*$")
 # "From Lee's statement:", "More from the report:": the whole lead-in names the source after "from".
+# An opening word or two and a comma before an as-clause ("Still, as ...", "But then, as ...").
+_OPENER_THEN_AS = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[a-z]+){0,2},\s+(?:as|like)\s+")
 _FROM_LEAD_IN = re.compile(r"(?:More\s+from|From)\s+([^\s:][^:;.!?\"\u201c\u201d]{0,80}?)\s*:\s*$")
 
 
@@ -274,10 +312,26 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         # 'Polls ended too early - Ann Lee: "..."', 'More from the report: "..."' after a dash: a round-up
         # item names its source after the dash that ends its summary line.
         colon = sent_start + len(before.rstrip()) - 1
-        return {"speaker": dash.group(1), "speaker_start": sent_start + dash.start(1),
-                "speaker_end": sent_start + dash.end(1), "cue": "", "cue_start": colon, "cue_end": colon + 1,
-                "lemma": ""}
+        phrase, p0 = dash.group(1), sent_start + dash.start(1)
+        clause = _quote_subject(text, p0, colon, lex) if dash.re is _DASH_LEAD_IN else None
+        if clause and clause[0][1] == 0:
+            # '... — twice! — Lee took them to task:': a clause after the dash; its subject speaks.
+            phrase = clause[0][0]
+        return {"speaker": phrase, "speaker_start": p0, "speaker_end": p0 + len(phrase), "cue": "",
+                "cue_start": colon, "cue_end": colon + 1, "lemma": ""}
     as_clause = re.match(r"(?:As|Like|(?:Or|And|But|So),?\s+(?:as|like))\s+", before)
+    opener = None if as_clause else _OPENER_THEN_AS.match(before)
+    if opener:
+        # 'Still, as Ann Lee of the Courier noted, ...:': an as-clause with a verb of saying after an
+        # opening word; its subject (the noun phrase before the verb) speaks.
+        comma = before.find(",", opener.end())
+        cue = lex.cue_regex.search(before, opener.end(), comma if comma > 0 else len(before))
+        np_ = _leading_np(before[opener.end():cue.start()], lex) if cue and not cue.group(0)[:1].isupper() else None
+        if np_ and not patterns.PRONOUN.match(np_[0]):
+            at = sent_start + opener.end() + np_[1]
+            return {"speaker": np_[0], "speaker_start": at, "speaker_end": at + len(np_[0]), "cue": cue.group(0),
+                    "cue_start": sent_start + cue.start(), "cue_end": sent_start + cue.end(), "lemma": _lemma(
+                        cue.group(0), lex)}
     if as_clause:
         # 'As Tom Hardy, a historian, put it, "..."' (also after a conjunction: 'Or, as Tom Hardy put it: "..."'):
         # the subject of the "as" clause is the speaker.
@@ -1105,6 +1159,10 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
     return out
 
 
+_DETERMINER_END = re.compile(r"(?<![\w'\u2019-])(?:the|these|those|this|that|a|an|his|her|its|their|our|my|your)\s+$",
+                             re.IGNORECASE)
+
+
 def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: ArticleState,
                    lex: Lexicon) -> Optional[Entity]:
     """The speaker of a paragraph that ends with a colon and no open quotation ("Lee continued:", "The mayor's
@@ -1118,6 +1176,14 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
         return None  # the paragraph ends with a quotation, not an introduction
     fake = Span(end, end, end, end, False)
     attr = attribution_before(text, fake, s, lex) or attribution_colon(text, fake, s, lex)
+    if attr is None:
+        # 'After the clerks laughed at the plan — twice! — Lee took them to task:': the subject of the
+        # last clause with a finite verb before the colon.
+        found = _quote_subject(text, s, end - 1, lex)
+        # Not a capitalised modifier of a noun read as a verb ('these Dayton threats against ...').
+        if found and not patterns.PRONOUN.match(found[0][0]) and not _DETERMINER_END.search(
+                text, max(s, s + found[0][1] - 12), s + found[0][1]):
+            attr = {"speaker": found[0][0], "speaker_start": s + found[0][1], "lemma": ""}
     if attr is None or attr["lemma"] == "according to" or _not_a_speaker(attr["speaker"], state, lex):
         return None
     sp = parse_speaker(attr["speaker"], lex)
@@ -1320,6 +1386,8 @@ _NOT_MAIN_VERBS = {"is", "was", "has", "does", "as", "us", "this", "his", "its",
                    "unless", "whereas", "towards", "perhaps", "plus", "ago", "needs"}
 
 
+# The words before a name that make it an object: a participle opening a clause after a comma (", advising").
+_OBJECT_POSITION = re.compile(r",\s+[a-z]+ing\s+$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet)|;)\s")
 
 
@@ -1336,6 +1404,10 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
             continue
         if _NEXT_CLAUSE.search(text, m.end(2), end):
             continue  # 'Lee spoke on Monday, and the clerks thought "...": the quotation is in a later clause
+        if not m.group(0).startswith("with ") and _OBJECT_POSITION.search(text, max(sent_start, m.start(1) - 40),
+                                                                         m.start(1)):
+            continue  # ', advising Dayton College graduates to "..."': a name after a participle is its object,
+            # and the plural noun after it no verb
         words = list(re.finditer(r"\S+", m.group(1)))
         for w in words:  # "While Lee calls ...": drop capitalised words before the name
             if np_ok(m.group(1)[w.start():], lex):

@@ -177,3 +177,18 @@ def test_sentence_and_dash_before_a_quotation_names_nobody_new():
     # negative: a clause before the dash is no name line
     got = _speakers("Mayor Tom Hardy spoke on Tuesday.", 'Then the vote came \u2014 ' + _VOX_Q1)
     assert all(name != "Then" for _, name in got)
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    # a person's name with the organisation after "of the" / "from the" / "at the": the name is the person's
+    ("Ann Lee of the Dayton Courier", "Ann Lee", "person"),
+    ("Ann Lee at the Institute for River Studies", "Ann Lee", "person"),
+    ("Ann Lee of Dayton", "Ann Lee", "person"),
+    # negative: one capitalised word before "of" is part of an organisation's name
+    ("Bank of Dayton", "Bank of Dayton", "organisation"),
+])
+def test_person_name_before_of_the_organisation(phrase, name, kind):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.name, sp.kind) == (name, kind)
