@@ -560,9 +560,10 @@ def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex:
 
 
 # A paragraph that is only a person's name, with at most an age, a description and a place after commas and a
-# colon or full stop at the end ("Ann Lee, 45, a nurse from Dayton"): the name line of a vox-pop or round-up.
+# colon, full stop or dash at the end ("Ann Lee, 45, a nurse from Dayton, Ohio"): the name line of a vox-pop or
+# round-up.
 _NAME_LINE = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)"
-                        r"((?:\s*,[^,\n\"\u201c\u201d:;!?]{1,60}){0,3})\s*[:.]?\s*")
+                        r"((?:\s*,[^,\n\"\u201c\u201d:;!?\u2014\u2013]{1,60}){0,4})\s*[:.\u2014\u2013]?\s*")
 _MAX_NAME_LINE_WORDS = 15
 
 

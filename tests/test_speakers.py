@@ -129,6 +129,8 @@ def _speakers(*paragraphs):
     ("Ann Lee, 45, a nurse from Dayton", "Bo Hardy, 62, retired"),
     ("Ann Lee", "Bo Hardy"),
     ("ANN LEE, 45, nurse", "BO HARDY, 62, retired."),
+    ("Ann Lee, 45, a nurse, of Dayton, Ohio", "Bo Hardy, 62, retired, of Xenia, Ohio"),
+    ("Ann Lee, 45, Dayton \u2014", "Bo Hardy, 62, Xenia \u2014"),
 ])
 def test_vox_pop_name_line_names_the_quotation_after_it(first, second):
     assert _speakers(_VOX_INTRO, first, _VOX_Q1, second, _VOX_Q2) == [("I came fo", "Ann Lee"),
