@@ -194,3 +194,13 @@ def test_person_name_before_of_the_organisation(phrase, name, kind):
 
     sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
     assert (sp.name, sp.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("LEE", "Ann Lee"),    # a transcript label in capitals: the surname of a person the article names
+    ("NATO", "NATO"),      # negative: an acronym no person's surname expands stays an organisation
+])
+def test_transcript_label_in_capitals_is_the_named_person(label, expected):
+    quotes, _ = extract_quotes(paragraphs_of("Mayor Ann Lee spoke to the Courier on Monday.",
+                                             f'{label}: "Because the bridge is closed and people need to cross."'))
+    assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == [expected]
