@@ -74,7 +74,7 @@ from typing import Optional
 import pandas as pd
 
 from analysis import patterns
-from analysis.reported import (find_reported, MIN_WORDS_CONTENT, _NEAR_BOUNDARY)
+from analysis.reported import (find_reported, INVERTED_PARENTHETICAL_LEMMAS, MIN_WORDS_CONTENT, _NEAR_BOUNDARY)
 from analysis.sources import (classify_source, core_phrase, find_role_words, head_word)
 from analysis.speakers import (apply_article_role, ArticleState, collect_mentions, collect_name_candidates, Entity,
                                _known_person, mid_sentence_capitals, _remember, resolve_speaker, sentence_case_words)
@@ -152,6 +152,23 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
 _INVERTED_VERB = re.compile(r"[\s,\u00a0]{0,3}([a-z]{3,}ed)(?=\s+(?:[A-Z]|(?:the|an?|one)\s))")
 
 
+# A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the heckler ').
+_CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but)\s+"
+                                r"([^,;:.!?\"\u201c\u201d\s][^,;:.!?\"\u201c\u201d]{0,58}?)\s*$")
+
+
+def _clause_speaker(clause: re.Match, lex: Lexicon) -> bool:
+    """Can the subject of a _CLAUSE_BEFORE_CUE clause speak? After "and"/"but" only a named person ('a clerk
+    waved and Lee said', not 'the senator and presidential candidate told'); after a subordinator
+    also a phrase opened by an article ('as the heckler yelled'), not a pronoun or possessive ('after her March
+    comment')."""
+    phrase, opener = clause.group(1), clause.group(0).split()[0].lower()
+    if opener in ("and", "but"):
+        sp = parse_speaker(phrase, lex)
+        return sp.kind == "person" and bool(sp.name) and phrase[:1].isupper()
+    return phrase[:1].isupper() or re.match(r"(?:the|an?)\s", phrase) is not None
+
+
 def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """Attribution before an opening mark: 'Bakhtiar said that "...', 'X told reporters: "...'."""
     lo = max(sent_start, span.open - WINDOW)
@@ -201,18 +218,37 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
         subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
         subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
         candidates.append(_strip_adverbs(subject.strip()))
+    # '"...," Lee said as the heckler yelled: "..."': the subject of a clause that the cue closes.
+    clause = _CLAUSE_BEFORE_CUE.search(pre)
     if "," in pre:  # "..., and coincidentally, he said, "..."
-        candidates.append(_strip_adverbs(pre[pre.rfind(",") + 1:].strip()))
+        last = _strip_adverbs(pre[pre.rfind(",") + 1:].strip())
+        unquoted = last.lstrip("\"'\u201c\u201d ")
+        # 'About the "plan," Lee said, "..."': the comma closing a quoted phrase; a name after it is the subject
+        # of a cue that introduces this quotation with a comma or colon (a pronoun keeps the phrase as it was: the
+        # he/she weights were fitted on its position).
+        candidates.append(unquoted if unquoted != last and not patterns.PRONOUN.match(unquoted) and re.search(
+            r"[,:]\s*$", between) else last)
     bare = re.sub(r"\s*\([^()]{1,30}\)\s*$", "", pre.rstrip(" ,"))
     if pre.rstrip().endswith(",") and "," in bare and not cue.group(0).lower().endswith("ing"):
         # '..., after the vote, Gov. Ann Lee (R-Ohio), said, "..."': a comma (and a party label) between the
         # subject and its verb.
         candidates.append(_strip_adverbs(bare[bare.rfind(",") + 1:].strip()))
+    if clause and _clause_speaker(clause, lex):
+        candidates.append(clause.group(1))
     for subject in candidates:
         if subject and np_ok(subject, lex):
             s0 = lo + pre.rindex(subject) if subject in pre else lo
             return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
                     "cue": cue.group(0), "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
+    if between.strip(" ,:") and pre.rstrip().endswith(",") and lemma in INVERTED_PARENTHETICAL_LEMMAS and \
+            cue.group(0)[:1].islower() and not cue.group(0).endswith("ing"):
+        # 'Given the way the clerks wrote the rules, explained Lee, "..."', 'But, said Lee, "..."': an inverted cue
+        # after a comma (and no subject before it); the speaker stands between the verb and the quotation.
+        found = _speaker_after(text, lo + cue.end(), lex)
+        if found and re.fullmatch(r"[\s,:]*", text[found[2]:span.open]) and (
+                found[0][:1].isupper() or re.match(r"(?:an?|the)\s", found[0])):
+            return {"speaker": found[0], "speaker_start": found[1], "speaker_end": found[2], "cue": cue.group(0),
+                    "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
     return None
 
 
@@ -258,6 +294,8 @@ _PREPOSITIONS = frozenset({"to", "for", "with", "by", "of", "about", "on", "in",
 _DASH_LEAD_IN = re.compile(r"\s[-\u2013\u2014]{1,2}\s+(?:(?:[Mm]ore|[Aa]lso)\s+)?(?:[Ff]rom\s+)?"
                            r"([^\s\-\u2013\u2014:][^\-\u2013\u2014:;.!?]{0,80}?)\s*:\s*$")
 # "From Lee's statement:", "More from the report:": the whole lead-in names the source after "from".
+# An opening word or two and a comma before an as-clause ("Still, as ...", "But then, as ...").
+_OPENER_THEN_AS = re.compile(r"[A-Z][\w'\u2019]*(?:\s+[a-z]+){0,2},\s+(?:as|like)\s+")
 _FROM_LEAD_IN = re.compile(r"(?:More\s+from|From)\s+([^\s:][^:;.!?\"\u201c\u201d]{0,80}?)\s*:\s*$")
 
 
@@ -289,6 +327,13 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
     before = text[sent_start:span.open]
     if len(before) > WINDOW:
         return None
+    lead = _name_lead_in(before, lex) if not text[:sent_start].strip() else None
+    if lead:
+        # 'Ann Lee, 45, Dayton \u2014 "..."': a paragraph that opens with a name line and a dash (a vox-pop item
+        # whose name was set in bold) quotes that person.
+        dash = sent_start + len(before.rstrip()) - 1
+        return {"speaker": lead[0], "speaker_start": sent_start + lead[1], "speaker_end": sent_start + lead[2],
+                "cue": "", "cue_start": dash, "cue_end": dash + 1, "lemma": ""}
     if before.rstrip().endswith(","):
         inner = text[span.start:span.end].strip()
         tail = text[span.after:span.after + 4] if span.closed else ""
@@ -304,10 +349,26 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
         # 'Polls ended too early - Ann Lee: "..."', 'More from the report: "..."' after a dash: a round-up
         # item names its source after the dash that ends its summary line.
         colon = sent_start + len(before.rstrip()) - 1
-        return {"speaker": dash.group(1), "speaker_start": sent_start + dash.start(1),
-                "speaker_end": sent_start + dash.end(1), "cue": "", "cue_start": colon, "cue_end": colon + 1,
-                "lemma": ""}
+        phrase, p0 = dash.group(1), sent_start + dash.start(1)
+        clause = _quote_subject(text, p0, colon, lex) if dash.re is _DASH_LEAD_IN else None
+        if clause and clause[0][1] == 0:
+            # '... — twice! — Lee took them to task:': a clause after the dash; its subject speaks.
+            phrase = clause[0][0]
+        return {"speaker": phrase, "speaker_start": p0, "speaker_end": p0 + len(phrase), "cue": "",
+                "cue_start": colon, "cue_end": colon + 1, "lemma": ""}
     as_clause = re.match(r"(?:As|Like|(?:Or|And|But|So),?\s+(?:as|like))\s+", before)
+    opener = None if as_clause else _OPENER_THEN_AS.match(before)
+    if opener:
+        # 'Still, as Ann Lee of the Courier noted, ...:': an as-clause with a verb of saying after an
+        # opening word; its subject (the noun phrase before the verb) speaks.
+        comma = before.find(",", opener.end())
+        cue = lex.cue_regex.search(before, opener.end(), comma if comma > 0 else len(before))
+        np_ = _leading_np(before[opener.end():cue.start()], lex) if cue and not cue.group(0)[:1].isupper() else None
+        if np_ and not patterns.PRONOUN.match(np_[0]):
+            at = sent_start + opener.end() + np_[1]
+            return {"speaker": np_[0], "speaker_start": at, "speaker_end": at + len(np_[0]), "cue": cue.group(0),
+                    "cue_start": sent_start + cue.start(), "cue_end": sent_start + cue.end(), "lemma": _lemma(
+                        cue.group(0), lex)}
     if as_clause:
         # 'As Tom Hardy, a historian, put it, "..."' (also after a conjunction: 'Or, as Tom Hardy put it: "..."'):
         # the subject of the "as" clause is the speaker.
@@ -424,12 +485,21 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
         state.mention_pos = [m.pos for m in state.mentions]
         state.lines = [line for line, _ in rows]
         prev_q = []
+        name_lines = _name_line_layout(rows, state, lex)
         for (line, text), offset in zip(rows, state.paragraph_offsets):
             state.offset = offset
-            if _sign_off(text, prev_q, state, line, lex):
+            name_line = name_lines.get(line)
+            if _sign_off(text, prev_q, state, line, lex, name_line[1] if name_line and name_line[0] == "previous"
+                         else None):
                 prev_q = []
                 continue
             q, p = _process_paragraph(int(article_id), line, text, state, lex)
+            if name_line and name_line[0] == "next" and state.colon_speaker is None:
+                ent, _ = resolve_speaker(name_line[1], state, line, text, lex, pos=0)
+                if ent is not None and ent.kind == "person":
+                    _remember(ent, state)
+                    state.colon_speaker = ent
+                    state.derived["colon note"] = "speaker from the name line before the quote's paragraph"
             for row in q:
                 name_back_reference(row, state.text, offset, state.mid_capitals, lex)
             quotes += q
@@ -500,18 +570,26 @@ _SIGN_OFF = re.compile(r"^\s*[-\u2014\u2013]+\s*([A-Z][\w'\u2019.-]*(?:\s+[A-Z][
                        r"(?:,[^\n\"\u201c\u201d]{1,80})?\.?\s*$")
 
 
-def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex: Lexicon) -> bool:
+def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex: Lexicon,
+              name_line: Optional[Speaker] = None) -> bool:
     """A paragraph that is only a dash and a name ("\u2014 Ann Lee, Dayton.") signs the quotation of the paragraph
-    before it. When that paragraph's direct quotes found no speaker of their own (carried from an earlier
-    paragraph, or none), they take this name; the name is remembered like any speaker. True when it did so."""
-    m = _SIGN_OFF.match(text)
+    before it; so does a bare name line (`name_line`, its parsed name) in an article whose name lines follow the
+    quotations they sign (_name_line_layout). When that paragraph's direct quotes found no speaker of their own
+    (carried from an earlier paragraph, or none), they take this name; the name is remembered like any speaker.
+    True when it did so."""
+    m = _SIGN_OFF.match(text) if name_line is None else None
     targets = [q for q in prev_quotes if q["kind"] == "direct" and q["speaker_char_start"] < 0 and (
         "carried from an earlier paragraph" in q["note"] or "no speaker found" in q["note"])]
-    if not m or not targets or not parse_speaker(m.group(1), lex).name:
+    if name_line is not None:
+        sp, at = name_line, len(text) - len(text.lstrip())
+    elif not m or not parse_speaker(m.group(1), lex).name:
         return False
-    name = m.group(1)[:-1] if m.group(1).endswith(".") and len(m.group(1).split()[-1]) > 3 else m.group(1)
-    sp = parse_speaker(name, lex)
-    ent, note = resolve_speaker(sp, state, line, text, lex, pos=m.start(1))
+    else:
+        name = m.group(1)[:-1] if m.group(1).endswith(".") and len(m.group(1).split()[-1]) > 3 else m.group(1)
+        sp, at = parse_speaker(name, lex), m.start(1)
+    if not targets:
+        return False
+    ent, note = resolve_speaker(sp, state, line, text, lex, pos=at)
     if ent is None or ent.kind != "person":
         return False
     _remember(ent, state)
@@ -521,6 +599,89 @@ def _sign_off(text: str, prev_quotes: list, state: ArticleState, line: int, lex:
                   "note": "; ".join(x for x in [n for n in q["note"].split("; ") if "carried from" not in n
                                                 and n != "no speaker found"] + ["speaker signs off in the next paragraph"] if x)})
     return True
+
+
+# A paragraph that is only a person's name, with at most an age, a description and a place after commas and a
+# colon, full stop or dash at the end ("Ann Lee, 45, a nurse from Dayton, Ohio"): the name line of a vox-pop or
+# round-up.
+_NAME_LINE = re.compile(r"\s*((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)"
+                        r"((?:\s*,[^,\n\"\u201c\u201d:;!?\u2014\u2013]{1,60}){0,4})\s*[:.\u2014\u2013]?\s*")
+_MAX_NAME_LINE_WORDS = 15
+
+
+def _name_line(text: str, state: ArticleState, lex: Lexicon) -> Optional[Speaker]:
+    """The parsed name of a name line (see _NAME_LINE), or None: a person's name of two to four words (written in
+    capitals or not), none of them a word the article writes in lowercase, and no verb of saying on the line."""
+    m = _NAME_LINE.fullmatch(text)
+    if not m or len(_words(text)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(text):
+        return None
+    name = _name_line_name(m, lex)
+    if name is None or any(w in state.ordinary for w in name.split()):
+        return None
+    sp = parse_speaker(name + m.group(2), lex)
+    if sp.kind != "person" or len(sp.name.split()) < 2:
+        return None
+    return sp
+
+
+def _name_line_name(m: re.Match, lex: Lexicon) -> Optional[str]:
+    """The name of a _NAME_LINE match, title-cased when written in capitals. A line in capitals is more often a
+    section label ("TRAFFIC WATCH."): there the name must open with a known given name or carry an appositive."""
+    name = m.group(1)
+    if not name.isupper():
+        return name
+    name = name.title()
+    return name if m.group(2).strip(" ,") or name.split()[0] in lex.first_names else None
+
+
+def _name_lead_in(before: str, lex: Lexicon) -> Optional[tuple]:
+    """(name, start, end) when `before` (a paragraph's words before its first quotation) is a name line ending with
+    a dash ('Ann Lee, 45, a nurse \u2014 '), else None."""
+    stripped = before.rstrip()
+    if not stripped.endswith(("\u2014", "\u2013", " -")):
+        return None
+    line = stripped.rstrip("\u2014\u2013- ")
+    m = _NAME_LINE.fullmatch(line)
+    if not m or len(_words(line)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(line):
+        return None
+    name = _name_line_name(m, lex)
+    sp = parse_speaker(name, lex) if name else None
+    if sp is None or sp.kind != "person" or len(sp.name.split()) < 2:
+        return None
+    return m.group(1), m.start(1), m.end(1)
+
+
+def _name_line_layout(rows: list, state: ArticleState, lex: Lexicon) -> dict:
+    """Vox-pop and round-up layouts: each person's quoted words are a paragraph of their own, named by a line
+    that holds only the name ("Ann Lee, 45, a nurse from Dayton"), either before the words (the line names the
+    quotation that opens the next paragraph) or after them (it signs the quotation before it).
+
+    Which one the article uses is read from the name lines next to a paragraph that opens with a quotation mark:
+    one with such a paragraph after it only reads forward, one with such a paragraph before it only reads
+    backward (those in the middle of a run have both); the majority decides, forward on a tie. At least two name
+    lines must sit next to quotations: a single short line of names is more often something else. Returns
+    {line: ("next" | "previous", parsed name)} for the name lines whose quotation is on that side."""
+    names = {}
+    for i, (line, text) in enumerate(rows):
+        if text.strip() and not patterns.QUOTE_MARK.search(text):
+            sp = _name_line(text, state, lex)
+            if sp is not None:
+                names[i] = sp
+    if len(names) < 2:
+        return {}
+
+    def opens_quote(i):
+        return 0 <= i < len(rows) and patterns.QUOTE_MARK.match(rows[i][1].lstrip()) is not None
+
+    sides = {i: (opens_quote(i - 1), opens_quote(i + 1)) for i in names}
+    sides = {i: s for i, s in sides.items() if any(s)}
+    if len(sides) < 2:
+        return {}
+    backward = sum(1 for before, after in sides.values() if before and not after)
+    forward = sum(1 for before, after in sides.values() if after and not before)
+    direction = "previous" if backward > forward else "next"
+    return {rows[i][0]: (direction, names[i]) for i, (before, after) in sides.items()
+            if (before if direction == "previous" else after)}
 
 
 _OPENING_CONJUNCTION = re.compile(r"[\s\u2014(-]*(?:(?:And|But|Yet|So|Still|Or)\s*,?\s*)?")
@@ -676,7 +837,6 @@ def _not_a_speaker(phrase: str, state: ArticleState, lex: Lexicon, whole_phrase:
             and not find_role_words(first, lex.roles))
 
 
-
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -693,6 +853,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     continuing = state.prev_para_unclosed
     state.prev_para_unclosed = False
     colon_speaker, state.colon_speaker = state.colon_speaker, None
+    colon_note = state.derived.pop("colon note", "")
     for k, span in enumerate(spans):
         inner = text[span.start:span.end]
         n = len(_words(inner))
@@ -962,7 +1123,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             extra = "speaker taken from the next quote in the paragraph"
         elif colon_speaker is not None and span is first_speech:
             src, ent = None, colon_speaker
-            extra = "speaker from the colon ending the previous paragraph"
+            extra = colon_note or "speaker from the colon ending the previous paragraph"
         elif state.last_any is not None or state.prev_para_speaker is not None:
             src = None
             ent = state.prev_para_speaker or state.last_any
@@ -1067,6 +1228,10 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
     return out
 
 
+_DETERMINER_END = re.compile(r"(?<![\w'\u2019-])(?:the|these|those|this|that|a|an|his|her|its|their|our|my|your)\s+$",
+                             re.IGNORECASE)
+
+
 def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: ArticleState,
                    lex: Lexicon) -> Optional[Entity]:
     """The speaker of a paragraph that ends with a colon and no open quotation ("Lee continued:", "The mayor's
@@ -1080,6 +1245,14 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
         return None  # the paragraph ends with a quotation, not an introduction
     fake = Span(end, end, end, end, False)
     attr = attribution_before(text, fake, s, lex) or attribution_colon(text, fake, s, lex)
+    if attr is None:
+        # 'After the clerks laughed at the plan — twice! — Lee took them to task:': the subject of the
+        # last clause with a finite verb before the colon.
+        found = _quote_subject(text, s, end - 1, lex)
+        # Not a capitalised modifier of a noun read as a verb ('these Dayton threats against ...').
+        if found and not patterns.PRONOUN.match(found[0][0]) and not _DETERMINER_END.search(
+                text, max(s, s + found[0][1] - 12), s + found[0][1]):
+            attr = {"speaker": found[0][0], "speaker_start": s + found[0][1], "lemma": ""}
     if attr is None or attr["lemma"] == "according to" or _not_a_speaker(attr["speaker"], state, lex):
         return None
     sp = parse_speaker(attr["speaker"], lex)
@@ -1282,6 +1455,8 @@ _NOT_MAIN_VERBS = {"is", "was", "has", "does", "as", "us", "this", "his", "its",
                    "unless", "whereas", "towards", "perhaps", "plus", "ago", "needs"}
 
 
+# The words before a name that make it an object: a participle opening a clause after a comma (", advising").
+_OBJECT_POSITION = re.compile(r",\s+[a-z]+ing\s+$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet)|;)\s")
 
 
@@ -1298,6 +1473,10 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
             continue
         if _NEXT_CLAUSE.search(text, m.end(2), end):
             continue  # 'Lee spoke on Monday, and the clerks thought "...": the quotation is in a later clause
+        if not m.group(0).startswith("with ") and _OBJECT_POSITION.search(text, max(sent_start, m.start(1) - 40),
+                                                                         m.start(1)):
+            continue  # ', advising Dayton College graduates to "..."': a name after a participle is its object,
+            # and the plural noun after it no verb
         words = list(re.finditer(r"\S+", m.group(1)))
         for w in words:  # "While Lee calls ...": drop capitalised words before the name
             if np_ok(m.group(1)[w.start():], lex):

@@ -490,6 +490,45 @@ def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[di
             "content_end": e, "note": "long subject opening the sentence"}
 
 
+# Verbs of saying that stand inverted inside a sentence ("The trouble, says Ann Lee, is ..."); verbs that take a
+# person as object ("told", "asked", "called", "urged") are left out: there the name after the verb is the object.
+INVERTED_PARENTHETICAL_LEMMAS = frozenset({
+    "say", "explain", "add", "note", "write", "argue", "observe", "contend", "insist", "recall", "acknowledge",
+    "concede", "caution", "warn", "predict", "suggest", "agree", "believe", "think", "reply", "respond", "remark",
+    "quip", "joke", "continue", "emphasize", "emphasise", "stress", "maintain", "claim", "assert", "conclude",
+    "muse", "speculate", "estimate", "state", "comment", "complain", "admit", "confess", "lament"})
+
+
+_SENTENCE_GOES_ON = re.compile(r"\s*,(?:[^,;:.!?\"\u201c\u201d]{1,120},)?\s*(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|"
+                               r"will|would|could|can|may|might|should|must|does|did|do)\s+[a-z]")
+
+
+_RELATIVE_BEFORE_COMMA = re.compile(r",\s*(?:who|which|whose)\s[^,;:]*,\s*$")
+
+
+def _inverted_parenthetical(text, s, e, m, lemma, pre, lex) -> Optional[dict]:
+    """(I) 'The trouble with the ferry, says Ann Lee, a historian at the library, is that it ...': an inverted
+    cue between commas inside the sentence. The speaker is the phrase after the verb (with its appositive); the
+    content is the whole sentence. Only when the sentence goes on with an auxiliary or form of "be" after the
+    speaker and one appositive at most: a sentence that ends after the speaker is the inverted rule (A)'s, and
+    a relative clause or a conjunction after the name ('..., said Ann Lee, who ...') is no main verb."""
+    if lemma not in INVERTED_PARENTHETICAL_LEMMAS or not pre.rstrip().endswith(",") or m.group(0)[:1].isupper() \
+            or len(_words(pre)) < 2:
+        return None
+    found = _speaker_after(text, m.end(), lex)
+    if not found:
+        return None
+    phrase, s0, s1 = found
+    if not (phrase[:1].isupper() or re.match(r"(?:an?|the)\s", phrase)) or _RELATIVE_BEFORE_COMMA.search(pre):
+        return None  # '..., who ran the harbor for years, said her plans ...': the cue has its own subject
+    # The sentence goes on with its own verb after the speaker (and one appositive at most): 'is that ...',
+    # 'would read this as ...'.
+    if not _SENTENCE_GOES_ON.match(text, s1, e):
+        return None
+    return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s, "content_end": e,
+            "note": "inverted attribution inside the reported sentence"}
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -526,6 +565,9 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
                 "content_end": m.start()}
     found = _as_clause(text, pre, post, m, e, lex) if anchored else None
+    if found:
+        return found
+    found = _inverted_parenthetical(text, s, e, m, lemma, pre, lex)
     if found:
         return found
     # (R) relative clause: "..., and powerful unions who said the law punished them". The content runs to the end

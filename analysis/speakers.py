@@ -267,6 +267,13 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         cls = classify_source(sp.written, sp.role, context, lex.roles)
         return Entity(sp.name, sp.role, "organisation", False, cls["source_type"], cls["anonymous"],
                       cls["evidence"]), note
+    if sp.kind == "organisation" and re.fullmatch(r"[A-Z][A-Z'\u2019-]{2,}", sp.name):
+        # "LEE:" labelling a transcript's turns: a surname in capitals that expands to a person the article
+        # names ("Ann Lee") is that person, not an acronym.
+        full, full_role = _full_name(sp.name.title(), state, line, lex)
+        if len(full.split()) >= 2 and full.split()[-1] == sp.name.title():  # "All CNN" is no person
+            return resolve_speaker(Speaker(sp.written, sp.role, full, "person", False), state, line, context, lex,
+                                   pos)
     if sp.kind == "organisation":
         key = sp.name.lower()
         for ent in reversed(state.entities):

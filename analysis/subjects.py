@@ -89,7 +89,19 @@ def _speaker_before_cue(phrase: str, lex: Lexicon) -> Optional[str]:
     core = relative.group(1) if relative else core
     if core != phrase and np_ok(core, lex):
         return core
-    return _described_name(core, lex)
+    found = _described_name(core, lex)
+    if found is None:
+        # 'ferry expert Ann Lee of the Institute for River Studies said': a described name with the organisation
+        # after it (its name may join capitalised words with "for", "of", "and" or "on"); the speaker phrase is
+        # the described name.
+        org = _ORGANISATION_AFTER_NAME.search(core)
+        if org and org.start() > 0:
+            found = _described_name(core[:org.start()], lex)
+    return found
+
+
+_ORGANISATION_AFTER_NAME = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'\u2019.&-]*"
+                                      r"(?:\s+(?:(?:for|of|and|on|the)\s+){0,2}[A-Z][\w'\u2019.&-]*){0,6}$")
 
 
 # A person's name closing a described subject: two to four capitalised words (initials and hyphens allowed).
@@ -126,8 +138,10 @@ def _described_name(phrase: str, lex: Lexicon) -> Optional[str]:
     # organisation in capitals ("Mayor Ann Lee") or an owner ("the council's Ann Lee"); never a verb or a
     # preposition ("the mayor told Ann Lee", "in the end Ann Lee").
     last_desc = before[-1]
+    # ... or a compound adjective before the name, which only a described person takes ("a soft-spoken Ann Lee").
+    compound = re.fullmatch(r"[a-z]+(?:-[a-z]+)+", last_desc) is not None
     if not (last_desc[0].isupper() or last_desc.endswith(("'s", "\u2019s")) or last_desc.lower() in lex.person_nouns
-            or find_role_words(last_desc, lex.roles)):
+            or find_role_words(last_desc, lex.roles) or compound):
         return None
     if patterns.PRONOUN.match(before[0]) or before[0].lower() in _NOT_SUBJECT_START or any(
             w[0].islower() and lex.cue_regex.fullmatch(w) for w in before):

@@ -2505,3 +2505,123 @@ def test_round5_as_clause_with_a_quoted_title(text, expected):
 def test_round5_long_quotation_takes_the_sentence_subject(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert _direct(quotes) == expected
+
+
+# --- round 5: named speakers (B) ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a quoted phrase closed by the comma before the cue: the name after it is the cue's subject
+    ('Asked about the mayor\'s "steady hand," Hardy said, "She kept the ferry running through two floods."',
+     [("direct", "Hardy", "She kept the ferry running through two floods.")]),
+    # negative: a cue that does not introduce the quotation with a comma (a title after "told") keeps no subject
+    # from before the first quotation's comma
+    ('"The ferry is late," the harbor master told the Courier\'s "Morning Desk." "We will fix it."',
+     [("direct", "the harbor master", "The ferry is late"),
+      ("direct", "the harbor master", "We will fix it.")]),
+])
+def test_round5_b_cue_after_a_quoted_phrase(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples() if r.kind == "direct"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a described name with its organisation after it, before the verb
+    ('"The river is rising," ferry expert Ann Lee of the Institute for River Studies said.', "ferry expert Ann Lee"),
+    # a compound adjective before a name
+    ('"The river is rising," a soft-spoken Ann Lee said.', "a soft-spoken Ann Lee"),
+    # negative: a preposition before the name makes it no subject
+    ('"The river is rising," the report sent to Ann Lee said.', ""),
+])
+def test_round5_b_described_name_before_the_verb(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [r.speaker for r in quotes.itertuples() if r.kind == "direct"] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted cue between commas inside the sentence: the name after the verb speaks the partial quote
+    ('The trouble with the ferry, says Ann Lee, a historian at the library, is that it was "one of the slowest '
+     'boats on the river in any decade."', [("mixed", "Ann Lee")]),
+    ('Any honest count of the votes, said Ann Lee, would show a retreat, with the board seeing a new ferry as '
+     '"the only way to keep the harbor open."', [("mixed", "Ann Lee")]),
+    # negative: the cue has a subject of its own before the comma (a relative clause closes it)
+    ('Friends of Mayor Ann Lee, who ran the harbor for years, said her plans, drafted last winter, would "put the '
+     'ferry back on the river by the spring."', [("mixed", "Friends of Mayor Ann Lee")]),
+])
+def test_round5_b_inverted_attribution_inside_the_sentence(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker) for r in quotes.itertuples() if r.kind != "indirect"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inverted cue after a comma, the speaker between it and the quotation
+    ('Given the way the clerks wrote the rules, explained Lee, "there is no way to get a hearing for the ferry '
+     'before the spring."', "Lee"),
+    ('But, said Ann Lee, "We should wait until the harbor board has met."', "Ann Lee"),
+    # negative: the subject comes before the cue ("in an email" after the verb is no speaker)
+    ('Ann Lee, a planner who often argues with the board, wrote in an email: "Nobody read the report before the '
+     'vote."', "Ann Lee"),
+])
+def test_round5_b_inverted_cue_before_a_quotation(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [r.speaker for r in quotes.itertuples() if r.kind == "direct"] == [expected]
+
+
+def _speaker_names(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    return [r.speaker_name for r in quotes.itertuples() if r.kind == "direct"]
+
+
+_NEXT_QUOTE = '"Nobody on the council had read the report before the vote, and it showed."'
+
+
+@pytest.mark.parametrize("colon_line, expected", [
+    # an as-clause with a verb of saying after an opening word
+    ("Still, as Ann Lee of the Dayton Courier noted, the real story of the night was the weather:",
+     "Ann Lee"),
+    # the subject of the last clause before the colon when no verb of saying introduces the quotation
+    ("After the clerks laughed at the plan \u2014 twice! \u2014 Ann Lee took them to task:",
+     "Ann Lee"),
+    # negative: a capitalised modifier of a noun read as a verb is no subject
+    ("The reason these Dayton threats against the ferry fail is simple:", "Tom Hardy"),
+])
+def test_round5_b_colon_paragraph_speaker(colon_line, expected):
+    assert _speaker_names("Tom Hardy said the vote was close.", colon_line, _NEXT_QUOTE) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening word, a comma and an as-clause with a cue before a quotation
+    ('However, as Ann Lee of the Dayton Courier told the radio station, "We have waited long enough for the '
+     'ferry."', "Ann Lee"),
+    # negative: an as-clause without a verb of saying names no speaker
+    ('Still, as the ferry docked, "We have waited long enough for it," Tom Hardy said.', "Tom Hardy"),
+])
+def test_round5_b_as_clause_after_an_opening_word(text, expected):
+    assert _speaker_names(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of a clause that the cue before the quotation closes
+    ('"We will hear everyone tonight," Lee said as the heckler yelled: "Sell the ferry!"',
+     ["Lee", "the heckler"]),
+    ('After the vote, a clerk waved at the crowd and Ann Lee said, "We will run the ferry all winter."',
+     ["Ann Lee"]),
+    # negative: "and" inside a described subject does not open a clause
+    ('"The ferry is late again," the Dayton mayor and Democratic candidate for governor told the Courier. '
+     '"It will be fixed."', ["the Dayton mayor and Democratic candidate for governor"] * 2),
+])
+def test_round5_b_subject_of_the_clause_before_the_cue(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [r.speaker for r in quotes.itertuples() if r.kind == "direct"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a participle opening a clause is its object, and the plural noun after it no verb
+    ('Ann Lee has praised patience in her talks, advising Dayton College graduates to "wait for the tide '
+     'before you leave the harbor."', "Ann Lee"),
+    # negative: a name that opens the clause is its subject
+    ('At the dock on Monday, Dayton College graduates pledged to "wait for the tide before they leave the '
+     'harbor."', "Dayton College"),
+])
+def test_round5_b_name_after_a_participle_is_no_subject(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [r.speaker for r in quotes.itertuples() if r.kind == "mixed"] == [expected]

@@ -205,3 +205,97 @@ def test_last_speaker_nearby_features(paragraphs, same_paragraph, previous_sente
     assert feats["last_speaker_previous_sentence"] == previous_sentence
     if "Ann Lee" in dict(log[-1]["candidates"]):
         assert dict(log[-1]["candidates"])["Ann Lee"]["last_speaker_same_paragraph"] == 0.0
+
+
+# --- round 5: named speakers (B) ---
+
+_VOX_INTRO = "Voters in Dayton had their say on the ferry on Tuesday."
+_VOX_Q1 = '"I came for the ferry and I will vote for it again."'
+_VOX_Q2 = '"Nobody asked us about the bridge, so we came out."'
+
+
+def _speakers(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    return list(zip(direct["text"].str[:9], direct["speaker_name"]))
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Ann Lee, 45, a nurse from Dayton", "Bo Hardy, 62, retired"),
+    ("Ann Lee", "Bo Hardy"),
+    ("ANN LEE, 45, nurse", "BO HARDY, 62, retired."),
+    ("Ann Lee, 45, a nurse, of Dayton, Ohio", "Bo Hardy, 62, retired, of Xenia, Ohio"),
+    ("Ann Lee, 45, Dayton \u2014", "Bo Hardy, 62, Xenia \u2014"),
+])
+def test_vox_pop_name_line_names_the_quotation_after_it(first, second):
+    assert _speakers(_VOX_INTRO, first, _VOX_Q1, second, _VOX_Q2) == [("I came fo", "Ann Lee"),
+                                                                       ("Nobody as", "Bo Hardy")]
+
+
+def test_vox_pop_name_line_signs_the_quotation_before_it():
+    # the first name line follows a quotation and the last one has none after it: the names sign off
+    assert _speakers(_VOX_INTRO, _VOX_Q1, "Ann Lee, 45, Dayton", _VOX_Q2, "Bo Hardy, 62, Xenia",
+                     "The polls close at eight.") == [("I came fo", "Ann Lee"), ("Nobody as", "Bo Hardy")]
+
+
+def test_vox_pop_second_paragraph_continues_the_named_person():
+    assert _speakers(_VOX_INTRO, "Ann Lee, 45", _VOX_Q1, '"We need it before winter."', "Bo Hardy, 62",
+                     _VOX_Q2) == [("I came fo", "Ann Lee"), ("We need i", "Ann Lee"), ("Nobody as", "Bo Hardy")]
+
+
+def test_single_name_line_is_no_vox_pop_layout():
+    # negative: one short line of names before a quotation is not enough to read the layout
+    assert _speakers("Mayor Tom Hardy said the vote went well.", "Ann Lee", _VOX_Q1) == [("I came fo", "Tom Hardy")]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Ann Lee said the ferry was late", "Ann Lee"),  # a verb of saying: a sentence (her reported speech)
+    ("Ferry Service Resumes", "Tom Hardy"),          # words the article writes in lowercase: a headline
+])
+def test_sentence_is_no_name_line(line, expected):
+    # negative: the quotations keep the speaker carried from the paragraph before
+    got = _speakers("Mayor Tom Hardy said the ferry service resumes on Monday.", line, _VOX_Q1, line, _VOX_Q2)
+    assert got == [("I came fo", expected), ("Nobody as", expected)]
+
+
+def test_section_label_in_capitals_is_no_name_line():
+    # negative: a label in capitals with no appositive and no known given name is no one's name line
+    got = _speakers("Mayor Tom Hardy said the ferry service resumes on Monday.", "FERRY WATCH.", _VOX_Q1,
+                    "DAYTON DESK \u2014 " + _VOX_Q2)
+    assert "Ferry Watch" not in [name for _, name in got] and "Dayton Desk" not in [name for _, name in got]
+
+
+def test_vox_pop_name_and_dash_before_the_quotation():
+    assert _speakers(_VOX_INTRO, 'Ann Lee, Dayton \u2014 ' + _VOX_Q1, 'Bo Hardy, 62, Xenia \u2014 ' + _VOX_Q2) == [
+        ("I came fo", "Ann Lee"), ("Nobody as", "Bo Hardy")]
+
+
+def test_sentence_and_dash_before_a_quotation_names_nobody_new():
+    # negative: a clause before the dash is no name line
+    got = _speakers("Mayor Tom Hardy spoke on Tuesday.", 'Then the vote came \u2014 ' + _VOX_Q1)
+    assert all(name != "Then" for _, name in got)
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    # a person's name with the organisation after "of the" / "from the" / "at the": the name is the person's
+    ("Ann Lee of the Dayton Courier", "Ann Lee", "person"),
+    ("Ann Lee at the Institute for River Studies", "Ann Lee", "person"),
+    ("Ann Lee of Dayton", "Ann Lee", "person"),
+    # negative: one capitalised word before "of" is part of an organisation's name
+    ("Bank of Dayton", "Bank of Dayton", "organisation"),
+])
+def test_person_name_before_of_the_organisation(phrase, name, kind):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.name, sp.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("LEE", "Ann Lee"),    # a transcript label in capitals: the surname of a person the article names
+    ("NATO", "NATO"),      # negative: an acronym no person's surname expands stays an organisation
+])
+def test_transcript_label_in_capitals_is_the_named_person(label, expected):
+    quotes, _ = extract_quotes(paragraphs_of("Mayor Ann Lee spoke to the Courier on Monday.",
+                                             f'{label}: "Because the bridge is closed and people need to cross."'))
+    assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == [expected]
