@@ -201,13 +201,6 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     pre = window[:cue.start()]
     if patterns.NOUN_BEFORE.search(pre):
         return None
-    inverted = re.fullmatch(r"\s+([^\s,;:][^,;:]{0,79}?)\s*,\s*", between)
-    if inverted and lemma not in ("tell", "ask") and np_ok(inverted.group(1), lex) and re.fullmatch(
-            r"[\s,]*(?:(?:And|But|Yet|So|Or|and|but|yet|so|or)[\s,]+)?", pre) and (lo == sent_start or pre.strip()):
-        # 'But, said Ann Lee, "..."': an inverted cue before the quotation, its speaker right after the verb.
-        s0 = lo + cue.end() + inverted.start(1)
-        return {"speaker": inverted.group(1), "speaker_start": s0, "speaker_end": s0 + len(inverted.group(1)),
-                "cue": cue.group(0), "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
     candidates = []
     as_clause = re.match(r"(?:As|Like)\s+", pre) if lo == sent_start else None
     if as_clause:
@@ -240,10 +233,13 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
             s0 = lo + pre.rindex(subject) if subject in pre else lo
             return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
                     "cue": cue.group(0), "cue_start": lo + cue.start(), "cue_end": lo + cue.end(), "lemma": lemma}
-    if between.strip(" ,:") and pre.rstrip().endswith(",") and lemma in INVERTED_PARENTHETICAL_LEMMAS and \
-            cue.group(0)[:1].islower() and not cue.group(0).endswith("ing"):
-        # 'Given the way the clerks wrote the rules, explained Lee, "..."', 'But, said Lee, "..."': an inverted cue
-        # after a comma (and no subject before it); the speaker stands between the verb and the quotation.
+    opens_sentence = lo == sent_start and not pre.strip()
+    if between.strip(" ,:") and (pre.rstrip().endswith(",") or opens_sentence) and \
+            lemma in INVERTED_PARENTHETICAL_LEMMAS and (cue.group(0)[:1].islower() or opens_sentence) and \
+            not cue.group(0).endswith("ing"):
+        # 'Given the way the clerks wrote the rules, explained Lee, "..."', 'But, said Lee, "..."', 'Said Lee, "..."':
+        # an inverted cue after a comma or opening the sentence (no subject before it); the speaker stands between
+        # the verb and the quotation.
         found = _speaker_after(text, lo + cue.end(), lex)
         if found and re.fullmatch(r"[\s,:]*", text[found[2]:span.open]) and (
                 found[0][:1].isupper() or re.match(r"(?:an?|the)\s", found[0])):

@@ -2557,6 +2557,9 @@ def test_round5_b_inverted_attribution_inside_the_sentence(text, expected):
     ('Given the way the clerks wrote the rules, explained Lee, "there is no way to get a hearing for the ferry '
      'before the spring."', "Lee"),
     ('But, said Ann Lee, "We should wait until the harbor board has met."', "Ann Lee"),
+    # the cue opens the sentence, capitalised: the verb is no part of the name
+    ('Said Ann Lee, "We should wait until the harbor board has met."', "Ann Lee"),
+    ('Continued Lee, "We should wait until the harbor board has met."', "Lee"),
     # negative: the subject comes before the cue ("in an email" after the verb is no speaker)
     ('Ann Lee, a planner who often argues with the board, wrote in an email: "Nobody read the report before the '
      'vote."', "Ann Lee"),
