@@ -256,7 +256,11 @@ def _referent_file(tmp_path):
             (doc_key("invented-1"), "a1", *he, "Bo Chan", "the speaker named before"),
             (doc_key("invented-1"), "a1", *_span("they"), "", "unresolvable"),
             (doc_key("invented-2"), "a1", 0, 2, "Dan Ross", "no such article")]
-    path = tmp_path / "referents.csv"
+    return _write_referents(tmp_path / "referents.csv", rows)
+
+
+def _write_referents(path, rows):
+    """A referent file in the layout of tests/gold/polnear_*_referents.csv."""
     pd.DataFrame(rows, columns=["doc_key", "annotator", "source_start", "source_end", "referent", "note"]
                  ).to_csv(path, index=False)
     return path
@@ -428,10 +432,7 @@ def _named_file(tmp_path):
             (*key, *_named_span("the mayor"), "Bo Lee", "role phrase for mayor"),
             # a pronoun span in the named file is not applied by kind "named"
             (*key, *_named_span("he"), "Cy Park", "wrong file")]
-    path = tmp_path / "named.csv"
-    pd.DataFrame(rows, columns=["doc_key", "annotator", "source_start", "source_end", "referent", "note"]
-                 ).to_csv(path, index=False)
-    return path
+    return _write_referents(tmp_path / "named.csv", rows)
 
 
 def test_load_referents_reads_named_files_like_pronoun_ones(tmp_path):
