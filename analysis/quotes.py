@@ -958,7 +958,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     # A quotation introduced by a verb of saying whose subject no attribution rule found: the subject of the
     # verb's clause speaks it, unless a reported clause already holds it (its speaker is used below).
     for span in spans:
-        fallback = getattr(span, "fallback", None)
+        fallback = span.fallback
         if not span.speech or span.attribution or not fallback:
             continue
         if any(it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
@@ -1101,7 +1101,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             src = before[-1]
             ent = src["entity"]
             extra = "speaker carried from the previous quote in the paragraph"
-        elif getattr(span, "long_quote", False):
+        elif span.long_quote:
             # A long quotation with no cue of its own is speech only when its speaker is in reach: an earlier
             # quotation of the paragraph. Otherwise it stays a quoted phrase (a speaker carried from further away
             # is mostly someone else: the headline it excerpts, a document, a crowd).

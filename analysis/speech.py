@@ -123,6 +123,8 @@ class Span:
     attribution: Optional[dict] = None
     absorbed: bool = False  # part of a mixed reported clause
     close_len: int = 1  # length of the closing mark: 2 for the wire-copy '' mark
+    fallback: Optional[dict] = None  # a verb-object attribution kept in case no nearer one is found
+    long_quote: bool = False  # speech only for its length (quotes._long_quotation), with no cue next to it
 
     @property
     def after(self) -> int:
