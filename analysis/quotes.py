@@ -61,7 +61,7 @@ Method, in plain words
    term is speech when its speaker is in reach -- an earlier quotation of the same paragraph, the reported clause
    holding it, or a name or role phrase opening its sentence (also after an opening phrase closed by a comma) --
    and otherwise stays a quoted phrase: a speaker carried from further away was mostly wrong on train. Inverted
-   cues with any past-tense verb after a quotation ('"...!" beamed Lee') or before it ('But, said Lee, "..."'), a
+   cues with any past-tense verb after a quotation ('"...!" grinned Lee') or before it ('But, said Lee, "..."'), a
    comma or party label between a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after
    a long appositive, and an "as" clause whose appositive holds a quoted title are attributions too.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
@@ -117,7 +117,7 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     if manner and (cue is None or manner.start() < cue.start()):
         cue = manner
     if cue is None and text[span.start:span.end].rstrip()[-1:] in ",!?" and len(_words(text[span.start:span.end])) >= 3:
-        # '"This is wonderful!" beamed Ann Lee': a past-tense verb between a quotation of three words or more that
+        # '"What a day for it!" grinned Ann Lee': a past-tense verb between a quotation of three words or more that
         # closes on a comma, "!" or "?" and a speaker is inverted only after speech, whatever the verb.
         verb = _INVERTED_VERB.match(window)
         cue = re.compile(re.escape(verb.group(1))).search(window, verb.start(1)) if verb else None
@@ -148,11 +148,11 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
 
 
-# A lowercase past-tense verb right after a closing mark, before a speaker phrase ('"...!" beamed Ann Lee').
+# A lowercase past-tense verb right after a closing mark, before a speaker phrase ('"...!" grinned Ann Lee').
 _INVERTED_VERB = re.compile(r"[\s,\u00a0]{0,3}([a-z]{3,}ed)(?=\s+(?:[A-Z]|(?:the|an?|one)\s))")
 
 
-# A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the heckler ').
+# A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the ferryman ').
 _CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but)\s+"
                                 r"([^,;:.!?\"\u201c\u201d\s][^,;:.!?\"\u201c\u201d]{0,58}?)\s*$")
 
@@ -160,7 +160,7 @@ _CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before
 def _clause_speaker(clause: re.Match, lex: Lexicon) -> bool:
     """Can the subject of a _CLAUSE_BEFORE_CUE clause speak? After "and"/"but" only a named person ('a clerk
     waved and Lee said', not 'the senator and presidential candidate told'); after a subordinator
-    also a phrase opened by an article ('as the heckler yelled'), not a pronoun or possessive ('after her March
+    also a phrase opened by an article ('as the ferryman shouted'), not a pronoun or possessive ('after her March
     comment')."""
     phrase, opener = clause.group(1), clause.group(0).split()[0].lower()
     if opener in ("and", "but"):
@@ -211,7 +211,7 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
         subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
         subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
         candidates.append(_strip_adverbs(subject.strip()))
-    # '"...," Lee said as the heckler yelled: "..."': the subject of a clause that the cue closes.
+    # '"...," Lee said as the ferryman shouted: "..."': the subject of a clause that the cue closes.
     clause = _CLAUSE_BEFORE_CUE.search(pre)
     if "," in pre:  # "..., and coincidentally, he said, "..."
         last = _strip_adverbs(pre[pre.rfind(",") + 1:].strip())
@@ -1605,7 +1605,7 @@ def _long_quotation(text: str, span: Span) -> bool:
 def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleState, lex: Lexicon,
                         line: int = 0) -> Optional[tuple]:
     """The speaker of a long quotation with no attribution next to it: the subject opening its sentence, right
-    before its verb ('The town released a statement saying the remarks "..."'), also after an opening phrase
+    before its verb ('The harbor board issued a note saying the plan "..."'), also after an opening phrase
     closed by a comma ('In rejecting the appeal, the commission recognized ...'). It must be someone who can speak
     (a name, he/she/they, a role or document noun phrase). Returns ((phrase, start, end) relative to sent_start,
     (verb start, verb end)) or None."""

@@ -271,7 +271,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         # "LEE:" labelling a transcript's turns: a surname in capitals that expands to a person the article
         # names ("Ann Lee") is that person, not an acronym.
         full, full_role = _full_name(sp.name.title(), state, line, lex)
-        if len(full.split()) >= 2 and full.split()[-1] == sp.name.title():  # "All CNN" is no person
+        if len(full.split()) >= 2 and full.split()[-1] == sp.name.title():  # "All ACME" is no person
             return resolve_speaker(Speaker(sp.written, sp.role, full, "person", False), state, line, context, lex,
                                    pos)
     if sp.kind == "organisation":
@@ -1251,7 +1251,7 @@ def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") ->
       only its last two words);
     * a surname alone -> the longer name ending in it ("Lee" -> "Ann Lee", or "Ann B. Lee" where the article
       wrote that too);
-    * a two-word name -> the three-word name ending in it ("Rodham Clinton", "B. Lee" -> "Ann B. Lee").
+    * a two-word name -> the three-word name ending in it ("Marie Lee" -> "Ann Marie Lee", "B. Lee" -> "Ann B. Lee").
 
     A three-word form counts when it opens with a given name (quote_first_names.csv, or the article also
     writes its first and last word as a pair: "Ann Lee" for "Ann Marie Lee") or has a middle initial.

@@ -2431,8 +2431,8 @@ def test_round5_long_quotation_continues_the_paragraph_speaker(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('"This is wonderful!" beamed Ann Lee of Dayton, who came to see the ferry.',
-     [("Ann Lee of Dayton", "This is wonderful!")]),
+    ('"What a day for the river!" grinned Ann Lee of Dayton, who rode the first boat.',
+     [("Ann Lee of Dayton", "What a day for the river!")]),
     # negative: a two-word title before a verb is no inverted attribution
     ('"The Ferry," listed a Dayton paper among its favourite shows.', []),
 ])
@@ -2495,9 +2495,9 @@ def test_round5_as_clause_with_a_quoted_title(text, expected):
     # negative: the second of two coordinated quotations after "known as" is a term like the first
     ('The pier, which the city built, is known as "the harbor gate" and "a fine example of a working river pier."',
      []),
-    ('Shortly after the call ended, the Lee campaign sent out a press release saying Hardy owes \u201cDayton an '
-     'apology for voting against the ferry.\u201d',
-     [("the Lee campaign", "Dayton an apology for voting against the ferry.")]),
+    ('Once the vote was over, the ferry union put out a note saying the mayor owed \u201cevery rider an '
+     'apology for the late boats.\u201d',
+     [("the ferry union", "every rider an apology for the late boats.")]),
     # negative: one capitalised word the article never uses as a name is no speaker
     ('Perhaps the pier plan is "based on hope, not on any survey of the harbor."', []),
     ('Boos rained down on "a rule that every clerk in the county can read."', []),
@@ -2604,8 +2604,8 @@ def test_round5_b_as_clause_after_an_opening_word(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the subject of a clause that the cue before the quotation closes
-    ('"We will hear everyone tonight," Lee said as the heckler yelled: "Sell the ferry!"',
-     ["Lee", "the heckler"]),
+    ('"We will hear everyone tonight," Lee said as the ferryman shouted: "Sell the boat!"',
+     ["Lee", "the ferryman"]),
     ('After the vote, a clerk waved at the crowd and Ann Lee said, "We will run the ferry all winter."',
      ["Ann Lee"]),
     # negative: "and" inside a described subject does not open a clause
