@@ -1097,6 +1097,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     addressee = {w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
                  for w in (told.group(1).split() if told else [])}
     out = []
+    pooled = None  # {pooled name: its mentions before pos}, built once per call on first use (below)
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
         if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
@@ -1121,8 +1122,15 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         for m in ms:
             if m.gender:
                 votes[m.gender] += 1
-        every = [m for m in state.mentions[:i]
-                 if _longest_form(state.full_names.get((m.name, line), m.name), state, pos, lex) == name] or ms
+        if pooled is None:
+            # Every earlier mention under the name it pools as, each distinct name looked up once: filtering the
+            # mentions again per candidate called _longest_form candidates x mentions times per pronoun.
+            pooled, pooled_as = defaultdict(list), {}
+            for m in state.mentions[:i]:
+                if m.name not in pooled_as:
+                    pooled_as[m.name] = _longest_form(state.full_names.get((m.name, line), m.name), state, pos, lex)
+                pooled[pooled_as[m.name]].append(m)
+        every = pooled.get(name) or ms
         if shared:
             # Two people share the surname: only this full name's own mentions ("Ann Lee ... she") count.
             for m in every:

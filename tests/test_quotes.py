@@ -273,6 +273,9 @@ def _time(text):
     # one endless sentence of speech-act fragments: the words between the subject and each verb grow with the
     # sentence and must not be rescanned (quotes.speech_act_partial)
     'Lee called the plan "a waste" and ',
+    # many named people and many he/she speakers: each pronoun's candidates must not re-pool every earlier mention
+    # once per candidate (speakers.antecedent_candidates)
+    'Ann Lee met Bo Kim. "We will fix the bridge," he said. ',
 ])
 def test_time_is_about_linear_in_paragraph_length(unit):
     small = (unit * (10_000 // len(unit) + 1))[:10_000]
