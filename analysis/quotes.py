@@ -495,7 +495,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
                 if ent is not None and ent.kind == "person":
                     _remember(ent, state)
                     state.colon_speaker = ent
-                    state.derived["colon note"] = "speaker from the name line before the quote's paragraph"
+                    state.colon_note = "speaker from the name line before the quote's paragraph"
             for row in q:
                 name_back_reference(row, state.text, offset, state.mid_capitals, lex)
             quotes += q
@@ -849,7 +849,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     continuing = state.prev_para_unclosed
     state.prev_para_unclosed = False
     colon_speaker, state.colon_speaker = state.colon_speaker, None
-    colon_note = state.derived.pop("colon note", "")
+    colon_note, state.colon_note = state.colon_note, ""
     for k, span in enumerate(spans):
         inner = text[span.start:span.end]
         n = len(_words(inner))

@@ -45,6 +45,7 @@ class ArticleState:
     prev_para_speaker: Optional[Entity] = None
     prev_para_unclosed: bool = False
     colon_speaker: Optional[Entity] = None  # subject of a paragraph ending with a colon ("Lee continued:")
+    colon_note: str = ""  # the note for colon_speaker when it came from elsewhere (a vox-pop name line)
     recent_persons: list = field(default_factory=list)  # singular person entities, most recent last
     text: str = ""  # the whole article, for gender cues
     genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
