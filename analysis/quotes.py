@@ -61,9 +61,10 @@ Method, in plain words
    term is speech when its speaker is in reach -- an earlier quotation of the same paragraph, the reported clause
    holding it, or a name or role phrase opening its sentence (also after an opening phrase closed by a comma) --
    and otherwise stays a quoted phrase: a speaker carried from further away was mostly wrong on train. Inverted
-   cues with any past-tense verb after a quotation ('"...!" grinned Lee') or before it ('But, said Lee, "..."'), a
-   comma or party label between a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after
-   a long appositive, and an "as" clause whose appositive holds a quoted title are attributions too.
+   cues (any past-tense verb after a quotation, '"...!" grinned Lee'; before it only a verb of saying that takes
+   no listener, 'But, said Lee, "..."', reported.INVERTED_PARENTHETICAL_LEMMAS), a comma or party label between
+   a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after a long appositive, and an
+   "as" clause whose appositive holds a quoted title are attributions too.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
