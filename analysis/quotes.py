@@ -310,6 +310,9 @@ def _name_after_preposition(phrase: str) -> bool:
         len(before) == 2 and before[0] in _PREPOSITIONS)
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 # The verb that closes an "as" clause introducing a quotation ('As Lee put it,', 'as Lee said:').
 _AS_PUT_IT = re.compile(r"(?<![\w'\u2019-])(?:put|puts|said|says|wrote|writes|noted|notes|observed|explained)"
                         r"(?:\s+it)?\s*[,:]\s*$")
@@ -321,10 +324,12 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
 
     A comma does the same when the quotation is a whole sentence that ends the sentence ('Mayor Lee shot back,
     "We will not close the library this year."')."""
-    before = text[sent_start:span.open]
-    if len(before) > WINDOW:
+    if span.open - sent_start > WINDOW:
         return None
-    lead = _name_lead_in(before, lex) if not text[:sent_start].strip() else None
+    before = text[sent_start:span.open]
+    # The paragraph opens with this sentence (only space before it): found without copying the text before it,
+    # which for every quotation of a long paragraph would grow with the paragraph.
+    lead = _name_lead_in(before, lex) if _LEADING_SPACE.match(text).end() >= sent_start else None
     if lead:
         # 'Ann Lee, 45, Dayton \u2014 "..."': a paragraph that opens with a name line and a dash (a vox-pop item
         # whose name was set in bold) quotes that person.

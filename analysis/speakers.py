@@ -810,9 +810,9 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
         if described:
             ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
                                                  f"('{described}'): default {ent.source_type}", rest) if x)
-        elif len(ent.name.split()) == 1 and organisation_type_in_text(ent.name, state.text, lex.roles)[0]:
+        elif len(ent.name.split()) == 1 and (org := organisation_type_in_text(ent.name, state.text, lex.roles))[0]:
             # "Acme" never written with a given name and typed by the words around it ("Acme's chief executive").
-            stype, words = organisation_type_in_text(ent.name, state.text, lex.roles)
+            stype, words = org
             ent.source_type = stype
             ent.evidence = "; ".join(x for x in (f"'{ent.name}' never has a given name in the article: an "
                                                  f"organisation ('{words}') -> {stype}", rest) if x)
