@@ -614,16 +614,22 @@ _MAX_NAME_LINE_WORDS = 15
 def _name_line(text: str, state: ArticleState, lex: Lexicon) -> Optional[Speaker]:
     """The parsed name of a name line (see _NAME_LINE), or None: a person's name of two to four words (written in
     capitals or not), none of them a word the article writes in lowercase, and no verb of saying on the line."""
-    m = _NAME_LINE.fullmatch(text)
-    if not m or len(_words(text)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(text):
-        return None
-    name = _name_line_name(m, lex)
+    m, name = _match_name_line(text, lex)
     if name is None or any(w in state.ordinary for w in name.split()):
         return None
     sp = parse_speaker(name + m.group(2), lex)
     if sp.kind != "person" or len(sp.name.split()) < 2:
         return None
     return sp
+
+
+def _match_name_line(line: str, lex: Lexicon) -> tuple:
+    """(the _NAME_LINE match, its name by _name_line_name) for a short line with no verb of saying that is only a
+    name line; (None, None) otherwise. Shared by a paragraph that is a name line and a name line before a dash."""
+    m = _NAME_LINE.fullmatch(line)
+    if not m or len(_words(line)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(line):
+        return None, None
+    return m, _name_line_name(m, lex)
 
 
 def _name_line_name(m: re.Match, lex: Lexicon) -> Optional[str]:
@@ -642,11 +648,7 @@ def _name_lead_in(before: str, lex: Lexicon) -> Optional[tuple]:
     stripped = before.rstrip()
     if not stripped.endswith(("\u2014", "\u2013", " -")):
         return None
-    line = stripped.rstrip("\u2014\u2013- ")
-    m = _NAME_LINE.fullmatch(line)
-    if not m or len(_words(line)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(line):
-        return None
-    name = _name_line_name(m, lex)
+    m, name = _match_name_line(stripped.rstrip("\u2014\u2013- "), lex)
     sp = parse_speaker(name, lex) if name else None
     if sp is None or sp.kind != "person" or len(sp.name.split()) < 2:
         return None
