@@ -65,7 +65,7 @@ Definitions (PolNeAR)
 * Hand-resolved pronoun referents (tests/gold/polnear_<split>_pronoun_referents.csv, see tests/gold/README.md):
   pronoun sources of quoted content, each labelled by reading the article with the person or organisation it
   refers to (all 170 such spans on dev, all 1,582 on train). Where a span is labelled, its hand
-  referent replaces the heuristic name (apply_pronoun_referents, run after _gold_names); an empty referent (a
+  referent replaces the heuristic name (apply_referents, kind "pronoun", run after _gold_names); an empty referent (a
   generic or ambiguous pronoun) means no gold source, counted in `n` as before. The table adds speaker accuracy
   on the found direct quotes with a hand-labelled pronoun source, and the same quotes scored against the
   heuristic name (those with one), and a note says how often the heuristic name agrees with the hand referent
@@ -570,7 +570,8 @@ def apply_referents(docs: list, gold: list, referents: dict, kind: str = "pronou
             "not found": len(referents) - len(seen)}
 
 
-# The pronoun-only names of the two functions above (round 3), kept for callers.
+# The round-3 pronoun-only names of the two functions above, kept only for scripts written against them; the
+# package calls load_referents and apply_referents.
 load_pronoun_referents = load_referents
 
 
@@ -1094,7 +1095,7 @@ def fit_speaker_weights(corpora_dir: Path, path: Path) -> str:
     # Hand-resolved referents replace the heuristic gold name where labelled: on 2-fold cross-validation by article
     # over the hand-labelled decisions, weights fitted this way ranked 0.818 right against 0.805 for heuristic labels.
     if PRONOUN_GOLDS["train"].exists():
-        apply_pronoun_referents(docs, gold, load_pronoun_referents(PRONOUN_GOLDS["train"]))
+        apply_referents(docs, gold, load_referents(PRONOUN_GOLDS["train"]), "pronoun")
     log = []
     extract_quotes(paragraphs, speaker_weights=None, candidate_log=log)
     decisions = antecedent_decisions(docs, gold, log, offsets)

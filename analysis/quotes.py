@@ -61,9 +61,10 @@ Method, in plain words
    term is speech when its speaker is in reach -- an earlier quotation of the same paragraph, the reported clause
    holding it, or a name or role phrase opening its sentence (also after an opening phrase closed by a comma) --
    and otherwise stays a quoted phrase: a speaker carried from further away was mostly wrong on train. Inverted
-   cues with any past-tense verb after a quotation ('"...!" beamed Lee') or before it ('But, said Lee, "..."'), a
-   comma or party label between a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after
-   a long appositive, and an "as" clause whose appositive holds a quoted title are attributions too.
+   cues (any past-tense verb after a quotation, '"...!" grinned Lee'; before it only a verb of saying that takes
+   no listener, 'But, said Lee, "..."', reported.INVERTED_PARENTHETICAL_LEMMAS), a comma or party label between
+   a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after a long appositive, and an
+   "as" clause whose appositive holds a quoted title are attributions too.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
@@ -117,7 +118,7 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     if manner and (cue is None or manner.start() < cue.start()):
         cue = manner
     if cue is None and text[span.start:span.end].rstrip()[-1:] in ",!?" and len(_words(text[span.start:span.end])) >= 3:
-        # '"This is wonderful!" beamed Ann Lee': a past-tense verb between a quotation of three words or more that
+        # '"What a day for it!" grinned Ann Lee': a past-tense verb between a quotation of three words or more that
         # closes on a comma, "!" or "?" and a speaker is inverted only after speech, whatever the verb.
         verb = _INVERTED_VERB.match(window)
         cue = re.compile(re.escape(verb.group(1))).search(window, verb.start(1)) if verb else None
@@ -148,11 +149,11 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
             "cue_start": start + cue.start(), "cue_end": start + cue.end(), "lemma": lemma}
 
 
-# A lowercase past-tense verb right after a closing mark, before a speaker phrase ('"...!" beamed Ann Lee').
+# A lowercase past-tense verb right after a closing mark, before a speaker phrase ('"...!" grinned Ann Lee').
 _INVERTED_VERB = re.compile(r"[\s,\u00a0]{0,3}([a-z]{3,}ed)(?=\s+(?:[A-Z]|(?:the|an?|one)\s))")
 
 
-# A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the heckler ').
+# A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the ferryman ').
 _CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but)\s+"
                                 r"([^,;:.!?\"\u201c\u201d\s][^,;:.!?\"\u201c\u201d]{0,58}?)\s*$")
 
@@ -160,7 +161,7 @@ _CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before
 def _clause_speaker(clause: re.Match, lex: Lexicon) -> bool:
     """Can the subject of a _CLAUSE_BEFORE_CUE clause speak? After "and"/"but" only a named person ('a clerk
     waved and Lee said', not 'the senator and presidential candidate told'); after a subordinator
-    also a phrase opened by an article ('as the heckler yelled'), not a pronoun or possessive ('after her March
+    also a phrase opened by an article ('as the ferryman shouted'), not a pronoun or possessive ('after her March
     comment')."""
     phrase, opener = clause.group(1), clause.group(0).split()[0].lower()
     if opener in ("and", "but"):
@@ -211,7 +212,7 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
         subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
         subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
         candidates.append(_strip_adverbs(subject.strip()))
-    # '"...," Lee said as the heckler yelled: "..."': the subject of a clause that the cue closes.
+    # '"...," Lee said as the ferryman shouted: "..."': the subject of a clause that the cue closes.
     clause = _CLAUSE_BEFORE_CUE.search(pre)
     if "," in pre:  # "..., and coincidentally, he said, "..."
         last = _strip_adverbs(pre[pre.rfind(",") + 1:].strip())
@@ -309,6 +310,9 @@ def _name_after_preposition(phrase: str) -> bool:
         len(before) == 2 and before[0] in _PREPOSITIONS)
 
 
+_LEADING_SPACE = re.compile(r"\s*")
+
+
 # The verb that closes an "as" clause introducing a quotation ('As Lee put it,', 'as Lee said:').
 _AS_PUT_IT = re.compile(r"(?<![\w'\u2019-])(?:put|puts|said|says|wrote|writes|noted|notes|observed|explained)"
                         r"(?:\s+it)?\s*[,:]\s*$")
@@ -320,10 +324,12 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
 
     A comma does the same when the quotation is a whole sentence that ends the sentence ('Mayor Lee shot back,
     "We will not close the library this year."')."""
-    before = text[sent_start:span.open]
-    if len(before) > WINDOW:
+    if span.open - sent_start > WINDOW:
         return None
-    lead = _name_lead_in(before, lex) if not text[:sent_start].strip() else None
+    before = text[sent_start:span.open]
+    # The paragraph opens with this sentence (only space before it): found without copying the text before it,
+    # which for every quotation of a long paragraph would grow with the paragraph.
+    lead = _name_lead_in(before, lex) if _LEADING_SPACE.match(text).end() >= sent_start else None
     if lead:
         # 'Ann Lee, 45, Dayton \u2014 "..."': a paragraph that opens with a name line and a dash (a vox-pop item
         # whose name was set in bold) quotes that person.
@@ -495,7 +501,7 @@ def extract_quotes(paragraphs: pd.DataFrame, reporting_verbs: Optional[pd.DataFr
                 if ent is not None and ent.kind == "person":
                     _remember(ent, state)
                     state.colon_speaker = ent
-                    state.derived["colon note"] = "speaker from the name line before the quote's paragraph"
+                    state.colon_note = "speaker from the name line before the quote's paragraph"
             for row in q:
                 name_back_reference(row, state.text, offset, state.mid_capitals, lex)
             quotes += q
@@ -608,16 +614,22 @@ _MAX_NAME_LINE_WORDS = 15
 def _name_line(text: str, state: ArticleState, lex: Lexicon) -> Optional[Speaker]:
     """The parsed name of a name line (see _NAME_LINE), or None: a person's name of two to four words (written in
     capitals or not), none of them a word the article writes in lowercase, and no verb of saying on the line."""
-    m = _NAME_LINE.fullmatch(text)
-    if not m or len(_words(text)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(text):
-        return None
-    name = _name_line_name(m, lex)
+    m, name = _match_name_line(text, lex)
     if name is None or any(w in state.ordinary for w in name.split()):
         return None
     sp = parse_speaker(name + m.group(2), lex)
     if sp.kind != "person" or len(sp.name.split()) < 2:
         return None
     return sp
+
+
+def _match_name_line(line: str, lex: Lexicon) -> tuple:
+    """(the _NAME_LINE match, its name by _name_line_name) for a short line with no verb of saying that is only a
+    name line; (None, None) otherwise. Shared by a paragraph that is a name line and a name line before a dash."""
+    m = _NAME_LINE.fullmatch(line)
+    if not m or len(_words(line)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(line):
+        return None, None
+    return m, _name_line_name(m, lex)
 
 
 def _name_line_name(m: re.Match, lex: Lexicon) -> Optional[str]:
@@ -636,11 +648,7 @@ def _name_lead_in(before: str, lex: Lexicon) -> Optional[tuple]:
     stripped = before.rstrip()
     if not stripped.endswith(("\u2014", "\u2013", " -")):
         return None
-    line = stripped.rstrip("\u2014\u2013- ")
-    m = _NAME_LINE.fullmatch(line)
-    if not m or len(_words(line)) > _MAX_NAME_LINE_WORDS or lex.cue_regex.search(line):
-        return None
-    name = _name_line_name(m, lex)
+    m, name = _match_name_line(stripped.rstrip("\u2014\u2013- "), lex)
     sp = parse_speaker(name, lex) if name else None
     if sp is None or sp.kind != "person" or len(sp.name.split()) < 2:
         return None
@@ -849,7 +857,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     continuing = state.prev_para_unclosed
     state.prev_para_unclosed = False
     colon_speaker, state.colon_speaker = state.colon_speaker, None
-    colon_note = state.derived.pop("colon note", "")
+    colon_note, state.colon_note = state.colon_note, ""
     for k, span in enumerate(spans):
         inner = text[span.start:span.end]
         n = len(_words(inner))
@@ -958,7 +966,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     # A quotation introduced by a verb of saying whose subject no attribution rule found: the subject of the
     # verb's clause speaks it, unless a reported clause already holds it (its speaker is used below).
     for span in spans:
-        fallback = getattr(span, "fallback", None)
+        fallback = span.fallback
         if not span.speech or span.attribution or not fallback:
             continue
         if any(it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
@@ -1101,7 +1109,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             src = before[-1]
             ent = src["entity"]
             extra = "speaker carried from the previous quote in the paragraph"
-        elif getattr(span, "long_quote", False):
+        elif span.long_quote:
             # A long quotation with no cue of its own is speech only when its speaker is in reach: an earlier
             # quotation of the paragraph. Otherwise it stays a quoted phrase (a speaker carried from further away
             # is mostly someone else: the headline it excerpts, a document, a crowd).
@@ -1605,7 +1613,7 @@ def _long_quotation(text: str, span: Span) -> bool:
 def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleState, lex: Lexicon,
                         line: int = 0) -> Optional[tuple]:
     """The speaker of a long quotation with no attribution next to it: the subject opening its sentence, right
-    before its verb ('The town released a statement saying the remarks "..."'), also after an opening phrase
+    before its verb ('The harbor board issued a note saying the plan "..."'), also after an opening phrase
     closed by a comma ('In rejecting the appeal, the commission recognized ...'). It must be someone who can speak
     (a name, he/she/they, a role or document noun phrase). Returns ((phrase, start, end) relative to sent_start,
     (verb start, verb end)) or None."""

@@ -338,7 +338,7 @@ def _is_named_core(phrase: str, lexicon: RoleLexicon) -> bool:
     # "Analysts said" at the start of a sentence is capitalised but is no name.
     # Nor is a lone capitalised document word ("Transcript follows", "Reports say").
     # Nor a common organisation noun opening a sentence ("Police said", "Authorities say"): a row listed in
-    # lowercase; one listed as a name (CNN, Xinhua, Congress) is a name, and so is a capitalised one with its own
+    # lowercase; one listed as a name (an agency's name, Congress) is a name, and so is a capitalised one with its own
     # "of/for/on" + name ("the Ministry of Health", "Office for Civil Rights").
     core = core_phrase(phrase)
     own_name = re.match(r"\s*(?:of|for|on)\s+(?:the\s+)?[A-Z]", (phrase or "")[len(core):] if (
@@ -632,7 +632,7 @@ _ORG_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,.;:!?\"\u201c\u201d()]{2,6
 def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tuple:
     """(source_type, words) for a one-word name the article never writes after a capitalised given name ("Acme",
     never "Bo Acme"): an organisation, typed by the first role word the article puts right around it -- its own
-    office or staff ("Acme's chief executive" -> business), a noun after it ("Acme magazine" -> media, "a Gallup
+    office or staff ("Acme's chief executive" -> business), a noun after it ("Acme magazine" -> media, "a Dunpoll
     poll" -> document) or an "a/the" appositive ("Acme, a software firm," -> business). ("", "") when a one-word
     name has a given name somewhere or no role word stands around the name. A name of several words ("Harbour
     Watch") is typed the same way, with no given-name test."""

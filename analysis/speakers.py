@@ -45,6 +45,7 @@ class ArticleState:
     prev_para_speaker: Optional[Entity] = None
     prev_para_unclosed: bool = False
     colon_speaker: Optional[Entity] = None  # subject of a paragraph ending with a colon ("Lee continued:")
+    colon_note: str = ""  # the note for colon_speaker when it came from elsewhere (a vox-pop name line)
     recent_persons: list = field(default_factory=list)  # singular person entities, most recent last
     text: str = ""  # the whole article, for gender cues
     genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
@@ -271,7 +272,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         # "LEE:" labelling a transcript's turns: a surname in capitals that expands to a person the article
         # names ("Ann Lee") is that person, not an acronym.
         full, full_role = _full_name(sp.name.title(), state, line, lex)
-        if len(full.split()) >= 2 and full.split()[-1] == sp.name.title():  # "All CNN" is no person
+        if len(full.split()) >= 2 and full.split()[-1] == sp.name.title():  # "All ACME" is no person
             return resolve_speaker(Speaker(sp.written, sp.role, full, "person", False), state, line, context, lex,
                                    pos)
     if sp.kind == "organisation":
@@ -809,9 +810,9 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
         if described:
             ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
                                                  f"('{described}'): default {ent.source_type}", rest) if x)
-        elif len(ent.name.split()) == 1 and organisation_type_in_text(ent.name, state.text, lex.roles)[0]:
+        elif len(ent.name.split()) == 1 and (org := organisation_type_in_text(ent.name, state.text, lex.roles))[0]:
             # "Acme" never written with a given name and typed by the words around it ("Acme's chief executive").
-            stype, words = organisation_type_in_text(ent.name, state.text, lex.roles)
+            stype, words = org
             ent.source_type = stype
             ent.evidence = "; ".join(x for x in (f"'{ent.name}' never has a given name in the article: an "
                                                  f"organisation ('{words}') -> {stype}", rest) if x)
@@ -1097,6 +1098,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     addressee = {w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
                  for w in (told.group(1).split() if told else [])}
     out = []
+    pooled = None  # {pooled name: its mentions before pos}, built once per call on first use (below)
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
         if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
@@ -1121,8 +1123,15 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         for m in ms:
             if m.gender:
                 votes[m.gender] += 1
-        every = [m for m in state.mentions[:i]
-                 if _longest_form(state.full_names.get((m.name, line), m.name), state, pos, lex) == name] or ms
+        if pooled is None:
+            # Every earlier mention under the name it pools as, each distinct name looked up once: filtering the
+            # mentions again per candidate called _longest_form candidates x mentions times per pronoun.
+            pooled, pooled_as = defaultdict(list), {}
+            for m in state.mentions[:i]:
+                if m.name not in pooled_as:
+                    pooled_as[m.name] = _longest_form(state.full_names.get((m.name, line), m.name), state, pos, lex)
+                pooled[pooled_as[m.name]].append(m)
+        every = pooled.get(name) or ms
         if shared:
             # Two people share the surname: only this full name's own mentions ("Ann Lee ... she") count.
             for m in every:
@@ -1251,7 +1260,7 @@ def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") ->
       only its last two words);
     * a surname alone -> the longer name ending in it ("Lee" -> "Ann Lee", or "Ann B. Lee" where the article
       wrote that too);
-    * a two-word name -> the three-word name ending in it ("Rodham Clinton", "B. Lee" -> "Ann B. Lee").
+    * a two-word name -> the three-word name ending in it ("Marie Lee" -> "Ann Marie Lee", "B. Lee" -> "Ann B. Lee").
 
     A three-word form counts when it opens with a given name (quote_first_names.csv, or the article also
     writes its first and last word as a pair: "Ann Lee" for "Ann Marie Lee") or has a middle initial.

@@ -123,6 +123,8 @@ class Span:
     attribution: Optional[dict] = None
     absorbed: bool = False  # part of a mixed reported clause
     close_len: int = 1  # length of the closing mark: 2 for the wire-copy '' mark
+    fallback: Optional[dict] = None  # a verb-object attribution kept in case no nearer one is found
+    long_quote: bool = False  # speech only for its length (quotes._long_quotation), with no cue next to it
 
     @property
     def after(self) -> int:
@@ -515,7 +517,7 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     head_title, head_name = _name_tokens(hw, lex)
     if len(head_name) >= 2 and len(hw) < len(words) and re.match(r"^\s*(?:of|from|at)\s+(?:the\s+)?[A-Z]",
                                                                  core[len(head_part):]):
-        # "Sen. Sherrod Brown of Ohio", "Ann Lee of the Dayton Courier": the place or organisation after "of"
+        # "Sen. Tom Hardy of Ohio", "Ann Lee of the Dayton Courier": the place or organisation after "of"
         # is not part of the person's name.
         title_words, name = head_title, head_name
     name_text = " ".join(name)

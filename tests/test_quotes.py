@@ -273,6 +273,9 @@ def _time(text):
     # one endless sentence of speech-act fragments: the words between the subject and each verb grow with the
     # sentence and must not be rescanned (quotes.speech_act_partial)
     'Lee called the plan "a waste" and ',
+    # many named people and many he/she speakers: each pronoun's candidates must not re-pool every earlier mention
+    # once per candidate (speakers.antecedent_candidates)
+    'Ann Lee met Bo Kim. "We will fix the bridge," he said. ',
 ])
 def test_time_is_about_linear_in_paragraph_length(unit):
     small = (unit * (10_000 // len(unit) + 1))[:10_000]
@@ -2431,8 +2434,8 @@ def test_round5_long_quotation_continues_the_paragraph_speaker(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('"This is wonderful!" beamed Ann Lee of Dayton, who came to see the ferry.',
-     [("Ann Lee of Dayton", "This is wonderful!")]),
+    ('"What a day for the river!" grinned Ann Lee of Dayton, who rode the first boat.',
+     [("Ann Lee of Dayton", "What a day for the river!")]),
     # negative: a two-word title before a verb is no inverted attribution
     ('"The Ferry," listed a Dayton paper among its favourite shows.', []),
 ])
@@ -2455,13 +2458,13 @@ def test_round5_inverted_cue_before_a_quotation(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ('Tuesday at the depot in Dayton, after winning the vote, Gov. Ann Lee (R-Ohio), said, "We will keep the '
      'ferry running all winter."', [("Gov. Ann Lee", "We will keep the ferry running all winter.")]),
-    # negative: a participle after a comma takes no subject from the clause before it
+    # negative: a participle after a comma takes its sentence's subject, not the words after the comma before it
     ('Tuesday at the depot in Dayton, the mayor rallied riders, saying: "We will keep the ferry running."',
-     []),
+     [("the mayor", "We will keep the ferry running.")]),
 ])
 def test_round5_comma_between_subject_and_cue(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
-    assert [(sp, t) for sp, t in _direct(quotes) if sp.startswith("Gov.")] == expected
+    assert _direct(quotes) == expected
 
 
 def test_round5_continuation_after_a_long_appositive():
@@ -2495,9 +2498,9 @@ def test_round5_as_clause_with_a_quoted_title(text, expected):
     # negative: the second of two coordinated quotations after "known as" is a term like the first
     ('The pier, which the city built, is known as "the harbor gate" and "a fine example of a working river pier."',
      []),
-    ('Shortly after the call ended, the Lee campaign sent out a press release saying Hardy owes \u201cDayton an '
-     'apology for voting against the ferry.\u201d',
-     [("the Lee campaign", "Dayton an apology for voting against the ferry.")]),
+    ('Once the vote was over, the ferry union put out a note saying the mayor owed \u201cevery rider an '
+     'apology for the late boats.\u201d',
+     [("the ferry union", "every rider an apology for the late boats.")]),
     # negative: one capitalised word the article never uses as a name is no speaker
     ('Perhaps the pier plan is "based on hope, not on any survey of the harbor."', []),
     ('Boos rained down on "a rule that every clerk in the county can read."', []),
@@ -2604,8 +2607,8 @@ def test_round5_b_as_clause_after_an_opening_word(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the subject of a clause that the cue before the quotation closes
-    ('"We will hear everyone tonight," Lee said as the heckler yelled: "Sell the ferry!"',
-     ["Lee", "the heckler"]),
+    ('"We will hear everyone tonight," Lee said as the ferryman shouted: "Sell the boat!"',
+     ["Lee", "the ferryman"]),
     ('After the vote, a clerk waved at the crowd and Ann Lee said, "We will run the ferry all winter."',
      ["Ann Lee"]),
     # negative: "and" inside a described subject does not open a clause

@@ -732,7 +732,7 @@ def test_round5_role_words(speaker, role, source_type, evidence_part):
     ("Six in 10 primary voters", True, "no name in"),
     ("Allies", True, "no name in 'Allies'"),
     ("Opponents", True, "no name in 'Opponents'"),
-    ("Sanders", False, "named ('Sanders')"),  # a surname ending in s stays a name
+    ("Hollis", False, "named ('Hollis')"),  # a surname ending in s stays a name
 ])
 def test_round5_anonymity(speaker, anonymous, evidence_part):
     result = classify_source(speaker, "", "", LEXICON)
@@ -873,7 +873,7 @@ def test_round5_title_of_an_organisation_in_an_article(paragraphs, name, source_
 @pytest.mark.parametrize("speaker, anonymous", [
     # a common organisation noun opening a sentence is no name; a listed name is
     ("Police", True), ("Authorities", True), ("Capitol Police", False), ("the Harbour Campaign", False),
-    ("Xinhua", False), ("Reuters", False), ("Congress", False),
+    ("Pentagon", False), ("Senate", False), ("Congress", False),
     # plural demonyms and faith groups are many unnamed people
     ("many Latinos", True), ("Muslims", True), ("Hispanics", True),
 ])
