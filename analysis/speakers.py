@@ -50,8 +50,9 @@ class ArticleState:
     text: str = ""  # the whole article, for gender cues
     genders: dict = field(default_factory=dict)  # entity name -> "m" | "f" | "" (cached)
     # Other facts about the article computed once and looked up many times: ("shared surname", surname) and
-    # ("organisation name", name) -> bool, "candidate words" -> the word index of `candidates`, "longer names" ->
-    # the fuller forms of candidate names (_longest_form).
+    # ("organisation name", name) -> bool, ("described", name) and ("organisation type", name) -> what the whole
+    # article says of a name, "candidate words" -> the word index of `candidates`, "longer names" -> the fuller
+    # forms of candidate names (_longest_form). Use derive().
     derived: dict = field(default_factory=dict)
     mentions: list = field(default_factory=list)  # Mention, in text order
     mention_pos: list = field(default_factory=list)
@@ -66,6 +67,13 @@ class ArticleState:
     person_nouns: frozenset = frozenset()  # lexicon person nouns (quote_person_nouns.csv: "woman", "friend")
     ordinary: frozenset = frozenset()  # sentence-case words of the article (sentence_case_words)
     mid_capitals: frozenset = frozenset()  # words capitalised mid-sentence somewhere (mid_sentence_capitals)
+
+    def derive(self, key, compute):
+        """A fact about the whole article: compute() on first use, then the kept value. Facts that search the
+        whole article text may be asked for once per quote or per candidate; each is computed once."""
+        if key not in self.derived:
+            self.derived[key] = compute()
+        return self.derived[key]
 
 
 def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> list:
@@ -786,7 +794,8 @@ def apply_title_organisation(ent: Entity, state: ArticleState, lex: Lexicon) -> 
     org = title_organisation(ent.role, word, lex.roles) or title_organisation(ent.name, word, lex.roles)
     if not org:
         return
-    stype, words = organisation_type_in_text(org, state.text, lex.roles)
+    stype, words = state.derive(("organisation type", org),
+                                lambda: organisation_type_in_text(org, state.text, lex.roles))
     if stype in ("business", "civil_society", "media", "expert") and stype != ent.source_type:
         ent.source_type = stype
         ent.evidence = f"'{word}' of '{org}', which the article calls '{words}' -> {stype}" + ent.evidence[m.end():]
@@ -806,11 +815,13 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
         # A role with no role word is still a description when it is a job or person noun ("actress Ann Lee",
         # "Ann Lee, a retired nurse"): not a public figure. A clause, a preposition or a stray word ("who runs ...",
         # "at the same time", "however", "Mrs.") is none.
-        described = described_in_article(ent.name, state.text, lex) or _own_description(ent.role, lex)
+        described = state.derive(("described", ent.name), lambda: described_in_article(ent.name, state.text, lex)
+                                 ) or _own_description(ent.role, lex)
         if described:
             ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
                                                  f"('{described}'): default {ent.source_type}", rest) if x)
-        elif len(ent.name.split()) == 1 and (org := organisation_type_in_text(ent.name, state.text, lex.roles))[0]:
+        elif len(ent.name.split()) == 1 and (org := state.derive(
+                ("organisation type", ent.name), lambda: organisation_type_in_text(ent.name, state.text, lex.roles)))[0]:
             # "Acme" never written with a given name and typed by the words around it ("Acme's chief executive").
             stype, words = org
             ent.source_type = stype
@@ -1201,10 +1212,7 @@ def organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
     organisation: "Acme Group", "Dayton Police"), when the article knows it as an organisation speaker, or when
     every time the article writes it, capitalised words holding an organisation word follow ("Acme Railway" is
     always "Acme Railway Group": the name scan dropped the organisation word). Cached per article."""
-    key = ("organisation name", name)
-    if key not in state.derived:
-        state.derived[key] = _organisation_name(name, state, lex)
-    return state.derived[key]
+    return state.derive(("organisation name", name), lambda: _organisation_name(name, state, lex))
 
 
 def _organisation_name(name: str, state: "ArticleState", lex: "Lexicon") -> bool:
@@ -1244,12 +1252,9 @@ def _shared_surname(name: str, state: "ArticleState") -> bool:
     words = name.split()
     if len(words) < 2:
         return False
-    key = ("shared surname", words[-1])
-    if key not in state.derived:
-        firsts = {m.name.split()[0] for m in state.mentions if len(m.name.split()) >= 2
-                  and m.name.split()[-1] == words[-1]}
-        state.derived[key] = len(firsts) >= 2
-    return state.derived[key]
+    return state.derive(("shared surname", words[-1]), lambda: len(
+        {m.name.split()[0] for m in state.mentions if len(m.name.split()) >= 2 and m.name.split()[-1] == words[-1]}
+    ) >= 2)
 
 
 def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") -> str:
