@@ -570,16 +570,6 @@ def apply_referents(docs: list, gold: list, referents: dict, kind: str = "pronou
             "not found": len(referents) - len(seen)}
 
 
-# The round-3 pronoun-only names of the two functions above, kept only for scripts written against them; the
-# package calls load_referents and apply_referents.
-load_pronoun_referents = load_referents
-
-
-def apply_pronoun_referents(docs: list, gold: list, referents: dict) -> dict:
-    """apply_referents for pronoun sources."""
-    return apply_referents(docs, gold, referents, "pronoun")
-
-
 def speaker_correct(pred_span, pred_name: str, pred_written: str, gold_span: tuple, gold_pronoun: bool,
                     gold_name: str) -> bool:
     """Is a found direct quote's speaker right?

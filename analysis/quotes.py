@@ -841,6 +841,13 @@ def _not_a_speaker(phrase: str, state: ArticleState, lex: Lexicon, whole_phrase:
             and not find_role_words(first, lex.roles))
 
 
+def _reported_holding(span: Span, items: list) -> list:
+    """The reported-speech items with a speaker whose content holds the quotation (a character of slack at either
+    end for its marks): that speaker spoke it."""
+    return [it for it in items if it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
+            and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1]
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -969,8 +976,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         fallback = span.fallback
         if not span.speech or span.attribution or not fallback:
             continue
-        if any(it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
-               and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1 for it in items):
+        if _reported_holding(span, items):
             continue
         span.attribution = fallback
         items.append({"kind": "direct", "span": span, **fallback, "content_start": span.start,
@@ -1005,9 +1011,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             continue  # 'known as "A" and "B"': the second shares the term cue of the first
         span.speech, span.long_quote = True, True
         span.note = "; ".join(x for x in (span.note, "long quotation without an attribution next to it") if x)
-        if any(sp.speech for sp in spans[:k]) or any(
-                it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
-                and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1 for it in items):
+        if any(sp.speech for sp in spans[:k]) or _reported_holding(span, items):
             continue  # an earlier quotation of the paragraph or the reported clause holding it gives the speaker
         s0 = sentence_of(span.open)[0]
         found = _long_quote_subject(text, s0, span.open, state, lex, line)
@@ -1088,9 +1092,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         # '"The board has no view," the ruling said of the case': the reported-speech finder read the quotation
         # as the content of a cue later in the sentence; that cue's speaker spoke it.
         # Not when that speaker stands after "told": there it is the listener ('"...," she told reporters').
-        covering = [it for it in rows if it["kind"] in ("indirect", "mixed") and it.get("speaker_start", -1) >= 0
-                    and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1
-                    and not (it.get("lemma") == "tell" and it["speaker_start"] > it.get("cue_start", -1))]
+        covering = [it for it in _reported_holding(span, rows)
+                    if not (it.get("lemma") == "tell" and it["speaker_start"] > it.get("cue_start", -1))]
         if covering:
             src = covering[0]
             rows.append({"kind": "direct", "span": span, "speaker": src["speaker"],
@@ -1444,6 +1447,9 @@ def _is_partial_quote(text: str, span: Span) -> bool:
     return inner[:1].islower() or classify_phrase(text, span) == "scare"
 
 
+# Words _SUBJECT_VERB may take for the verb after a subject that show there is none: a relative clause, a
+# conjunction or a preposition goes on with the noun phrase instead.
+_NOT_A_VERB = frozenset({"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"})
 _SUBJECT_VERB = re.compile(r"(?:,[^,.;:!?\"\u201c\u201d]{1,80},|,)?\s+(?:(?:" + patterns.VERB_ADVERB +
                            r"|has|have|had|is|was|were|are|will|would|did|does|do)\s+)*"
                            r"([a-z][\w'\u2019-]*)")
@@ -1504,7 +1510,7 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
     # The subject's verb follows it, after adverbs or one parenthetical at most ("Lee later suggested ...",
     # "Lee, speaking at the depot, later warned ...").
     verb = _SUBJECT_VERB.match(text, sent_start + np_[2], end)
-    if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+    if not verb or verb.group(1) in _NOT_A_VERB:
         return None
     return np_, verb.span(1)
 
@@ -1549,7 +1555,7 @@ def _main_clause_subject(text: str, sent_start: int, end: int, last: tuple, lex:
         # 'Gov. Bo Li (R) blamed': a party label in brackets may stand between the subject and its verb
         bracket = re.match(r"\s*\([^()]{1,30}\)", text[rest + np_[2]:end])
         verb = _SUBJECT_VERB.match(text, rest + np_[2] + (bracket.end() if bracket else 0), end)
-        if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+        if not verb or verb.group(1) in _NOT_A_VERB:
             return None
         shift = rest - sent_start
         return (np_[0], np_[1] + shift, np_[2] + shift), verb.span(1)
@@ -1569,7 +1575,7 @@ def _main_clause_subject(text: str, sent_start: int, end: int, last: tuple, lex:
             np_[0], lex):
         return None
     verb = _SUBJECT_VERB.match(text, sent_start + np_[2], end)
-    if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+    if not verb or verb.group(1) in _NOT_A_VERB:
         return None
     return np_, verb.span(1)
 
@@ -1637,7 +1643,7 @@ def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleStat
         if re.search(r"\s[a-z]+ed\s+[A-Z]", np_[0]):
             continue  # 'the rally denounced Republican ...': a verb inside the phrase, so it is no noun phrase
         verb = _SUBJECT_VERB.match(text, sent_start + at + np_[2], end)
-        if not verb or verb.group(1) in {"which", "who", "whose", "that", "and", "or", "of", "in", "at", "for"}:
+        if not verb or verb.group(1) in _NOT_A_VERB:
             continue
         return (np_[0], np_[1] + at, np_[2] + at), verb.span(1)
     return None

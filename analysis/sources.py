@@ -602,8 +602,8 @@ def _role_documents_of_a_name(speaker: str, role: str, roles: list, lexicon: Rol
     governor," is Ann Lee, not a document (her type comes from her other role words, else the default). A speaker
     phrase that is itself a document ("Ann Lee's memo", "the Gallup poll"), or a role whose opening noun phrase has
     a document or an unlisted noun as its head ("court filing submitted on Monday", "story by the website"), keeps
-    them; a document word that only modifies a person or organisation word ("party data operative") does not. [] when nothing is dropped, or when the first role
-    word is no document anyway."""
+    them; a document word that only modifies a person or organisation word ("party data operative") does not.
+    [] when nothing is dropped, or when the first role word is no document anyway."""
     docs = [(r, w) for r, w in roles if lexicon.table.at[r, "kind"] == "document"]
     if not docs or docs[0] != roles[0] or not speaker:
         return []  # a role word of higher priority decides anyway ("law professor")

@@ -155,7 +155,7 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
         possessive = w.endswith(("'s", "\u2019s"))
         w = w[:-2] if possessive else w
         bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
-                         or t.lower().rstrip(".") in {"jr", "sr", "ii", "iii"}
+                         or t.lower().rstrip(".") in _NAME_SUFFIXES
                          or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
                          or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                          or bool(patterns.ACRONYM.match(t)))
@@ -1036,15 +1036,20 @@ def _capital_runs(text: str, s: int, e: int):
 _NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _without_suffix(words: list) -> list:
+    """Name words without a generational suffix at the end: "Ann B. Lee Jr." -> "Ann B. Lee"."""
+    while len(words) > 1 and words[-1].lower().rstrip(".,") in _NAME_SUFFIXES:
+        words = words[:-1]
+    return words
+
+
 def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     """(name, possessive, gender, followed_by_cue, subject) for one capitalised run, or None if no person."""
     possessive = words[-1].endswith(("'s", "\u2019s"))
     if possessive:
         words = words[:-1] + [words[-1][:-2]]
-    # A generational suffix is no part of the name to match: "Ann B. Lee Jr." -> "Ann B. Lee" (else the
-    # three-word limit keeps "Lee Jr.").
-    while len(words) > 1 and words[-1].lower().rstrip(".,") in _NAME_SUFFIXES:
-        words = words[:-1]
+    # A generational suffix is no part of the name to match (else the three-word limit keeps "Lee Jr.").
+    words = _without_suffix(words)
     lead = 0
     while lead < len(words) and patterns.NOT_NAME_WORD.match(words[lead].rstrip(".")) and not (
             words[lead].lower().rstrip(".") in lex.roles.honorifics):
@@ -1272,9 +1277,7 @@ def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") ->
 
     Only when the longer forms written before `pos` are one person's (same first and last word): with "Ann Lee"
     and "Tom Lee" the name stays."""
-    words = name.split()
-    while len(words) > 1 and words[-1].lower().rstrip(".,") in _NAME_SUFFIXES:
-        words = words[:-1]
+    words = _without_suffix(name.split())
     if len(words) > 2:
         return " ".join(words)
     index = state.derived.get("longer names")

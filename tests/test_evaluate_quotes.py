@@ -4,8 +4,11 @@ import pandas as pd
 import pytest
 
 from analysis.evaluate_quotes import (
-    NAMED_GOLDS, REFERENT_KINDS, apply_referents, baseline_quotes, covered, load_referents, main, names_agree, overlap,
-    prf, score_seed, span_scores, starts_match,
+    ARTICLE_COUNT_COLUMNS, NAMED_GOLDS, PRONOUN_GOLDS, REFERENT_KINDS, _gold_names, _source_name, apply_referents,
+    article_interval, article_names, baseline_anonymous, baseline_quotes, confusion_line, covered, doc_key,
+    gold_polnear, heldout_items, load_eval_cues, load_heldout_gold, load_referents, main, markdown_table,
+    names_agree, overlap, prf, score_polnear, score_seed, score_source_types, span_scores, speaker_correct,
+    starts_match,
 )
 
 
@@ -76,8 +79,6 @@ def test_missing_corpora_exits_2(tmp_path, capsys):
 
 # ---- metric fixes (hand-made spans and names) -----------------------------------------------------------------
 
-from analysis.evaluate_quotes import _gold_names, load_eval_cues, speaker_correct  # noqa: E402
-
 
 @pytest.mark.parametrize("pred_span, pred_name, pred_written, gold_span, gold_pronoun, gold_name, expected", [
     ((10, 18), "Ann Lee", "Ann Lee", (10, 30), False, "Ann Lee", True),     # same mention
@@ -112,7 +113,6 @@ def test_eval_cues_are_fixed_and_independent_of_the_extractor_list():
 
 # ---- gold-side name resolution (PolNeAR sources as written) ----------------------------------------------
 
-from analysis.evaluate_quotes import _source_name, article_names  # noqa: E402
 
 ARTICLE = ("Gene B. Sperling spoke first. Is Sperling right? Several Okafor fans think so. Amy Okafor agreed, "
            "and several others said it is not clear.")
@@ -153,9 +153,6 @@ def test_names_agree_word_suffix(pred, gold, expected):
 
 # ---- held-out source types (invented article, hand-made gold and predictions) ----------------------------------
 
-from analysis.evaluate_quotes import (  # noqa: E402
-    baseline_anonymous, confusion_line, doc_key, heldout_items, load_heldout_gold, score_source_types,
-)
 
 HELD_TEXT = ("Mayor Ann Lee said the bridge would reopen in May.\n"
              "Officials said the cost had doubled.\n"
@@ -222,11 +219,6 @@ def test_heldout_gold_file_has_offsets_and_labels_only():
 
 # --- round 3: pronoun referent gold ---
 
-from analysis.evaluate_quotes import (  # noqa: E402
-    PRONOUN_GOLDS, apply_pronoun_referents, gold_polnear, load_pronoun_referents,
-    score_polnear,
-)
-
 PRON_TEXT = ('Bo Chan met Ann Lee. Bo Chan said, "The road opens in May." "We will pay for it," she said. '
              '"It is late," he said. "Fine," they said.')
 
@@ -266,8 +258,8 @@ def _write_referents(path, rows):
     return path
 
 
-def test_load_pronoun_referents_keys_by_span_and_keeps_empty_referents(tmp_path):
-    referents = load_pronoun_referents(_referent_file(tmp_path))
+def test_load_referents_keys_by_span_and_keeps_empty_referents(tmp_path):
+    referents = load_referents(_referent_file(tmp_path))
     assert referents[(doc_key("invented-1"), "a1", *_span("she"))] == "Ann Lee"
     assert referents[(doc_key("invented-1"), "a1", *_span("they"))] == ""
     assert len(referents) == 4
@@ -279,7 +271,7 @@ def test_hand_referents_replace_the_heuristic_gold_name(tmp_path):
     _gold_names([doc], gold)
     # The heuristic: every pronoun takes the only named gold source, Bo Chan.
     assert [g["gold_name"] for g in gold] == ["Bo Chan", "Bo Chan", "Bo Chan", "Bo Chan"]
-    counts = apply_pronoun_referents([doc], gold, load_pronoun_referents(_referent_file(tmp_path)))
+    counts = apply_referents([doc], gold, load_referents(_referent_file(tmp_path)), "pronoun")
     assert counts == {"found": 3, "resolved": 2, "agree": 1, "not found": 1}
     assert [g["gold_name"] for g in gold] == ["Bo Chan", "Ann Lee", "Bo Chan", ""]
     assert [g.get("heuristic_name") for g in gold] == [None, "Bo Chan", "Bo Chan", "Bo Chan"]
@@ -290,7 +282,7 @@ def test_hand_labelled_pronoun_rows_in_score_polnear(tmp_path):
     doc = _pron_doc()
     gold = gold_polnear([doc], load_eval_cues())
     _gold_names([doc], gold)
-    apply_pronoun_referents([doc], gold, load_pronoun_referents(_referent_file(tmp_path)))
+    apply_referents([doc], gold, load_referents(_referent_file(tmp_path)), "pronoun")
     rows = []
     for q, (name, written) in zip(doc["quotes"], [("Bo Chan", "Bo Chan"), ("Ann Lee", "she"), ("Bo Chan", "he"),
                                                    ("", "they")]):
@@ -331,8 +323,6 @@ def test_pronoun_referent_gold_files_hold_offsets_names_and_short_notes(split, n
 
 # --- intervals by resampling articles ---
 
-from analysis.evaluate_quotes import ARTICLE_COUNT_COLUMNS, article_interval, markdown_table  # noqa: E402
-
 
 def _counts(rows):
     """Per-article counts with only the speaker columns set: rows of (right, n)."""
@@ -369,7 +359,7 @@ def test_score_polnear_article_counts_add_up_to_its_totals(tmp_path):
     doc = _pron_doc()
     gold = gold_polnear([doc], load_eval_cues())
     _gold_names([doc], gold)
-    apply_pronoun_referents([doc], gold, load_pronoun_referents(_referent_file(tmp_path)))
+    apply_referents([doc], gold, load_referents(_referent_file(tmp_path)), "pronoun")
     c = doc["quotes"][1]["content"][0]
     rows = [{"line": 1, "kind": "direct", "char_start": c["start"], "char_end": c["end"], "speaker_char_start": -1,
              "speaker_char_end": -1, "speaker_name": "Bo Chan", "speaker": ""}]
@@ -439,7 +429,6 @@ def test_load_referents_reads_named_files_like_pronoun_ones(tmp_path):
     referents = load_referents(_named_file(tmp_path))
     assert referents[(doc_key("invented-3"), "a2", *_named_span("the mayor"))] == "Bo Lee"
     assert len(referents) == 3
-    assert load_pronoun_referents is load_referents
 
 
 def test_named_referents_replace_the_heuristic_name_of_named_sources_only(tmp_path):
