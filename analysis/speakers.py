@@ -916,6 +916,7 @@ class Mention:
     gender: str  # "m" | "f" | "" from a title (Mr., Ms.) or the next he/his/she/her in the sentence
     from_speaker: bool = False  # an earlier speaker the name scan did not see ("a diplomat from ...")
     introduced: bool = False  # written with a person's title, job noun, age or role appositive (_introduced)
+    after_the: bool = False  # right after "the" ("the United Nations", "the Dayton primary")
 
 
 
@@ -998,12 +999,14 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
                     has_subject = has_subject or subject
                     mentions.append(Mention(offset + r0, line, p_idx, sentence_no, name, subject, has_cue,
                                             followed, after_prep, possessive, in_quote, gender,
-                                            introduced=titled or _introduced(text, r0, r1, lex)))
+                                            introduced=titled or _introduced(text, r0, r1, lex),
+                                            after_the=bool(_THE_BEFORE.search(text, max(0, r0 - 4), r0))))
             sentence_no += 1
         offset += len(text) + 1
     return mentions, offsets, sentence_starts
 
 
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+)\s+$")
 
 
@@ -1126,15 +1129,27 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         if key not in state.full_names:
             state.full_names[key] = _full_name(m.name, state, line, lex)[0] if len(m.name.split()) == 1 else m.name
         pool.setdefault(_longest_form(state.full_names[key], state, pos, lex), []).append(m)
-    recent = [ent.name for ent in reversed(state.recent_persons)]
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
-    # candidates too, placed where they last spoke.
+    # candidates too, placed where they last spoke. One written with something before the surname that is no
+    # given name ("Oscar-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
+    # surname ("Ann Lee"): it joins that candidate.
+    alias = {}
     for ent in reversed(state.recent_persons[-4:]):
         spoke_at = state.speaker_pos.get(ent.name, -1)
         if ent.name not in pool and 0 <= spoke_at < pos and current - _sentence_at(state, spoke_at) <= ANTECEDENT_WINDOW:
             p_idx = max(0, bisect.bisect_right(state.paragraph_offsets, spoke_at) - 1)
-            pool[ent.name] = [Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True,
-                                      True, False, False, False, "", from_speaker=True)]
+            words = _without_suffix(ent.name.split())
+            same = _longest_form(words[-1], state, pos, lex) if words[-1][:1].isupper() and (
+                len(words) == 1 or words[0] not in lex.first_names) else ""
+            m = Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True, True, False,
+                        False, False, "", from_speaker=not (same in pool and same != words[-1]))
+            if m.from_speaker:
+                pool[ent.name] = [m]
+            else:
+                alias[ent.name] = same
+                pool[same] = sorted(pool[same] + [m], key=lambda x: -x.pos)
+    recent = [alias.get(ent.name, ent.name) for ent in reversed(state.recent_persons)]
+    last_speaker = alias.get(state.last_person.name, state.last_person.name) if state.last_person else None
     # '"...," he told Lee': the one spoken to is not the speaker.
     told = _ADDRESSEE.match(state.text, pos)
     addressee = {w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
@@ -1199,7 +1214,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             "paragraphs_back": min(para - last.paragraph, 5) / 5,
             "same_paragraph": float(para == last.paragraph),
             "recency_rank": min(rank, 5) / 5,
-            "is_last_speaker": float(bool(state.last_person) and state.last_person.name == name),
+            "is_last_speaker": float(last_speaker == name),
             "speaker_rank": min(speaker_rank, 5) / 5,
             "is_speaker": float(name in recent),
             "subject_last": float(last.subject),
@@ -1223,6 +1238,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             # Some mention comes with a person's title, job noun, age or role appositive ("spokeswoman Ann Lee",
             # "Ann Lee, 39,"): a person, where a place or an organisation never is.
             "introduced": float(any(m.introduced for m in every)),
+            # "the United Nations", "the Dayton primary": a place, an organisation or a modifier, seldom a person.
+            "share_after_the": sum(m.after_the for m in every) / len(every),
             "paragraph_subject": float(bool(first_of_para)),
             # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
             "only_sentence_initial": float(len(name.split()) == 1 and name not in state.mid_capitals),

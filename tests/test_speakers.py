@@ -369,3 +369,26 @@ def test_introduced_feature_marks_the_person_not_the_place():
     feats = _last_features("Ann Lee, the county's mayor, visited Port Dayton on Monday.", '"It went well," she said.')
     assert feats["Ann Lee"]["introduced"] == 1.0
     assert feats["Port Dayton"]["introduced"] == 0.0
+
+
+def test_share_after_the_marks_a_place():
+    feats = _last_features("They met at the Port Dayton hall, and Ann Lee spoke at the Port Dayton hall.",
+                           '"It went well," she said.')
+    assert feats["Port Dayton"]["share_after_the"] == 1.0
+    assert feats["Ann Lee"]["share_after_the"] == 0.0  # negative: never after "the"
+
+
+def test_speaker_alias_joins_the_named_candidate():
+    # the speaker "Lee Jr" (no given name before the surname) is the Ann B. Lee of the pool: one candidate
+    names, quotes = _last_candidates("Ann B. Lee Jr. spoke in Dayton on Monday.",
+                                     '"We agreed," said Lee Jr. "It was fine," she added.')
+    assert names == ["Ann B. Lee", "Dayton"]
+    assert list(quotes["speaker_name"])[-1] == "Ann B. Lee"
+
+
+def test_speaker_alias_without_a_named_person_stays_its_own_candidate():
+    # negative: no full name in the pool ends in the surname (only "Lee" itself), so the speaker stays a
+    # candidate of its own
+    names, _ = _last_candidates("Tom Hardy spoke in Dayton on Monday.",
+                                '"We agreed," said Lee Jr. "It was fine," he added.')
+    assert names == ["Lee", "Dayton", "Tom Hardy", "Lee Jr"]
