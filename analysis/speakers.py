@@ -915,6 +915,8 @@ class Mention:
     in_quote: bool
     gender: str  # "m" | "f" | "" from a title (Mr., Ms.) or the next he/his/she/her in the sentence
     from_speaker: bool = False  # an earlier speaker the name scan did not see ("a diplomat from ...")
+    introduced: bool = False  # written with a person's title, job noun, age or role appositive (_introduced)
+    after_the: bool = False  # right after "the" ("the United Nations", "the Dayton primary")
 
 
 
@@ -988,7 +990,7 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
                     continue
                 m = _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex)
                 if m:
-                    name, possessive, gender, followed, subject = m
+                    name, possessive, gender, followed, subject, titled = m
                     after_prep = bool(patterns.PREPOSITION_BEFORE.search(text[max(0, r0 - 12):r0]))
                     k = bisect.bisect_right(quoted_starts, r0)
                     in_quote = k > 0 and quoted_reach[k - 1] > r0
@@ -996,10 +998,31 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
                         subject = _subject_after_intro(text, s, r0, r1)
                     has_subject = has_subject or subject
                     mentions.append(Mention(offset + r0, line, p_idx, sentence_no, name, subject, has_cue,
-                                            followed, after_prep, possessive, in_quote, gender))
+                                            followed, after_prep, possessive, in_quote, gender,
+                                            introduced=titled or _introduced(text, r0, r1, lex),
+                                            after_the=bool(_THE_BEFORE.search(text, max(0, r0 - 4), r0))))
             sentence_no += 1
         offset += len(text) + 1
     return mentions, offsets, sentence_starts
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+_WORD_BEFORE = re.compile(r"([a-z][a-z-]+)\s+$")
+
+
+def _introduced(text: str, r0: int, r1: int, lex: "Lexicon") -> bool:
+    """Does news introduce the capitalised run text[r0:r1] as a person here? It does with a lowercase person role
+    word or job noun right before it ("spokeswoman Ann Lee", "pollster Ann Lee") or an age or a role appositive
+    right after it ("Ann Lee, 39,", "Ann Lee, the county's mayor,"). A place or an organisation seldom is. Looks
+    only at the words next to the run."""
+    before = _WORD_BEFORE.search(text, max(0, r0 - 30), r0)
+    if before:
+        word = before.group(1)
+        if _person_role_rows(word, lex) or (_JOB_NOUN_BEFORE.search(" " + word + " ")
+                                            and word not in _NOT_JOB_NOUNS):
+            return True
+    d = _DESCRIPTION.match(text[r1:r1 + 100])
+    return bool(d and (d.group(1) or _person_role_rows(d.group(2), lex)))
 
 
 _INTRO_THEN_NAME = re.compile(r"(?:^|,\s)$")
@@ -1055,11 +1078,15 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
             words[lead].lower().rstrip(".") in lex.roles.honorifics):
         lead += 1
     words = words[lead:]
-    if not words or any(w.endswith(("'s", "\u2019s")) for w in words):
+    if not words:
         return None
+    # A possessive inside the run ends a name before it: "Ohio's Ann Lee" is Ann Lee (_name_tokens keeps the
+    # possessive word in the title part).
     prefix, name = _name_tokens(words, lex)
     if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) for w in name):
         return None
+    if len(name) == 1 and prefix and prefix[-1].endswith(("'s", "\u2019s")):
+        return None  # "Ohio's Senate": one word after a possessive is seldom a person
     if any(w.lower() in lex.roles.not_names or (w.isupper() and len(w.rstrip(".")) > 1) or
            find_role_words(w, lex.roles) for w in name):
         return None  # demonyms, acronyms (organisations) and role words are no person's name; an initial is
@@ -1076,7 +1103,9 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
         re.match(r"^,[^,.;:\"\u201c\u201d]{1,50},\s*", tail) and lex.cue_regex.match(
             tail[re.match(r"^,[^,.;:\"\u201c\u201d]{1,50},\s*", tail).end():]))
     subject = abs(r0 - subject_at) <= 1
-    return " ".join(name), possessive, gender, followed, subject
+    titled = any(w.lower().rstrip(".") in lex.roles.title_words or w.lower().rstrip(".") in lex.roles.honorifics
+                 for w in prefix)
+    return " ".join(name), possessive, gender, followed, subject, titled
 
 
 def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int, lex: "Lexicon") -> list:
@@ -1100,15 +1129,27 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         if key not in state.full_names:
             state.full_names[key] = _full_name(m.name, state, line, lex)[0] if len(m.name.split()) == 1 else m.name
         pool.setdefault(_longest_form(state.full_names[key], state, pos, lex), []).append(m)
-    recent = [ent.name for ent in reversed(state.recent_persons)]
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
-    # candidates too, placed where they last spoke.
+    # candidates too, placed where they last spoke. One written with something before the surname that is no
+    # given name ("Oscar-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
+    # surname ("Ann Lee"): it joins that candidate.
+    alias = {}
     for ent in reversed(state.recent_persons[-4:]):
         spoke_at = state.speaker_pos.get(ent.name, -1)
         if ent.name not in pool and 0 <= spoke_at < pos and current - _sentence_at(state, spoke_at) <= ANTECEDENT_WINDOW:
             p_idx = max(0, bisect.bisect_right(state.paragraph_offsets, spoke_at) - 1)
-            pool[ent.name] = [Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True,
-                                      True, False, False, False, "", from_speaker=True)]
+            words = _without_suffix(ent.name.split())
+            same = _longest_form(words[-1], state, pos, lex) if words[-1][:1].isupper() and (
+                len(words) == 1 or words[0] not in lex.first_names) else ""
+            m = Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True, True, False,
+                        False, False, "", from_speaker=not (same in pool and same != words[-1]))
+            if m.from_speaker:
+                pool[ent.name] = [m]
+            else:
+                alias[ent.name] = same
+                pool[same] = sorted(pool[same] + [m], key=lambda x: -x.pos)
+    recent = [alias.get(ent.name, ent.name) for ent in reversed(state.recent_persons)]
+    last_speaker = alias.get(state.last_person.name, state.last_person.name) if state.last_person else None
     # '"...," he told Lee': the one spoken to is not the speaker.
     told = _ADDRESSEE.match(state.text, pos)
     addressee = {w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
@@ -1118,6 +1159,13 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
         if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
+            continue
+        if last.from_speaker and any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in name.split()) \
+                and not _INDEFINITE.match(state.text, last.pos):
+            # An earlier speaker written as a description without an indefinite article ("the Ohio senator said",
+            # "Lee's campaign manager said"): news writes these for someone the reader already knows by name, and
+            # a description is no name to give for "he". An indefinite one ("said a diplomat from the embassy")
+            # brings in someone new, who has no name: that one stays.
             continue
         if name.split()[-1] in addressee:
             continue
@@ -1166,7 +1214,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             "paragraphs_back": min(para - last.paragraph, 5) / 5,
             "same_paragraph": float(para == last.paragraph),
             "recency_rank": min(rank, 5) / 5,
-            "is_last_speaker": float(bool(state.last_person) and state.last_person.name == name),
+            "is_last_speaker": float(last_speaker == name),
             "speaker_rank": min(speaker_rank, 5) / 5,
             "is_speaker": float(name in recent),
             "subject_last": float(last.subject),
@@ -1187,7 +1235,11 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             # a person is somewhere the subject of a reporting verb ("Lee said").
             "share_after_preposition": sum(m.after_preposition for m in every) / len(every),
             "ever_followed_by_cue": float(any(m.followed_by_cue for m in every) or name in recent),
-            "description": float(any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in name.split())),
+            # Some mention comes with a person's title, job noun, age or role appositive ("spokeswoman Ann Lee",
+            # "Ann Lee, 39,"): a person, where a place or an organisation never is.
+            "introduced": float(any(m.introduced for m in every)),
+            # "the United Nations", "the Dayton primary": a place, an organisation or a modifier, seldom a person.
+            "share_after_the": sum(m.after_the for m in every) / len(every),
             "paragraph_subject": float(bool(first_of_para)),
             # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
             "only_sentence_initial": float(len(name.split()) == 1 and name not in state.mid_capitals),
@@ -1198,6 +1250,10 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         feats["last_speaker_previous_sentence"] = feats["is_last_speaker"] * feats["previous_sentence"]
         out.append((name, feats))
     return out
+
+
+# An indefinite determiner opening a speaker phrase: "a diplomat", "one voter", "another official".
+_INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 
 
 # "he told Lee", "she asked Sen. Ann Lee": the capitalised words after the pronoun's speech verb name the addressee.

@@ -937,7 +937,9 @@ def test_antecedent_features_for_places_and_descriptions():
     assert feats["Dayton"]["share_after_preposition"] == 0.5  # "from Dayton", then a subject
     assert feats["Ann Lee"]["share_after_preposition"] == 0.0
     assert feats["Ann Lee"]["ever_followed_by_cue"] == 1.0 and feats["Dayton"]["ever_followed_by_cue"] == 0.0
-    assert feats["Ann Lee"]["description"] == 0.0
+    # "Mayor Ann Lee": written with a person's title (round 6: "introduced" replaces the "description" feature,
+    # whose description speakers are now mostly no candidates)
+    assert feats["Ann Lee"]["introduced"] == 1.0 and feats["Dayton"]["introduced"] == 0.0
     assert feats["Dayton"]["only_sentence_initial"] == 0.0  # "from Dayton": capitalised mid-sentence too
 
 

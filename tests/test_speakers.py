@@ -300,3 +300,95 @@ def test_transcript_label_in_capitals_is_the_named_person(label, expected):
     quotes, _ = extract_quotes(paragraphs_of("Mayor Ann Lee spoke to the Courier on Monday.",
                                              f'{label}: "Because the bridge is closed and people need to cross."'))
     assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == [expected]
+
+
+# --- round 6: he/she antecedent ranking ---
+
+def _last_features(*paragraphs):
+    log = []
+    extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
+    return dict(log[-1]["candidates"])
+
+
+def test_name_after_a_possessive_in_one_capitalised_run_is_a_candidate():
+    # "Ohio's Ann Fisher" is one run of capitals: the name after the possessive is a person the pronoun may mean
+    names, quotes = _last_candidates("And Ohio's Ann Fisher, one of the delegates, spoke first.",
+                                     '"We will win," she said.')
+    assert names == ["Ann Fisher"]
+    assert list(quotes["speaker_name"]) == ["Ann Fisher"]
+
+
+def test_one_word_after_a_possessive_is_no_candidate():
+    # negative: "Dayton's Council" is no person
+    names, _ = _last_candidates("Dayton's Council met on Monday with Tom Hardy.", '"We will win," he said.')
+    assert names == ["Tom Hardy"]
+
+
+def test_definite_description_speaker_is_no_he_candidate():
+    # "the Ohio senator" is someone the reader knows by name: "he" is the named person, not the description
+    names, quotes = _last_candidates("Tom Hardy spoke in Dayton on Monday.",
+                                     '"We agreed," the Ohio senator said. "It was fine," he added.')
+    assert names == ["Ohio", "Dayton", "Tom Hardy"]
+    assert list(quotes["speaker_name"]) == ["Ohio senator", "Tom Hardy"]
+
+
+def test_possessive_description_speaker_is_no_he_candidate():
+    names, _ = _last_candidates("Tom Hardy spoke in Dayton on Monday.",
+                                "\"We agreed,\" said Hardy's campaign manager. \"It was fine,\" he added.")
+    assert names == ["Tom Hardy", "Dayton"]
+
+
+def test_indefinite_description_speaker_stays_a_he_candidate():
+    # negative: "a diplomat" brings in someone new, who has no name
+    # (whether it wins over a person named earlier is the ranking's choice)
+    names, _ = _last_candidates("Tom Hardy spoke in Dayton on Monday.",
+                                '"We agreed," said a diplomat from Peru. "It was fine," he added.')
+    assert names == ["Peru", "Dayton", "Tom Hardy", "diplomat"]
+    names, quotes = _last_candidates('"We agreed," said a diplomat from Peru. "It was fine," he added.')
+    assert names == ["Peru", "diplomat"]
+    assert list(quotes["speaker_name"]) == ["diplomat", "diplomat"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The county spokeswoman Ann Lee left early.", True),  # a role word before the name
+    ("The pollster Ann Lee left early.", True),  # a job noun before the name
+    ("Ann Lee, 39, left early.", True),  # an age after it
+    ("Ann Lee, the county's mayor, left early.", True),  # a role appositive after it
+    ("Ann Lee left early.", False),  # negatives: nothing next to the name
+    ("Ann Lee, the first to leave, left early.", False),  # an appositive with no role word
+    ("They met in Ann Lee, the town on the river.", False),
+])
+def test_introduced_as_a_person(text, expected):
+    from analysis.speakers import _introduced
+
+    r0 = text.index("Ann Lee")
+    assert _introduced(text, r0, r0 + len("Ann Lee"), load_lexicon(speaker_weights=None)) is expected
+
+
+def test_introduced_feature_marks_the_person_not_the_place():
+    feats = _last_features("Ann Lee, the county's mayor, visited Port Dayton on Monday.", '"It went well," she said.')
+    assert feats["Ann Lee"]["introduced"] == 1.0
+    assert feats["Port Dayton"]["introduced"] == 0.0
+
+
+def test_share_after_the_marks_a_place():
+    feats = _last_features("They met at the Port Dayton hall, and Ann Lee spoke at the Port Dayton hall.",
+                           '"It went well," she said.')
+    assert feats["Port Dayton"]["share_after_the"] == 1.0
+    assert feats["Ann Lee"]["share_after_the"] == 0.0  # negative: never after "the"
+
+
+def test_speaker_alias_joins_the_named_candidate():
+    # the speaker "Lee Jr" (no given name before the surname) is the Ann B. Lee of the pool: one candidate
+    names, quotes = _last_candidates("Ann B. Lee Jr. spoke in Dayton on Monday.",
+                                     '"We agreed," said Lee Jr. "It was fine," she added.')
+    assert names == ["Ann B. Lee", "Dayton"]
+    assert list(quotes["speaker_name"])[-1] == "Ann B. Lee"
+
+
+def test_speaker_alias_without_a_named_person_stays_its_own_candidate():
+    # negative: no full name in the pool ends in the surname (only "Lee" itself), so the speaker stays a
+    # candidate of its own
+    names, _ = _last_candidates("Tom Hardy spoke in Dayton on Monday.",
+                                '"We agreed," said Lee Jr. "It was fine," he added.')
+    assert names == ["Lee", "Dayton", "Tom Hardy", "Lee Jr"]
