@@ -34,6 +34,14 @@ Editorial rules (each with its evidence string):
   (pronoun_owned), as the gold rule for documents with a named author says.
 - A person or group head keeps its type when a document word only follows it ("supporters of the law" are
   citizens, not a document: _documents_after_a_person_head).
+- A share of people named by party or by nothing ("85% of Democrats", "a third") is poll respondents: citizen and
+  unnamed (poll_share); a share of a typed group keeps its type ("half of Republican senators").
+- A statement, letter, email or tweet whose author the phrase types ("a statement from Lee's office", "a letter from
+  the union") takes the author's type; with no typed author it stays a document (AUTHORED_TEXTS).
+- An analyst, economist or other expert job at a company gives an outside judgement: expert, unless the person also
+  has a business job word ("founder and chief analyst of Acme Corp").
+- A person the article credits to an organisation only by a bare possessive ("Harbour Review's Ann Lee") takes the
+  organisation's type, media when nothing types it (possessive_organisation, used by speakers.apply_article_role).
 - Role propagation (analysis/speakers.py, apply_article_role): a named person whose own phrase has no role word takes
   the role the article gives them at another mention (a title before the name or an appositive after it), with
   "role from line N: '...'" in the evidence. A person with no role and no description anywhere in the article
