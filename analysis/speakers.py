@@ -573,8 +573,12 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
             phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
             pwords = phrase.split()
             first_word = pwords[0].lower() if pwords else ""
-            # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive.
-            title_case = _headline_case(pwords)
+            # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive; a lowercase
+            # role word or job noun as the second word is a job a headline would capitalise ("Europe coordinator at
+            # the Dunmore Institute of International Relations").
+            title_case = _headline_case(pwords) and not (
+                len(pwords) > 1 and pwords[1].islower() and (_person_role_rows(pwords[1], lex, ("person",))
+                                                             or _is_person_noun(pwords[1], lex)))
             if (phrase and not _clause_not_role(first_word) and not patterns.PRONOUN.match(first_word)
                     and not title_case and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
                 out.append((name_start, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)))

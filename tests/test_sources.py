@@ -993,3 +993,17 @@ def test_round6_types_from_the_article(paragraphs, name, source_type, evidence_p
     row = quotes[quotes["speaker_name"] == name].iloc[-1]
     assert row["source_type"] == source_type, row["evidence"]
     assert evidence_part in row["evidence"]
+
+
+@pytest.mark.parametrize("text, expected_role", [
+    # an appositive whose second word is a lowercase job is a role, however many names follow it
+    ("\u201cWe must be careful,\u201d said Ann Lee, Europe coordinator at the Dunmore Institute of International "
+     "Relations.", "Europe coordinator at the Dunmore Institute of International Relations"),
+    # negative: a headline-cased run after a name is no appositive
+    ("Ann Lee, Carson For Telling Supporters To Vote Institute Now", None),
+])
+def test_round6_capitalised_appositive_with_a_job(text, expected_role):
+    from analysis.speakers import name_role_mentions
+    from analysis.speech import load_lexicon
+    roles = [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())]
+    assert roles == ([expected_role] if expected_role else [])
