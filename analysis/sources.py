@@ -34,6 +34,14 @@ Editorial rules (each with its evidence string):
   (pronoun_owned), as the gold rule for documents with a named author says.
 - A person or group head keeps its type when a document word only follows it ("supporters of the law" are
   citizens, not a document: _documents_after_a_person_head).
+- A share of people named by party or by nothing ("85% of Democrats", "a third") is poll respondents: citizen and
+  unnamed (poll_share); a share of a typed group keeps its type ("half of Republican senators").
+- A statement, letter, email or tweet whose author the phrase types ("a statement from Lee's office", "a letter from
+  the union") takes the author's type; with no typed author it stays a document (AUTHORED_TEXTS).
+- An analyst, economist or other expert job at a company gives an outside judgement: expert, unless the person also
+  has a business job word ("founder and chief analyst of Acme Corp").
+- A person the article credits to an organisation only by a bare possessive ("Harbour Review's Ann Lee") takes the
+  organisation's type, media when nothing types it (possessive_organisation, used by speakers.apply_article_role).
 - Role propagation (analysis/speakers.py, apply_article_role): a named person whose own phrase has no role word takes
   the role the article gives them at another mention (a title before the name or an appositive after it), with
   "role from line N: '...'" in the evidence. A person with no role and no description anywhere in the article
@@ -404,6 +412,30 @@ _CLIENT = re.compile(r"(?i)(?:\b(?:lawyer|attorney)s?\s+(?:for|representing|of)\
                      r"(?:lawyer|attorney)s?\b)")
 
 
+# Texts whose author speaks through them: "a statement from Lee's office", "a letter from the union", "a tweet by the
+# campaign" speak for the office, the union, the campaign (the gold rule: a statement from X's office takes X's
+# type). With no typed author in the phrase ("the statement said") the text stays a document.
+AUTHORED_TEXTS = frozenset({"statement", "letter", "email", "tweet", "press release"})
+# A share of a group: "85% of Democrats", "about 9 percent", "two-thirds of Republican voters". In news such a share
+# says something only as poll respondents (citizen), whatever party the group is named after.
+_SHARE = re.compile(r"(?i)^(?:(?:about|nearly|almost|roughly|around|some|only|just|over|under|more than|less than|"
+                    r"fewer than|at least)\s+)*(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|half\b|(?:a|one|two)[- ]"
+                    r"(?:third|quarter|fifth)s?\b|three[- ]quarters\b|a majority\b|the majority\b|a plurality\b)"
+                    r"(?:\s+of\s+(.+))?$")
+
+
+def poll_share(speaker: str, lexicon: RoleLexicon) -> bool:
+    """True for a share of people named by their party or by no role word at all ("85% of Democrats", "a third",
+    "half of GOP voters"): poll respondents. A share of a typed group keeps the group's type ("half of Republican
+    senators" are senators)."""
+    m = _SHARE.match((speaker or "").strip(" ,"))
+    if not m:
+        return False
+    group = m.group(1) or ""
+    return all(lexicon.table.at[r, "kind"] == "party" or lexicon.table.at[r, "source_type"] == "citizen"
+               for r, _ in find_role_words(group, lexicon))
+
+
 def result_head(speaker: str, lexicon: RoleLexicon) -> str:
     """The head noun of a speaker phrase when it is a result or record (RESULT_HEADS: "a count by the Daily Star"
     -> "count", "the Gallup poll" -> "poll"), else "". Such a phrase is a document, not the organisation in it."""
@@ -427,6 +459,13 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: s
     if head:
         return "document", f"head noun '{head}' is a result -> document"
     words = {r: w for r, w in roles}
+    text_head = [r for r, w in roles if table.at[r, "word"].lower() in AUTHORED_TEXTS
+                 and core_phrase(speaker).lower().endswith(w.lower())]
+    authors = [r for r, _ in roles if table.at[r, "kind"] in ("person", "organisation")]
+    if text_head and authors:
+        author = authors[0]
+        return (table.at[author, "source_type"], f"'{words[text_head[0]]}' speaks for its author "
+                f"('{words[author]}') -> {table.at[author, 'source_type']}")
     orgs = [r for r, _ in roles if table.at[r, "kind"] == "organisation"]
     spokes = [r for r, _ in roles if table.at[r, "word"].startswith("spokes")]
     if spokes and orgs:
@@ -442,6 +481,13 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: s
     if client:
         return DEFAULT_PERSON_TYPE, (f"'{words[lawyers[0]]}' speaks for a client ('{client.group(0).strip()}'): "
                                      f"a private person's type -> {DEFAULT_PERSON_TYPE}")
+    # An analyst or economist at a bank or a company gives an outside judgement, not the business's word (the gold:
+    # a chief economist at a financial company is expert); a business job word of their own keeps the business.
+    judges = [r for r, _ in roles if table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "expert"
+              and table.at[r, "word"].lower() not in CLIENT_ROLES]
+    if judges and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
+            table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
+        return "expert", f"'{words[judges[0]]}' of a company ('{words[orgs[0]]}') gives an outside judgement -> expert"
     members = [r for r, _ in roles if table.at[r, "word"].lower() in RANK_AND_FILE]
     if members and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
             table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
@@ -626,7 +672,55 @@ def _role_documents_of_a_name(speaker: str, role: str, roles: list, lexicon: Rol
 
 _ORG_POSSESSED = re.compile(r"^['\u2019]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _ORG_NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
-_ORG_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,.;:!?\"\u201c\u201d()]{2,60}?)(?=[,.;:!?\"\u201c\u201d()]|$)")
+# The appositive ends at punctuation or at a relative clause ("Harbour Watch, a conservative group that sued ...").
+_ORG_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,.;:!?\"\u201c\u201d()]{2,60}?)(?=[,.;:!?\"\u201c\u201d()]|"
+                             r"\s(?:that|which|who|whose)\s|$)")
+
+
+def written_with_given_name(name: str, text: str, lexicon: RoleLexicon) -> bool:
+    """True when the article writes the one-word `name` after a capitalised given name somewhere ("Bo Acme"): a
+    person's surname, not an organisation. Titles, honorifics, quantifiers and role words before it do not count."""
+    for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
+        before = re.search(r"([A-Z][\w'\u2019-]*\.?)\s+$", text[max(0, m.start() - 30):m.start()])
+        if before:
+            word = before.group(1).rstrip(".").lower()
+            if not (word in lexicon.not_names or word in lexicon.title_words or word in lexicon.honorifics
+                    or word in QUANTIFIERS or find_role_words(before.group(1), lexicon)):
+                return True
+    return False
+
+
+# "Harbour Review's Ann Lee", "the Courier's Bo Li": news credits a writer to the outlet they write for with a bare
+# possessive before the name and no title. The organisation is a run of one to four capitalised words ending in 's
+# or, after an s, a bare apostrophe ("Dayton Politics' Ann Lee").
+# A bare apostrophe counts only after an s ("Politics' Ann Lee"): after another letter or a full stop it closes a
+# quotation ("... a lot worse than that' Ann Lee").
+_ORGANISATION_POSSESSIVE = r"(?:^|[^\w'\u2019-])((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
+
+
+def possessive_organisation(name: str, text: str, lexicon: RoleLexicon) -> tuple:
+    """(type, organisation) for a person the article introduces as "<Organisation>'s <full name>" with no title
+    ("Harbour Review's Ann Lee"), else ("", ""). The organisation is typed by its own role words ("Dunmore
+    Institute's Ann Lee" -> expert), else by what the article says around it (organisation_type_in_text), else
+    media: a bare possessive before a name is how news credits a journalist to an outlet. A possessive person
+    ("Lee's Bo Li", the surname of someone the article names with a given name), a state or a party is none."""
+    if len((name or "").split()) < 2:
+        return "", ""
+    m = re.search(_ORGANISATION_POSSESSIVE + re.escape(name) + r"(?![\w-])", text or "")
+    if not m:
+        return "", ""
+    org = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+    words = org.split()
+    if not words or any(w.lower() in lexicon.not_names or w.lower() in QUANTIFIERS or w.lower() in PARTY_WORDS
+                        or w.lower() in lexicon.title_words for w in words) or org.lower() in lexicon.state_names:
+        return "", ""
+    if len(words) == 1 and written_with_given_name(org, text, lexicon):
+        return "", ""
+    rows = find_role_words(org, lexicon)
+    if rows:
+        return lexicon.table.at[rows[0][0], "source_type"], org
+    typed = organisation_type_in_text(org, text, lexicon)[0]
+    return typed or "media", org
 
 
 def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tuple:
@@ -639,14 +733,10 @@ def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tup
     words = (name or "").split()
     if not words or not name[:1].isupper():
         return "", ""
+    if len(words) == 1 and written_with_given_name(name, text, lexicon):
+        return "", ""  # "Bo Acme": a person with a given name
     found = []
     for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
-        before = re.search(r"([A-Z][\w'\u2019-]*\.?)\s+$", text[max(0, m.start() - 30):m.start()])
-        if before and len(words) == 1:
-            word = before.group(1).rstrip(".").lower()
-            if not (word in lexicon.not_names or word in lexicon.title_words or word in lexicon.honorifics
-                    or word in QUANTIFIERS or find_role_words(before.group(1), lexicon)):
-                return "", ""  # "Bo Acme": a person with a given name
         after = text[m.end():m.end() + 80]
         if not found:
             for rx in (_ORG_POSSESSED, _ORG_NOUN_AFTER, _ORG_APPOSITIVE):
@@ -718,7 +808,11 @@ def classify_source(speaker: str, role: str = "", context: str = "",
         roles = [x for x in roles if x not in described]
     first, others, first_member = _first_conjunct_roles(speaker, lexicon)
     state = state_name(speaker, lexicon) if not roles else ""
-    if first:
+    share = poll_share(speaker, lexicon)
+    if share:
+        source_type = DEFAULT_PERSON_TYPE
+        evidence.append(f"'{speaker}' is a share of people: poll respondents -> {source_type}")
+    elif first:
         # A mixed group is typed by the member named first (the seed gold's rule), not by file priority.
         row, word = first[0]
         source_type = lexicon.table.at[row, "source_type"]
@@ -754,8 +848,10 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     owned = pronoun_owned(speaker, lexicon) if not (named or office or first_member) else ""
     headline = headline_role(speaker, lexicon) if not (named or office or owned or first_member) else ""
     led_by = named_first_member(speaker, lexicon) if not (named or office or owned or headline) else ""
-    anonymous = not (named or office or owned or headline or led_by)
-    if named:
+    anonymous = share or not (named or office or owned or headline or led_by)
+    if share:
+        evidence.append("a share of respondents names no one")
+    elif named:
         evidence.append(f"named ('{naming_words(first_member or speaker, lexicon) or state}')")
     elif office:
         evidence.append(f"'{speaker}' is a public office ('{office}') held by one person the article names")

@@ -13,8 +13,8 @@ from typing import Optional
 
 from analysis import patterns
 from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
-                              find_role_words, organisation_type_in_text, quantified_party, result_head,
-                              title_organisation)
+                              find_role_words, organisation_type_in_text, possessive_organisation,
+                              quantified_party, result_head, title_organisation)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _name_tokens, find_quote_spans, load_lexicon,
                              split_sentences)
 
@@ -573,8 +573,12 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
             phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
             pwords = phrase.split()
             first_word = pwords[0].lower() if pwords else ""
-            # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive.
-            title_case = _headline_case(pwords)
+            # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive; a lowercase
+            # role word or job noun as the second word is a job a headline would capitalise ("Europe coordinator at
+            # the Dunmore Institute of International Relations").
+            title_case = _headline_case(pwords) and not (
+                len(pwords) > 1 and pwords[1].islower() and (_person_role_rows(pwords[1], lex, ("person",))
+                                                             or _is_person_noun(pwords[1], lex)))
             if (phrase and not _clause_not_role(first_word) and not patterns.PRONOUN.match(first_word)
                     and not title_case and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
                 out.append((name_start, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)))
@@ -644,7 +648,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
 # Measured on the PolNeAR train tuning gold only (named speakers with no role anywhere: 7 official, 3 citizen,
 # 1 expert, 1 media; the 3 citizens all had an age or an appositive).
 UNDESCRIBED_PERSON_TYPE = "official"
-_DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;]|\s*$)|((?:an?|the)\s+[^,;:.!?\"\u201c\u201d]{2,60}))")
+# An age is a number of at most three digits that is not the first group of a larger number ("Lee, 1,192").
+_DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;](?!\d)|\s*$)|((?:an?|the)\s+[^,;:.!?\"\u201c\u201d]{2,60}))")
 
 
 # Other ways news introduces an ordinary person (each returns the description; none has a role word, or the role
@@ -674,7 +679,11 @@ _NOT_JOB_NOUNS = frozenset({"former", "after", "under", "over", "never", "ever",
                             "interior", "exterior", "ulterior", "woman", "man", "forever", "super", "whatever",
                             "favor", "favour", "honor", "honour", "color", "labor", "error", "floor", "door", "terror",
                             "horror", "humor", "rumor", "behavior", "mirror", "motor", "sector", "factor", "water",
-                            "paper", "power", "center", "number", "matter", "letter", "order", "border"})
+                            "paper", "power", "center", "number", "matter", "letter", "order", "border",
+                            # kinship words say whose relative someone is ("her sister Ann Lee", "my dear brother
+                            # Lee"), not that they are an ordinary person with a job
+                            "sister", "brother", "mother", "father", "daughter", "grandmother", "grandfather",
+                            "stepmother", "stepfather", "godfather", "godmother"})
 
 
 def described_in_article(name: str, text: str, lex: Lexicon) -> str:
@@ -778,27 +787,38 @@ def _is_person_noun(word: str, lex: Lexicon) -> bool:
 _ROLE_WORD_EVIDENCE = re.compile(r"role word '([^']+)' -> (\w+)")
 
 
-def apply_title_organisation(ent: Entity, state: ArticleState, lex: Lexicon) -> None:
-    """A generic title or staff word typed by the file ("president", "spokesman", "officials": official) that
-    belongs to an organisation known only by its name ("president of Harbour Watch", "Acme spokesman") takes the
-    type the article gives that organisation ("Harbour Watch, a conservative group," -> civil_society; "Acme's
-    chief executive" -> business: sources.organisation_type_in_text). Only a non-official type replaces the
-    file's, so a state body stays official."""
-    m = _ROLE_WORD_EVIDENCE.match(ent.evidence)
+def _organisation_type_of_title(evidence: str, role: str, name: str, state: ArticleState, lex: Lexicon):
+    """(type, word, organisation, words) when the role word that `evidence` opens with is a generic title or staff
+    word typed by the file ("president", "spokesman", "officials": official) of an organisation known only by its
+    name ("president of Harbour Watch", "Acme spokesman") that the article types otherwise ("Harbour Watch, a
+    conservative group," -> civil_society; "Acme's chief executive" -> business: sources.organisation_type_in_text);
+    None otherwise. Only a non-official type counts, so a state body stays official."""
+    m = _ROLE_WORD_EVIDENCE.match(evidence)
     if not m:
-        return
+        return None
     word = m.group(1)
     low = word.lower()
     if not (low in GENERIC_TITLES or low.startswith("spokes") or low in ("official", "officials")):
-        return
-    org = title_organisation(ent.role, word, lex.roles) or title_organisation(ent.name, word, lex.roles)
+        return None
+    org = title_organisation(role, word, lex.roles) or title_organisation(name, word, lex.roles)
     if not org:
-        return
+        return None
     stype, words = state.derive(("organisation type", org),
                                 lambda: organisation_type_in_text(org, state.text, lex.roles))
-    if stype in ("business", "civil_society", "media", "expert") and stype != ent.source_type:
+    if stype in ("business", "civil_society", "media", "expert") and stype != m.group(2):
+        return stype, word, org, words
+    return None
+
+
+def apply_title_organisation(ent: Entity, state: ArticleState, lex: Lexicon) -> None:
+    """A generic title of an organisation known only by its name takes the type the article gives that
+    organisation (_organisation_type_of_title)."""
+    typed = _organisation_type_of_title(ent.evidence, ent.role, ent.name, state, lex)
+    if typed:
+        stype, word, org, words = typed
         ent.source_type = stype
-        ent.evidence = f"'{word}' of '{org}', which the article calls '{words}' -> {stype}" + ent.evidence[m.end():]
+        ent.evidence = (f"'{word}' of '{org}', which the article calls '{words}' -> {stype}"
+                        + ent.evidence[_ROLE_WORD_EVIDENCE.match(ent.evidence).end():])
 
 
 def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) -> None:
@@ -827,6 +847,13 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
             ent.source_type = stype
             ent.evidence = "; ".join(x for x in (f"'{ent.name}' never has a given name in the article: an "
                                                  f"organisation ('{words}') -> {stype}", rest) if x)
+        elif (outlet := state.derive(("possessive organisation", ent.name), lambda: possessive_organisation(
+                ent.name, state.text, lex.roles)))[0] and not any(
+                e.kind == "person" and e.name.endswith(outlet[1]) for e in state.entities):
+            # "Harbour Review's Ann Lee": the organisation that a bare possessive credits them to.
+            ent.source_type = outlet[0]
+            ent.evidence = "; ".join(x for x in (f"no role in the article, credited to '{outlet[1]}' by a possessive "
+                                                 f"before the name -> {outlet[0]}", rest) if x)
         else:
             ent.source_type = UNDESCRIBED_PERSON_TYPE
             ent.evidence = "; ".join(x for x in (f"no role and no description anywhere in the article: a public "
@@ -835,8 +862,16 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
         return
     role, stype, pos = found
     ent.role = ent.role if _person_role_rows(ent.role, lex, ("person", "organisation")) else role
+    why = f"role from line {_line_at(state, pos)}: '{role}' -> {stype}"
+    # The role found elsewhere may be a generic title of an organisation the article types ("president of Harbour
+    # Watch" and "Harbour Watch, a conservative group").
+    typed = _organisation_type_of_title(classify_source(ent.name, role, "", lex.roles)["evidence"], role, ent.name,
+                                        state, lex)
+    if typed:
+        stype = typed[0]
+        why += f"; '{typed[1]}' of '{typed[2]}', which the article calls '{typed[3]}' -> {stype}"
     ent.source_type = stype
-    ent.evidence = "; ".join(x for x in (f"role from line {_line_at(state, pos)}: '{role}' -> {stype}", rest) if x)
+    ent.evidence = "; ".join(x for x in (why, rest) if x)
 
 
 _CLAUSE_INSIDE_NAME = {"his", "her", "their", "its", "he", "she", "they", "it", "said", "says", "was", "is", "has",

@@ -269,7 +269,8 @@ def _article(*paragraphs):
     ("a count by The Daily Star", "", "document", False, "head noun 'count' is a result"),
     ("a tally by the Harbour Tribune", "", "document", False, "head noun 'tally'"),
     ("a Dunmore Times analysis", "", "document", False, "head noun 'analysis'"),
-    ("the White House statement", "", "document", False, "role word 'statement'"),  # not a result head
+    # not a result head: since round 6 an authored text takes its named author's type (test_round6_authored_text...)
+    ("the White House statement", "", "official", False, "'statement' speaks for its author ('White House')"),
     # role words: university staff, research organisations, company officers
     ("Kay Lin", "faculty member at Dunmore College", "expert", False, "role word 'faculty'"),
     ("the Harbour Research Center", "", "expert", False, "role word 'Research'"),
@@ -711,7 +712,8 @@ def test_back_reference_window_reaches_a_dozen_words(article, named):
     ("the organization", "", "civil_society", "role word 'organization'"),
     ("Kay Lin", "a blogger for the Dunmore Review", "media", "role word 'blogger'"),
     ("Iowa caucus voters", "", "citizen", "role word 'caucus voters'"),  # not the caucus itself
-    ("Kay Lin", "analyst at a hedge fund", "business", "role word 'hedge fund'"),
+    # since round 6 an analyst at a company gives an outside judgement (the dev rule: a financial adviser is expert)
+    ("Kay Lin", "analyst at a hedge fund", "expert", "'analyst' of a company ('hedge fund')"),
     ("Kay Lin", "a demographer at Hill College", "expert", "role word 'demographer'"),
     ("Kay Lin", "a retiree from Akron", "citizen", "role word 'retiree'"),
     ("Kay Lin", "a veteran strategist", "official", "role word 'strategist'"),  # veteran is the last resort
@@ -880,3 +882,128 @@ def test_round5_title_of_an_organisation_in_an_article(paragraphs, name, source_
 def test_round5_common_nouns_and_plural_groups_are_no_names(speaker, anonymous):
     result = classify_source(speaker, "", "", LEXICON)
     assert result["anonymous"] is anonymous, result["evidence"]
+
+
+# --- round 6: source types and anonymity ---
+
+@pytest.mark.parametrize("speaker, source_type, anonymous, evidence_part", [
+    # a share of people named by party or by nothing is poll respondents: citizen and unnamed
+    ("85% of Democrats", "citizen", True, "is a share of people: poll respondents -> citizen"),
+    ("about two-thirds of Republican voters", "citizen", True, "poll respondents"),
+    ("a third", "citizen", True, "poll respondents"),
+    ("12 percent", "citizen", True, "poll respondents"),
+    # negatives: a share of a typed group keeps the group's type; a plain party name is a named group
+    ("half of Republican senators", "official", True, "role word 'senators' -> official"),
+    ("Democrats", "official", False, "role word 'Democrats' -> official"),
+])
+def test_round6_poll_share(speaker, source_type, anonymous, evidence_part):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, role, source_type, evidence_part", [
+    # a statement, letter or tweet speaks for the author the phrase names with a role word
+    ("A statement from Lee\u2019s office", "", "official", "'statement' speaks for its author ('office') -> official"),
+    ("a letter from the union", "", "civil_society", "'letter' speaks for its author ('union')"),
+    # negatives: no typed author keeps the document; a report is a result, not an authored text
+    ("the statement", "", "document", "role word 'statement' -> document"),
+    ("The statement by the two", "", "document", "role word 'statement' -> document"),
+    ("a report from the agency", "", "document", "head noun 'report' is a result -> document"),
+])
+def test_round6_authored_text_takes_its_authors_type(speaker, role, source_type, evidence_part):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("role, source_type, evidence_part", [
+    # an analyst, economist or pollster at a company gives an outside judgement
+    ("securities analyst for the Dayton-based investment company Lee Hart", "expert",
+     "'analyst' of a company ('company') gives an outside judgement -> expert"),
+    ("chief economist at a financial firm", "expert", "'economist' of a company ('firm')"),
+    # negatives: a business job of their own, a lawyer for a company, an employee, an analyst with no company
+    ("founder and chief analyst of Acme Corp", "business", "role word 'Corp' -> business"),
+    ("lawyer for Acme Corp", "business", "'lawyer' speaks for 'Corp' -> business"),
+    ("bank employee", "citizen", "'employee' of a company ('bank') speaks for themselves -> citizen"),
+    ("analyst at the Dunmore Institute", "expert", "role word 'analyst' -> expert"),
+])
+def test_round6_expert_job_at_a_business(role, source_type, evidence_part):
+    result = classify_source("Ann Lee", role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, role, source_type, anonymous", [
+    # new role words: politicians and allies (official), a PAC (civil_society), evidence (document)
+    ("Politicians and some engineers", "", "official", True),
+    ("Allies of the former governor", "", "official", True),
+    ("Kay Lin", "who is chairman of Lee Forward Pac", "civil_society", False),
+    ("Kay Lin", "head of a pro-Lee super PAC", "civil_society", False),
+    ("the publicly available evidence", "", "document", True),
+    # negatives: a campaign chairman stays official, a company chairman business
+    ("Kay Lin", "chairman of the Lee campaign", "official", False),
+    ("Kay Lin", "chairman of Acme Corp", "business", False),
+])
+def test_round6_role_words(speaker, role, source_type, anonymous):
+    result = classify_source(speaker, role, "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Harbour Review\u2019s Ann Lee wrote about the race on Monday.", "Ann Lee", ("media", "Harbour Review")),
+    ("Dayton Politics\u2019 Ann Lee wrote about the race.", "Ann Lee", ("media", "Dayton Politics")),
+    ("Dunmore Institute's Ann Lee spoke.", "Ann Lee", ("expert", "Dunmore Institute")),
+    ("Acmeco, a software firm, grew. Acmeco's Ann Lee spoke.", "Ann Lee", ("business", "Acmeco")),
+    # negatives: a person's possessive, a closing quotation mark, no possessive, a one-word name
+    ("Bo Reyes met voters. Reyes's Ann Lee spoke.", "Ann Lee", ("", "")),
+    ("He called it \u2018a Lot Worse Than That\u2019 Ann Lee said.", "Ann Lee", ("", "")),
+    ("Ann Lee spoke on Monday.", "Ann Lee", ("", "")),
+    ("Harbour Review\u2019s Lee wrote.", "Lee", ("", "")),
+])
+def test_round6_possessive_organisation(text, name, expected):
+    from analysis.sources import possessive_organisation
+    assert possessive_organisation(name, text, LEXICON) == expected
+
+
+@pytest.mark.parametrize("paragraphs, name, source_type, evidence_part", [
+    # a person with no title, credited to an outlet by a bare possessive, takes the outlet's type
+    (("Harbour Review\u2019s Ann Lee wrote about the race.", "\u201cThe race is close,\u201d Lee said."),
+     "Ann Lee", "media", "credited to 'Harbour Review' by a possessive before the name -> media"),
+    # a generic title found elsewhere in the article is typed by its organisation, here described by an
+    # appositive that runs into a relative clause
+    (("Tom Fitch, the president of Harbour Watch, a conservative group that has sued the city over its records, "
+      "spoke on Monday.", "\u201cThe damage is done,\u201d Fitch said."),
+     "Tom Fitch", "civil_society", "which the article calls 'Harbour Watch, a conservative group' -> civil_society"),
+    # a kinship word before a name is no job: the person stays a public figure
+    (("At the rally Bo West joked about his dear sister Ann Lee and her plans.",
+      "\u201cThe race is close,\u201d Lee said."),
+     "Ann Lee", "official", "no role and no description anywhere in the article"),
+    # a number that opens a larger number is no age
+    (("Ann Lee leads Bo Reyes, 1,428 to 1,153.", "\u201cThe race is close,\u201d Reyes said."),
+     "Bo Reyes", "official", "no role and no description anywhere in the article"),
+    # negatives: an age and a job noun still describe an ordinary person
+    (("Bo Reyes, 41, came to the rally.", "\u201cThe race is close,\u201d Reyes said."),
+     "Bo Reyes", "citizen", "described as an ordinary person ('41')"),
+    (("Ann Lee spoke on Monday.", "\u201cThe race is close,\u201d Lee said."),
+     "Ann Lee", "official", "no role and no description anywhere in the article"),
+])
+def test_round6_types_from_the_article(paragraphs, name, source_type, evidence_part):
+    quotes = _article(*paragraphs)
+    row = quotes[quotes["speaker_name"] == name].iloc[-1]
+    assert row["source_type"] == source_type, row["evidence"]
+    assert evidence_part in row["evidence"]
+
+
+@pytest.mark.parametrize("text, expected_role", [
+    # an appositive whose second word is a lowercase job is a role, however many names follow it
+    ("\u201cWe must be careful,\u201d said Ann Lee, Europe coordinator at the Dunmore Institute of International "
+     "Relations.", "Europe coordinator at the Dunmore Institute of International Relations"),
+    # negative: a headline-cased run after a name is no appositive
+    ("Ann Lee, Carson For Telling Supporters To Vote Institute Now", None),
+])
+def test_round6_capitalised_appositive_with_a_job(text, expected_role):
+    from analysis.speakers import name_role_mentions
+    from analysis.speech import load_lexicon
+    roles = [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())]
+    assert roles == ([expected_role] if expected_role else [])
