@@ -81,8 +81,9 @@ from analysis.speakers import (apply_article_role, ArticleState, collect_mention
                                _known_person, mid_sentence_capitals, _remember, resolve_speaker, sentence_case_words)
 from analysis.speech import (find_quote_spans, _first_word, _has_clause_word, _lemma, Lexicon, load_lexicon, np_ok,
                              parse_speaker, QUANTIFIER, Span, Speaker, split_sentences, _strip_adverbs, _words)
-from analysis.subjects import (_clause_subject, _inside_markup, _leading_np, _mask_abbreviations, not_an_agent,
-                               _relative_antecedent, _speaker_after, _speaker_before_cue, WINDOW)
+from analysis.subjects import (_clause_subject, _inside_markup, _leading_np, _loose_np, LOOSE_SUBJECT_MAX_WORDS,
+                               _mask_abbreviations, not_an_agent, _place_after_place, _relative_antecedent,
+                               _speaker_after, _speaker_before_cue, WINDOW)
 
 QUOTE_COLUMNS = [
     "quote_id", "article_id", "line", "kind", "text", "speaker", "speaker_name", "role", "source_type",
@@ -404,6 +405,20 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
 # --------------------------------------------------------------------------------------------------------------
 # Phrases in quotation marks that are not speech
 # --------------------------------------------------------------------------------------------------------------
+
+def _no_term_cue(text: str, span: Span, sent_end: int) -> bool:
+    """A scare quote, or a short noun compound classify_phrase calls a term only for its form ('This is a "raw
+    deal," said Lee'), with no title or term cue before it ('known as "the old tub,"') and no quotation after it
+    in its sentence, which the cue after it would introduce ('Asked about the "steady hand," Lee said, "...')."""
+    reason = classify_phrase(text, span)
+    if reason == "term" and any(w[:1].isupper() for w in _words(text[span.start:span.end])):
+        return False  # 'publish "Ferry Tales," a memoir': a capitalised title before its appositive
+    if reason == "term" and span.closed and patterns.QUOTE_MARK.search(text, span.after, max(span.after, sent_end)):
+        return False
+    return reason == "scare" or reason == "term" and not patterns.TERM_CUE_BEFORE.search(
+        text, max(0, span.open - 40), span.open) and not patterns.TITLE_CUE_BEFORE.search(
+        text, max(0, span.open - 40), span.open)
+
 
 def classify_phrase(text: str, span: Span) -> str:
     """Why a non-speech quotation is quoted: title, name, term or scare."""
@@ -879,7 +894,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         at_start = (span.open - s <= 8 and _OPENING_CONJUNCTION.fullmatch(text, s, span.open) is not None) or (
             k == 0 and continuing and span.open == 0)
         attr = attribution_after(text, span, lex) if at_start or (
-            _ends_clause(text, span) and classify_phrase(text, span) == "scare"
+            _ends_clause(text, span) and _no_term_cue(text, span, e)
             and not _object_of_cue_before(text, span, s, lex)) else None
         before_attr = None
         if attr is None:
@@ -964,10 +979,16 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             lo_i = bisect.bisect_left(span_starts, it["content_start"])
             hi_i = bisect.bisect_right(span_starts, it["content_end"])
             inside = [sp for sp in spans[lo_i:hi_i] if not sp.speech and sp.end <= it["content_end"] + 1]
-            partial = [sp for sp in inside if _is_partial_quote(text, sp)]
+            partial = [sp for sp in inside if _is_partial_quote(text, sp)] or _mostly_quoted(text, it, inside)
             for sp in partial:
                 sp.absorbed = True
-            items.append({**it, "kind": "mixed" if partial else "indirect", "span": None})
+            # '"We are glad" about the vote, said Lee': a clause that holds a quotation attributed on its own is
+            # also a reported clause with a partial quote.
+            # Not under a negated cue ('Lee cannot say that "...," Hardy added'): it says nothing.
+            quoting = partial or any(sp.speech and sp.open >= it["content_start"] - 1 for sp in spans[lo_i:hi_i]
+                                     if sp.end <= it["content_end"] + 1) and not _NEGATED_BEFORE.search(
+                text, max(0, it.get("cue_start", 0) - 20), max(0, it.get("cue_start", 0)))
+            items.append({**it, "kind": "mixed" if quoting else "indirect", "span": None})
         prev = (s, e)
 
     # A quotation introduced by a verb of saying whose subject no attribution rule found: the subject of the
@@ -987,19 +1008,31 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     for k, span in enumerate(spans):
         if span.speech or span.absorbed or not span.closed:
             continue
-        if k and _coordinated(text, spans[k - 1], span) and classify_phrase(text, spans[k - 1]) in ("term", "title"):
-            continue  # 'known as "A" and "B"': the second shares the cue of the first
         if k and spans[k - 1].absorbed and _coordinated(text, spans[k - 1], span) and items and items[-1].get(
                 "kind") == "mixed" and spans[k - 1].start < items[-1]["content_end"] <= spans[k - 1].after:
             # 'Lee called the plan "reckless" and "cruel"': a fragment coordinated with a partial quote joins it
-            # (keeping both quotation marks when the first kept its own).
+            # (keeping both quotation marks when the first kept its own), also when the first reads as a term
+            # ('called the plan a "sinking ship" and "waste of good timber"').
             span.absorbed = True
             if items[-1]["content_end"] < spans[k - 1].after:
                 items[-1]["content_start"] = min(items[-1]["content_start"], spans[k - 1].open)
             items[-1]["content_end"] = span.after
             continue
+        if k and _coordinated(text, spans[k - 1], span) and classify_phrase(text, spans[k - 1]) in ("term", "title"):
+            continue  # 'known as "A" and "B"': the second shares the cue of the first
         partial = speech_act_partial(text, span, sentence_of(span.open)[0], lex, state, line)
-        if partial:
+        if partial and items and items[-1].get("kind") == "mixed" and items[-1]["cue_start"] == partial[
+                "cue_start"] and items[-1]["speaker_start"] == partial["speaker_start"] and not re.search(
+                r"[;:]", text[items[-1]["content_end"]:partial["content_start"]]) and not lex.cue_regex.search(
+                text, items[-1]["content_end"], partial["content_start"]):
+            # 'Lee conceded "a few errors" in which the clerks may have "skipped checks"': fragments of one verb and
+            # one subject are one clause (unless another verb of saying stands between: 'when asked to "..."').
+            span.absorbed = True
+            first = [sp for sp in spans[:k] if sp.start <= items[-1]["content_start"] < sp.after]
+            if first:  # the clause keeps both quotation marks
+                items[-1]["content_start"] = min(items[-1]["content_start"], first[0].open)
+            items[-1]["content_end"] = span.after if span.closed else partial["content_end"]
+        elif partial:
             span.absorbed = True
             items.append(partial)
 
@@ -1439,6 +1472,15 @@ def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> 
     return None
 
 
+def _mostly_quoted(text: str, item: dict, inside: list) -> list:
+    """'Lee said he was only "leaning no."': short quoted words that make up at least half of a reported clause
+    are the speaker's words however few they are (unless a title or name), so the clause is mixed. Returns those
+    quotations (or [])."""
+    words = [sp for sp in inside if sp.closed and classify_phrase(text, sp) in ("scare", "term")]
+    quoted = sum(sp.after - sp.open for sp in words)
+    return words if words and 2 * quoted >= item["content_end"] - item["content_start"] else []
+
+
 def _is_partial_quote(text: str, span: Span) -> bool:
     """A quoted fragment inside reported speech that is the speaker's words, not a title, name or term."""
     inner = text[span.start:span.end].strip()
@@ -1628,8 +1670,8 @@ def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleStat
         return None
     tries = [0]
     comma = re.match(r"[^,;:\"\u201c\u201d]{3,150},\s*", lead)
-    if comma:
-        tries.append(comma.end())
+    if comma:  # "Late on the night of the flood in Dayton, Ohio, a neighbor ...": the place goes on after the comma
+        tries.append(comma.end() + _place_after_place(lead, comma.end()))
     for at in tries:
         np_ = _leading_np(lead[at:], lex)
         if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that", "we"} or re.search(r"['\u2019]s?$", np_[0]):
@@ -1646,6 +1688,72 @@ def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleStat
         if not verb or verb.group(1) in _NOT_A_VERB:
             continue
         return (np_[0], np_[1] + at, np_[2] + at), verb.span(1)
+    return _verb_and_subject(text, sent_start, end, tries, state, lex, line)
+
+
+# A past-tense verb in the clause before a long quotation, after at least one word (reporting verbs in -s are
+# added from the lexicon).
+_PAST_FORM = re.compile(r"(?<=[\w.),]\s)(?:[a-z]+ly\s+)?([a-z]{3,}ed|said|told|wrote|put|spoke|read|made|gave|"
+                        r"took|sent|held|brought|began)(?![\w'\u2019-])")
+_NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of",
+                          "to", "for", "in", "on", "at", "by", "with", "from", "about", "whose"})
+_BRACKET_END = re.compile(r"\s*\([^()]{1,30}\)\s*,?$")
+_SUBJECT_OPENER = re.compile(r"(?:(?:And|But|Yet|So)\s+)?(?:((?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Aa]fter|"
+                             r"[Bb]ecause|[Ss]ince)\s+)|(?<![\w'\u2019-]))")
+
+
+def _verb_and_subject(text: str, sent_start: int, end: int, tries: list, state: ArticleState, lex: Lexicon,
+                      line: int) -> Optional[tuple]:
+    """'The harbor board released a note saying the plan "...", 'A campaign flyer accuses Lee of "...": the
+    subject of the first past-tense or reporting verb of the quotation's clause, when it is a noun phrase that
+    _leading_np does not read (no role word, a party label in brackets: 'Sen. Ann Lee (D-Ohio) refused ...').
+    The subject starts at the sentence start, after its opening phrase or after the last comma before the verb
+    ('Late on the night of the flood in Dayton, Ohio, an old rival posted ...'). Passed over: a verb after a
+    determiner, preposition or possessive (a noun: 'his call for'), a verb followed by a new clause (', and', ';')
+    before the quotation, a subordinate clause a comma closes before it ('When Lee arrived, the crowd ...'); a
+    verb after "and"/"but" shares the subject of the verb before ('Lee said ..., but called it "..."')."""
+    lead = text[sent_start:end]
+    verbs = sorted({m.span(1) for m in _PAST_FORM.finditer(lead)} | {
+        m.span() for m in lex.cue_regex.finditer(lead) if m.start() and m.group(0).isalpha()
+        and m.group(0).islower() and m.group(0).endswith("s")})  # "accuses", not the noun "answer"
+    shared = None  # the subject of an earlier verb, for a verb after "and"/"but"
+    for v0, v1 in verbs:
+        adverb = re.search(r"(?<![\w'\u2019-])[a-z]+ly\s+$", lead[:v0])
+        v_start = adverb.start() if adverb else v0
+        prev = lead[:v_start].split()
+        if not prev or prev[-1].lower() in _NOUN_BEFORE | _NOT_A_VERB or re.search(r"['\u2019]s?$", prev[-1]):
+            continue
+        if prev[-1].lower() in {"but", "and"} and shared is not None:
+            return shared, (sent_start + v0, sent_start + v1)
+        found, subordinate = None, False
+        comma = max(lead.rfind(",", 0, v_start), lead.rfind("\u2014", 0, v_start))
+        starts = ([comma + 1] if comma >= 0 else []) + [at for at in tries if at < v_start]
+        for at in dict.fromkeys(starts):
+            raw = lead[at:v_start]
+            at += len(raw) - len(raw.lstrip(" ,"))
+            opener = _SUBJECT_OPENER.match(lead, at)
+            subordinate, at = bool(opener.group(1)), opener.end()
+            phrase = _BRACKET_END.sub("", patterns.ADVERB_BETWEEN.sub("", lead[at:v_start].rstrip())).strip(" ,")
+            words = phrase.split()
+            if not words or words[0].lower() in {"it", "you", "i", "this", "that", "we", "there", "what"} or len(
+                    words) > LOOSE_SUBJECT_MAX_WORDS or re.search(r"['\u2019]s?$", phrase):
+                continue  # "Lee's recently revised plan": a possessive is no subject
+            if not (np_ok(phrase, lex) or _loose_np(phrase, lex)) or _not_a_speaker(phrase, state, lex):
+                continue
+            if len(words) == 1 and not patterns.PRONOUN.match(words[0]) and not _used_as_name(words[0], state,
+                                                                                             line, lex):
+                continue  # 'Boos rained down': one capitalised word the article never uses as a name
+            found = (phrase, at, at + len(phrase))
+            break
+        if found and subordinate and "," in lead[v1:]:
+            found = None  # 'When the mayor arrived, the crowd chanted "..."': the quotation is in the main clause
+        if found and re.search(r",\s+(?:who|which)\s", lead[v1:]):
+            return None  # '..., who misread it as "...": the quotation is in a relative clause on another noun
+        if found and not _NEXT_CLAUSE.search(lead, v1):
+            return found, (sent_start + v0, sent_start + v1)
+        shared = found
+        if "," not in lead[v1:] and found is None:
+            break  # no opening phrase closes after this verb: the clause holding the quotation has no subject
     return None
 
 

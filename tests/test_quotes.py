@@ -1344,12 +1344,14 @@ def test_speech_act_verb_nearest_the_quote_and_its_subject(sentence, speaker):
 
 @pytest.mark.parametrize("sentence, speakers", [
     ('The baker I met on Sunday, Tom Hardy, called it "the end of the old market."', ["Tom Hardy"]),
-    ('A campaign TV ad called the plan "a pattern of waste stretching back decades."', []),
+    # (round 6: the long quotation is now the words of its clause's subject, the whole noun phrase)
+    ('A campaign TV ad called the plan "a pattern of waste stretching back decades."', ["A campaign TV ad"]),
 ])
 def test_no_name_after_role_word(sentence, speakers):
     # negative: "I" and an acronym such as "TV" are no names after a role word
     quotes, _ = extract_quotes(paragraphs_of(sentence))
     assert list(quotes["speaker"]) == speakers
+    assert "TV" not in list(quotes["speaker_name"])
 
 
 @pytest.mark.parametrize("sentence, speaker", [
@@ -2633,3 +2635,106 @@ def test_round5_b_subject_of_the_clause_before_the_cue(text, expected):
 def test_round5_b_name_after_a_participle_is_no_subject(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [r.speaker for r in quotes.itertuples() if r.kind == "mixed"] == [expected]
+
+
+# --- round 6: direct-quote recall ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a long quotation whose clause subject is a noun phrase without a role word: the subject speaks it
+    ('The harbor board released a note on Friday saying the repairs "rest on guesswork about the tides and '
+     'nothing more."', [("direct", "The harbor board")]),
+    ('One old newsreel pictured Ann Lee standing "alone at the end of the pier while the last boat pulled '
+     'away."', [("direct", "One old newsreel")]),
+    # after an opening phrase that ends with a place, the subject follows the place
+    ('Late on the night of the flood in Dayton, Ohio, an old rival cheered the news on the radio: "We told you '
+     'the ferry would sink."', [("direct", "an old rival")]),
+    # a reporting verb in -s, and a party label in brackets between the subject and its verb
+    ('The leaflet accuses the ferry board of "hiding the repair bills from every rider for three years."',
+     [("direct", "The leaflet")]),
+    ('Sen. Ann Lee (D-Ohio) refused to discuss the ferry, with a curt "nothing more to say about the boats '
+     'tonight, thank you."', [("direct", "Sen. Ann Lee")]),
+    # negative: a verb form after a noun is the noun ("stock answer"), so there is no subject to speak
+    ("Ann Lee's usual answer - \"the tide will turn, and the riders will be glad of it\" - is likely to be "
+     "heard again.", []),
+    # negative: the subject of a subordinate clause closed by a comma does not speak the main clause's quotation
+    ('When the mayor arrived at the pier, the crowd chanted "Save the ferry for all of us now."',
+     [("direct", "the crowd")]),
+    # negative: a possessive opening the clause is no subject; the quotation stays a quoted phrase
+    ("The board's newly printed timetable lists the \"repair of every pier before the winter storms.\"", []),
+    # negative: a quotation in a relative clause on another noun is not the sentence subject's words
+    ('The board has raised concerns among some writers, who read it as a "summons for every household to guard '
+     'the river."', []),
+    # negative: the verb's clause ends before the quotation (", and" opens a new one)
+    ('Boats rocked in the harbor, and at one point a long banner "Save the ferry for all of us" hung there.',
+     []),
+])
+def test_round6_long_quotation_subject_before_its_verb(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, kinds, phrases", [
+    # short quoted words that make up at least half of a reported clause: the clause is mixed
+    ('Ann Lee said she was only "leaning no."', ["mixed"], []),
+    ('Tom Hardy said it is "unfit."', ["mixed"], []),
+    # negative: a short quoted word in a longer reported clause stays a scare quote
+    ('Ann Lee said the ferry board had made a "mistake" with the timetable this winter.', ["indirect"],
+     ["mistake"]),
+    ('Tom Hardy said the ferry is "not fit."', ["indirect"], ["not fit"]),
+    # negative: a title in a short reported clause stays a title
+    ('Tom Hardy said he liked "Moby Dick."', ["indirect"], ["Moby Dick"]),
+])
+def test_round6_mostly_quoted_reported_clause_is_mixed(text, kinds, phrases):
+    quotes, quoted = extract_quotes(paragraphs_of(text))
+    assert list(quotes["kind"]) == kinds
+    assert list(quoted["text"]) == phrases
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fragment coordinated with a partial quote joins it, also when the first reads as a term
+    ('Lee called the plan a "sinking ship" and "waste of good timber."',
+     [('the plan a "sinking ship" and "waste of good timber."', "mixed")]),
+    # fragments of one verb and one subject are one clause
+    ('She conceded "a handful of errors" in which the clerks may have "skipped the safety checks."',
+     [('"a handful of errors" in which the clerks may have "skipped the safety checks."', "mixed")]),
+    # negative: coordinated terms with no speaker stay quoted phrases
+    ('The ferry is known as "the old lady" and "the tub."', []),
+    # negative: fragments of two verbs stay two clauses
+    ('Lee described Hardy as "kind" and, on the pier; she called him "a very great man."',
+     [('Hardy as "kind"', "mixed"), ('him "a very great man."', "mixed")]),
+])
+def test_round6_partial_quotes_of_one_clause_join(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.text, r.kind) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short noun compound closed by a comma before an inverted cue is the speaker's words, in a clause of theirs
+    ('The ferry is slow. This is a "raw deal," said union leader Tom Hardy.',
+     [("mixed", 'This is a "raw deal,"'), ("direct", "raw deal")]),
+    # a reported clause that holds a quotation attributed on its own is mixed
+    ('The board voted. "We are very happy" about the vote, said Ann Lee, director of the riders union.',
+     [("mixed", '"We are very happy" about the vote'), ("direct", "We are very happy")]),
+    # negative: a quoted name after "known as" stays a quoted phrase, and so does a title before its appositive
+    ('The ferry is known as "the old tub," said Tom Hardy.', []),
+    ('Next month the press will publish "Ferry Tales," a memoir written by Ann Lee.',
+     [("indirect", 'Next month the press will publish "Ferry Tales')]),
+    # negative: a quotation attributed by its own cue is one direct quote
+    ('Tom Hardy said, "We are very happy about the vote."', [("direct", "We are very happy about the vote.")]),
+])
+def test_round6_clause_around_an_attributed_quotation(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "continues" is a reporting verb like "continued"
+    ('To alert the crew, the notice continues, "please hold a sign over your head and start waving it."',
+     [("direct", "the notice")]),
+    ('The notice continues that the ferry will run on time.', [("indirect", "The notice")]),
+    # negative: "continues" with no quotation or that-clause reports nothing
+    ('The rain continues, and the ferry waits.', []),
+])
+def test_round6_continues_is_a_reporting_verb(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker) for r in quotes.itertuples()] == expected
