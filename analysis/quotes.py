@@ -154,7 +154,8 @@ _INVERTED_VERB = re.compile(r"[\s,\u00a0]{0,3}([a-z]{3,}ed)(?=\s+(?:[A-Z]|(?:the
 
 
 # A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the ferryman ').
-_CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but)\s+"
+_CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but|"
+                                r"(?:to|at|after|upon)\s+which)\s+"
                                 r"([^,;:.!?\"\u201c\u201d\s][^,;:.!?\"\u201c\u201d]{0,58}?)\s*$")
 
 
@@ -175,6 +176,12 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     lo = max(sent_start, span.open - WINDOW)
     window = text[lo:span.open]
     cues = list(lex.cue_regex.finditer(window))
+    # 'Lee shot back, "..."', '... to which Lee interjected: "..."': a manner verb (quote_direct_verbs.csv) right
+    # before the comma or colon that opens the quotation introduces it like a verb of saying.
+    manner = re.compile(r"(?<![\w'\u2019-])(?:" + lex.direct_verbs + r")(?=\s*[,:]\s*$)", re.IGNORECASE).search(
+        window, max(0, len(window) - 40))
+    if manner and manner.group(0)[:1].islower() and (not cues or cues[-1].end() <= manner.start()):
+        cues.append(manner)
     if not cues:
         return None
     cue = cues[-1]

@@ -89,15 +89,18 @@ def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> lis
         for m in patterns.WORD.finditer(text):
             w = m.group(0)
             gap = text[last_end:m.start()]
-            if w[0].isupper() and (run and gap == " "):
+            # A full stop after a word that is no initial or abbreviation ends the sentence and the run ("...
+            # attacked Tom Hardy. Hardy said" holds "Tom Hardy", not "Hardy. Hardy").
+            ends_sentence = bool(run) and _sentence_end_word(run[-1], lex)
+            if w[0].isupper() and (run and gap == " ") and not ends_sentence:
                 run.append(w)
             else:
                 if len(run) >= 2:
-                    out.append(_candidate(line, text, run, run_start, last_end, appositive))
+                    out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
                 run, run_start = ([w], m.start()) if w[0].isupper() else ([], m.start())
             last_end = m.end()
         if len(run) >= 2:
-            out.append(_candidate(line, text, run, run_start, last_end, appositive))
+            out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
     return out
 
 
@@ -110,7 +113,16 @@ def _title_case_line(text: str) -> bool:
     return patterns.headline_case(words, share=0.7, min_words=4)
 
 
-def _candidate(line, text, run, start, end, appositive):
+def _sentence_end_word(word: str, lex: "Lexicon") -> bool:
+    """A word whose full stop ends a sentence: not an initial ("B."), an abbreviation ("Sen.") or dotted
+    letters ("U.S.")."""
+    return word.endswith(".") and len(word) > 2 and "." not in word[:-1] and \
+        word[:-1].lower() not in lex.abbreviations
+
+
+def _candidate(line, text, run, start, end, appositive, lex):
+    if _sentence_end_word(run[-1], lex):
+        run = run[:-1] + [run[-1][:-1]]  # "Tom Hardy." ending a sentence is "Tom Hardy"
     before = text[max(0, start - 60):start]
     after = text[end:end + 120]
     appos = ""
@@ -160,7 +172,11 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
                          or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                          or bool(patterns.ACRONYM.match(t)))
         title = " ".join(run[:i])
-        if i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
+        if i > 1 and re.fullmatch(r"[A-Z]\.", run[i - 1]) and not bad(run[i - 2]) and not run[i - 2].endswith(
+                ("'s", "\u2019s")):
+            name = f"{run[i - 2]} {run[i - 1]} {w}"  # a middle initial: "Ann B. Lee"
+            title = " ".join(run[:i - 2])
+        elif i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
             name = f"{run[i - 1]} {w}"
             title = " ".join(run[:i - 1])
         elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \
@@ -298,6 +314,12 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         return ent, note
     # A person: expand short forms, reuse the entity if known.
     name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
+    words = name.split()
+    if len(words) >= 3 and words[0] not in lex.first_names and words[1] in lex.first_names and _is_person_noun(
+            words[0].lower(), lex):
+        # "Actor Ann Lee", "Comedian Bo Chan": a capitalised job noun before a given name is a title (one no role
+        # list holds), not part of the name.
+        name, role = " ".join(words[1:]), role or words[0].lower()
     if len(name.split()) == 1:
         full, full_role = _full_name(name, state, line, lex)
         if full != name:

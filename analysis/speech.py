@@ -368,6 +368,9 @@ def _has_clause_word(phrase: str) -> bool:
         nxt = phrase[m.end():m.end() + 2].strip()
         if m.group(0) in patterns.NAME_LIKE_CLAUSE_WORDS and nxt[:1].isupper():
             continue
+        if m.group(0) in patterns.NAME_LIKE_CLAUSE_WORDS and not phrase[m.end():].strip(" ,") and (
+                m.start() == 0 or re.search(r"[A-Z][\w'\u2019.-]*\s+$", phrase[:m.start()])):
+            continue  # the phrase ends in it after a name or alone: a surname ("George Will", "Will" wrote)
         return True
     return False
 
@@ -432,6 +435,8 @@ _NAMED_PAIR = re.compile(r"^(?:(?i:both|either|neither)\s+)?([^,]*?[A-Z][\w'\u20
                          r"[^,]*[A-Z][\w'\u2019.-]*)$")
 
 
+_ORGANISATION_OF_PEOPLE = re.compile(r"^[A-Z][a-z]+[^s'\u2019]s\s+(?:of\s+the|[Ff]or|[Aa]gainst|[Ww]ithout)"
+                                     r"(?:\s+(?:[A-Z][\w'\u2019.&-]*|of|the|and|for|on))*\s+[A-Z][\w'\u2019.&-]*$")
 _GROUP_OPENER = re.compile(r"(?i)(?:his|her|their|its|the|other|others|many|several|some)\b")
 
 
@@ -489,6 +494,11 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
             lead_words.pop(0)  # "Professors Lee and Chan": a plural title before the pair is not a name
         if lead.kind == "person" and lead_words and not find_role_words(lead_words[-1], lex.roles):
             return Speaker(core, lead.role, " ".join(lead_words), lead.kind, lead.plural, lead.spokes_org)
+    if _ORGANISATION_OF_PEOPLE.match(core) and not (core.split()[1] == "of" and find_role_words(
+            core.split()[0], lex.roles)):
+        # "Friends of the Harbor", "Parents for Safe Ferries", "Mothers Against Drunk Boating": a plural noun and a
+        # capitalised object after "of the", "for", "against" or "without" is the name of an organisation.
+        return Speaker(core, role, core, "organisation", False)
     if state_name(core, lex.roles):
         # "China said", "the US warned": a state speaks as an organisation (never the "he" of a later sentence).
         return Speaker(core, role, state_name(core, lex.roles), "organisation", False)

@@ -53,7 +53,7 @@ DIRECT = [
      "said"),
     # a whole quoted sentence after a comma is the words of the clause's subject, whatever the verb
     ('Mayor Ann Lee shot back, "We will not close the library this year."',
-     "We will not close the library this year.", "Ann Lee", ""),
+     "We will not close the library this year.", "Ann Lee", "shot back"),
     # the subject of an "as" clause speaks; manner verbs after a short exclamation
     ('As Tom Hardy, a historian at Hill College, noted, "Every town has its own bridge story."',
      "Every town has its own bridge story.", "Tom Hardy", "noted"),
@@ -2631,3 +2631,34 @@ def test_round5_b_subject_of_the_clause_before_the_cue(text, expected):
 def test_round5_b_name_after_a_participle_is_no_subject(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [r.speaker for r in quotes.itertuples() if r.kind == "mixed"] == [expected]
+
+
+# --- round 6: named speakers (B) ---
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a surname that is also a modal: alone before the verb (or after "George") it is the name
+    (("Columnist George Will attacked the plan.", '"This plan is a disaster for the harbor," Will wrote.'),
+     ["George Will"]),
+    (('"This plan is a disaster for the harbor," said Will.',), ["Will"]),
+    # negative: the lowercase modal before the verb is no name
+    (('"The ferry will run on time," Lee will say on Monday.',), ["Lee"]),
+])
+def test_round6_b_surname_will_is_a_name(paragraphs, expected):
+    assert _speaker_names(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a manner verb right before the comma or colon that opens the quotation introduces it
+    ('Ann Lee said the ferry was fine, to which Tom Hardy interjected: "It was always late, every single day."',
+     ["Tom Hardy"]),
+    ('Ann Lee attacked the plan on Monday. Tom Hardy shot back, "The ferry was never late under my watch."',
+     ["Tom Hardy"]),
+    # manner verbs after the quotation
+    ('"Do we close the ferry or not?" Tom Hardy cut in.', ["Tom Hardy"]),
+    ('"This is fantastic news for the harbor!" beamed Tom Hardy.', ["Tom Hardy"]),
+    # negative: a verb that is no verb of saying after "to which" leaves the sentence's subject as the speaker
+    ('Ann Lee spoke after the vote, to which Tom Hardy came late: "We lost the ferry and we lost the vote."',
+     ["Ann Lee"]),
+])
+def test_round6_b_manner_verb_introduces_a_quotation(text, expected):
+    assert _speaker_names(text) == expected

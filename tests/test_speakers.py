@@ -300,3 +300,49 @@ def test_transcript_label_in_capitals_is_the_named_person(label, expected):
     quotes, _ = extract_quotes(paragraphs_of("Mayor Ann Lee spoke to the Courier on Monday.",
                                              f'{label}: "Because the bridge is closed and people need to cross."'))
     assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == [expected]
+
+
+# --- round 6: named speakers (B) ---
+
+def _direct_names(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    return list(quotes[quotes["kind"] == "direct"]["speaker_name"])
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a capitalised run stops at a full stop that ends a sentence: the surname opening the next sentence is the
+    # person named before it, not "Hardy. Hardy"
+    (("Ann Lee attacked Tom Hardy. Hardy shot back, \"The ferry was never late under my watch.\"",), ["Tom Hardy"]),
+    # a middle initial stays inside the full name
+    (("Ann B. Lee spoke to the council on Monday.", '"The ferry is late again today," Lee said.'), ["Ann B. Lee"]),
+    # negative: the full stop of an abbreviated title does not cut the run
+    (("Sen. Ann Lee spoke to the council.", '"The ferry is late again today," Lee said.'), ["Ann Lee"]),
+])
+def test_round6_b_name_runs_end_at_a_sentence_stop(paragraphs, expected):
+    assert _direct_names(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised job noun before a given name is a title no role list needs to hold
+    ('"We need the ferry back," said Actor Ann Lee.', ["Ann Lee"]),
+    ('"We need the ferry back," said Comedian Tom Chan.', ["Tom Chan"]),
+    # negative: a given name before a given name is part of the name
+    ('"We need the ferry back," said Mary Ann Lee.', ["Mary Ann Lee"]),
+])
+def test_round6_b_job_noun_before_a_given_name_is_a_title(text, expected):
+    assert _direct_names(text) == expected
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    # a plural noun and a capitalised object after "of the", "for", "against" or "without" names an organisation
+    ("Friends of the Harbor", "Friends of the Harbor", "organisation"),
+    ("Parents for Safe Ferries", "Parents for Safe Ferries", "organisation"),
+    ("Sailors Against Drunk Boating", "Sailors Against Drunk Boating", "organisation"),
+    # negative: "of" and a person's name is no organisation's name
+    ("Friends of Ann Lee", "", "group"),
+])
+def test_round6_b_organisation_named_for_its_members(phrase, name, kind):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.name, sp.kind) == (name, kind)
