@@ -214,7 +214,12 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     if as_clause:
         # 'As Tom Hardy, a historian, noted, "..."': the subject of the "as" clause speaks.
         np_ = _leading_np(pre[as_clause.end():], lex)
-        candidates.append(np_[0] if np_ else _strip_adverbs(pre[as_clause.end():].strip()))
+        rest = pre[as_clause.end() + np_[2]:] if np_ else ""
+        if not np_ or re.fullmatch(r"[\s,]*(?:,[^,]*,\s*)?(?:(?:[a-z]+ly|later|also|once|then|first|earlier|has|had|"
+                                   r"have)\s+)*", rest):
+            # only when the cue is the clause's own verb: in 'As Lee spoke, the crowd chanted, "..."' the subject
+            # of the main clause speaks
+            candidates.append(np_[0] if np_ else _strip_adverbs(pre[as_clause.end():].strip()))
     if lo == sent_start:
         subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
         subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
@@ -325,6 +330,13 @@ _AS_PUT_IT = re.compile(r"(?<![\w'\u2019-])(?:put|puts|said|says|wrote|writes|no
                         r"(?:\s+it)?\s*[,:]\s*$")
 
 
+# A passive verb of asking and its agent ('was asked by', 'were pressed on the plan by').
+_ASKED_BY = re.compile(r"(?<![\w'\u2019-])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed|"
+                       r"challenged|interrupted)(?:\s+[^,;:.!?\"\u201c\u201d]{1,40}?)?\s+by\s+")
+# Between the agent and the quotation: the comma or colon, or a relative clause set off by commas.
+_ASKED_BY_GAP = re.compile(r"\s*(?:,\s*(?:who|whom)\s[^,;:.!?\"\u201c\u201d]{1,80},)?\s*[,:]?\s*")
+
+
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """'Lee gave a short answer: "Nobody here ..."': a full quoted sentence after a colon is the words of the
     sentence's subject, whatever the verb. The subject must be a name or speaker noun phrase (not "It").
@@ -389,7 +401,14 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
             lead = _leading_np(before[as_clause.end():], lex)
             np_ = (lead[0], lead[1] + as_clause.end(), lead[2] + as_clause.end()) if lead else None
     else:
-        np_ = _leading_np(before, lex)
+        np_ = None
+        asked = _ASKED_BY.search(before)
+        found = _speaker_after(text, sent_start + asked.end(), lex) if asked else None
+        if found and _ASKED_BY_GAP.fullmatch(text, found[2], span.open) and not patterns.PRONOUN.match(found[0]):
+            # 'Lee was asked by host Bo Chan, who backs him, "..."': the asker named after "by" speaks the
+            # question, not the sentence's subject.
+            np_ = (found[0], found[1] - sent_start, found[2] - sent_start)
+        np_ = np_ or _leading_np(before, lex)
         if np_ is None and before.rstrip().endswith(":"):
             # 'TURNOUT IS UP - Ann Lee: "..."', 'pleases planner Ann Lee: "..."': a name right before the
             # colon introduces the quotation (not after a preposition: 'a letter to Ann Lee:' names the addressee).

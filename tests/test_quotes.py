@@ -2662,3 +2662,26 @@ def test_round6_b_surname_will_is_a_name(paragraphs, expected):
 ])
 def test_round6_b_manner_verb_introduces_a_quotation(text, expected):
     assert _speaker_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an as-clause whose own verb is no cue: the main clause's subject speaks
+    ('As Tom Hardy attacked Ann Lee, the attendees chanted, "Lock her up for good!"', ["attendees"]),
+    # negative: the cue is the as-clause's own verb (after an appositive or an adverb)
+    ('As Tom Hardy, a historian at Hill College, noted, "Every town has its own bridge story."', ["Tom Hardy"]),
+    ('As Tom Hardy later noted, "Every town has its own bridge story."', ["Tom Hardy"]),
+])
+def test_round6_b_as_clause_with_its_own_verb(text, expected):
+    assert _speaker_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive verb of asking speaks the question, also after a relative clause
+    ('Tom Hardy was asked by host Ann Lee, who supports him, "Will you run the ferry again next year?"',
+     ["Ann Lee"]),
+    ('Tom Hardy was pressed on the ferry by Ann Lee: "Will you run the ferry again next year?"', ["Ann Lee"]),
+    # negative: a passive verb that is no asking leaves the sentence's subject
+    ('Tom Hardy was praised by Ann Lee, "We will run the ferry again next year."', ["Tom Hardy"]),
+])
+def test_round6_b_asked_by_names_the_asker(text, expected):
+    assert _speaker_names(text) == expected
