@@ -15,8 +15,8 @@ from analysis import patterns
 from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
                               find_role_words, organisation_type_in_text, quantified_party, result_head,
                               title_organisation)
-from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _name_tokens, find_quote_spans, load_lexicon,
-                             split_sentences)
+from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _has_clause_word, _name_tokens, find_quote_spans,
+                             load_lexicon, split_sentences)
 
 # --------------------------------------------------------------------------------------------------------------
 # Article state: entities for resolution
@@ -254,6 +254,21 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
             for ent in reversed(state.entities):
                 if not ent.plural and re.search(rf"(?<![\w-]){re.escape(word)}", f"{ent.role} {ent.name}".lower()):
                     return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
+        holder = _named_holder(sp.written, state, lex, state.offset + max(pos, 0)) if not sp.plural else ""
+        if holder:
+            # "the Ohio senator" after "Sen. Ann Lee (D-Ohio)": the person the article names with that role, typed
+            # by the description as written.
+            note = f"'{sp.written}' resolved to {holder}, whom the article gives that role"
+            for ent in reversed(state.entities):
+                if ent.kind == "person" and ent.name == holder:
+                    return ent, note
+            cls = classify_source(sp.written, sp.role, context, lex.roles)
+            ent = Entity(holder, sp.role or re.sub(r"(?i)^the\s+", "", sp.written), "person", False,
+                         cls["source_type"], False, cls["evidence"].replace(f"; no name in '{sp.written}'", "")
+                         + f"; {note}")
+            state.entities.append(ent)
+            return ent, note
+        if m and not sp.plural and not own_name:
             for ent in reversed(state.entities):
                 same_kind = ent.kind == "organisation" if wkind == "organisation" else ent.kind == "person"
                 if not ent.plural and same_kind and wtype and ent.source_type == wtype:
@@ -336,6 +351,48 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
     ent = Entity(name, role, "person", False, cls["source_type"], cls["anonymous"], cls["evidence"])
     state.entities.append(ent)
     return ent, note
+
+
+_DEFINITE_DESCRIPTION = re.compile(r"(?i)^the\s+((?:[\w'\u2019-]+\s+){0,4})([a-z][\w-]*)$")
+NAMED_HOLDER_REACH = 30  # distinct full names looked at, most recent first
+
+
+def _role_names_head(role: str, head: str, lex: Lexicon) -> bool:
+    """Does a role the article gives someone hold this head noun, written out or as its abbreviated title
+    ("Sen. Ann Lee" for "senator", "Gov." for "governor")?"""
+    for t in re.findall(r"[A-Za-z][\w-]*\.?", role):
+        low = t.lower().rstrip(".")
+        if low == head or (len(low) >= 3 and head.startswith(low) and (t.endswith(".") or low in lex.abbreviations)):
+            return True
+    return False
+
+
+def _named_holder(written: str, state: ArticleState, lex: Lexicon, at: int) -> str:
+    """The person a definite description of a role refers back to: "the Ohio senator", "the presumptive
+    Republican nominee" -> the most recent person named before `at` (a full name of two words or more) whose
+    roles in the article (name_role_mentions) hold the head noun, a person role word, and every capitalised
+    modifier ("Ohio", "Republican"); "" when no one does."""
+    m = _DEFINITE_DESCRIPTION.match(written.strip())
+    if not m:
+        return ""
+    head = m.group(2).lower()
+    rows = find_role_words(head, lex.roles)
+    if not rows or lex.roles.table.at[rows[0][0], "kind"] != "person" or _has_clause_word(written):
+        return ""
+    modifiers = [w for w in m.group(1).split() if w[:1].isupper()]
+    seen = set()
+    i = bisect.bisect_left(state.mention_pos, at) - 1
+    while i >= 0 and len(seen) < NAMED_HOLDER_REACH:
+        name = state.mentions[i].name
+        i -= 1
+        if len(name.split()) < 2 or name in seen:
+            continue
+        seen.add(name)
+        roles = [r for _, r in state.derive(("role mentions", name), lambda: name_role_mentions(state.text, name, lex))]
+        if any(_role_names_head(r, head, lex) for r in roles) and all(any(w in r for r in roles) or re.search(
+                re.escape(name) + r"\s+(?:of|from)\s+(?:the\s+)?" + re.escape(w), state.text) for w in modifiers):
+            return name  # a modifier in a role or a place after the name ("Sen. Ann Lee of Ohio")
+    return ""
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ ][A-Z][\w'\u2019.-]+)+")

@@ -346,3 +346,20 @@ def test_round6_b_organisation_named_for_its_members(phrase, name, kind):
 
     sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
     assert (sp.name, sp.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a definite description resolves to the person the article named with that role, its capitalised modifier
+    # in the role or as a place after the name
+    (("Ann Lee, the Dayton mayor, spoke on Monday.", '"We will fix the ferry," the mayor said.'), ["Ann Lee"]),
+    (("Tom Hardy, a clerk, and Ann Lee, the Dayton mayor, spoke on Monday.",
+      '"We will fix the ferry," the Dayton mayor said.'), ["Ann Lee"]),
+    (("Sen. Ann Lee of Ohio spoke on Monday.", '"We will fix the ferry," the Ohio senator said.'), ["Ann Lee"]),
+    # negative: a modifier the named person's roles do not hold, or a person given no such role
+    (("Sen. Ann Lee of Ohio spoke on Monday.", '"We will fix the ferry," the Texas senator said.'),
+     ["Texas senator"]),
+    (('"It will run on time," said Ann Lee.', '"We will fix the ferry," the former Texas governor said.'),
+     ["Ann Lee", "former Texas governor"]),
+])
+def test_round6_b_description_resolves_to_the_named_holder(paragraphs, expected):
+    assert _direct_names(*paragraphs) == expected
