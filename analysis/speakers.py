@@ -265,7 +265,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
             cls = classify_source(sp.written, sp.role, context, lex.roles)
             ent = Entity(holder, sp.role or re.sub(r"(?i)^the\s+", "", sp.written), "person", False,
                          cls["source_type"], False, cls["evidence"].replace(f"; no name in '{sp.written}'", "")
-                         + f"; {note}")
+                         + f"; '{sp.written}' is the role the article gives {holder}")
             state.entities.append(ent)
             return ent, note
         if m and not sp.plural and not own_name:
