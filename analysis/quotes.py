@@ -874,6 +874,9 @@ def _reported_holding(span: Span, items: list) -> list:
             and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1]
 
 
+_ADVERB_GAP = re.compile(r"\s*(?:[a-z]+ly\s+)?")
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -1051,19 +1054,27 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     # A known person who is the subject of a sentence without speech is still the likely "he" of the next one
     # ("Xi lauded ... He urged the province ...").
     mentions = []
+    direct_verbs = re.compile(r"(?:" + lex.direct_verbs + r")(?![\w'\u2019-])")
     for s, e in sentences:
         if any(s <= it["speaker_start"] < e for it in items):
             continue
         np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
         if np_:
+            gap = _ADVERB_GAP.match(text, s + np_[2])
             mentions.append({"kind": "mention", "speaker": np_[0], "speaker_start": s + np_[1],
-                             "content_start": s + np_[1]})
+                             "content_start": s + np_[1], "speaks": bool(
+                                 lex.cue_regex.match(text, gap.end()) or direct_verbs.match(text, gap.end()))})
 
     # Resolve speakers in order of where the speaker is mentioned.
     items.sort(key=lambda it: (it["speaker_start"], it["content_start"]))
     for mention in mentions:
         parsed = parse_speaker(mention["speaker"], lex)
         ent = _known_person(parsed, state, line, lex)
+        if ent is None and mention["speaks"] and parsed.kind == "person" and parsed.name and not any(
+                it["kind"] == "direct" for it in items):
+            # 'Ann Lee agreed. "..."', 'Lee continued his remarks. "..."': a named subject whose verb is one of
+            # saying (with nothing reported after it) speaks the quotation that follows, as a known person would.
+            ent, _ = resolve_speaker(parsed, state, line, text, lex, pos=mention["speaker_start"])
         if ent is not None:
             mention["entity"] = ent
             items.append(mention)

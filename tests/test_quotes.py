@@ -2685,3 +2685,15 @@ def test_round6_b_as_clause_with_its_own_verb(text, expected):
 ])
 def test_round6_b_asked_by_names_the_asker(text, expected):
     assert _speaker_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named subject whose verb is one of saying, with nothing reported after it, speaks the next quotation
+    ("Dayton State University's Ann Lee agreed. \"Mainstream voters are running out of time to save the ferry.\"",
+     ["Ann Lee"]),
+    ('Ann Lee continued her remarks. "The ferry is the heart of this city and we must save it."', ["Ann Lee"]),
+    # negative: a verb that is no verb of saying names no speaker
+    ('Ann Lee visited the harbor. "The ferry is the heart of this city and we must save it."', [""]),
+])
+def test_round6_b_named_subject_of_a_speech_verb_before_a_quotation(text, expected):
+    assert _speaker_names(text) == expected
