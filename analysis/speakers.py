@@ -16,7 +16,7 @@ from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _
                               find_role_words, organisation_type_in_text, quantified_party, result_head,
                               title_organisation)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _has_clause_word, _name_tokens, find_quote_spans,
-                             load_lexicon, split_sentences)
+                             load_lexicon, repair_mojibake, split_sentences)
 
 # --------------------------------------------------------------------------------------------------------------
 # Article state: entities for resolution
@@ -329,6 +329,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         return ent, note
     # A person: expand short forms, reuse the entity if known.
     name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
+    name = repair_mojibake(name)  # "Jos\u00c3\u00a9 Marquez" -> "Jos\u00e9 Marquez"
     words = name.split()
     if len(words) >= 3 and words[0] not in lex.first_names and words[1] in lex.first_names and _is_person_noun(
             words[0].lower(), lex):

@@ -363,3 +363,24 @@ def test_round6_b_organisation_named_for_its_members(phrase, name, kind):
 ])
 def test_round6_b_description_resolves_to_the_named_holder(paragraphs, expected):
     assert _direct_names(*paragraphs) == expected
+
+
+def test_round6_b_name_garbled_by_the_encoding_is_whole_and_repaired():
+    # UTF-8 read as Latin-1 ("Jos\u00c3\u00a9" for "Jos\u00e9"): the name is not cut at the accented letter, and the
+    # resolved name is repaired; the surname alone later resolves to it
+    names = _direct_names('"We will sue the city over the ferry," said Jos\u00c3\u00a9 Marquez, a Dayton lawyer.',
+                          '"The ferry is late every day," Marquez said.')
+    assert names == ["Jos\u00e9 Marquez", "Jos\u00e9 Marquez"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jos\u00c3\u00a9 Marquez", "Jos\u00e9 Marquez"),
+    ("\u00c3\u2030mile Lee", "\u00c9mile Lee"),  # a Windows-1252 character in the garbled pair
+    # negative: a clean name, and a garbled pair that lost a byte, are left as they are
+    ("Ann Lee", "Ann Lee"),
+    ("Jes\u00c3\u00c2os Lee", "Jes\u00c3\u00c2os Lee"),
+])
+def test_round6_b_repair_mojibake(name, expected):
+    from analysis.speech import repair_mojibake
+
+    assert repair_mojibake(name) == expected
