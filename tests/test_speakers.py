@@ -384,3 +384,13 @@ def test_round6_b_repair_mojibake(name, expected):
     from analysis.speech import repair_mojibake
 
     assert repair_mojibake(name) == expected
+
+
+@pytest.mark.parametrize("written, expected", [
+    # decomposed accents (a letter and a combining mark) are part of the name, also inside a garbled pair
+    ("Jose\u0301 Marquez", "Jos\u00e9 Marquez"),
+    ("JosA\u0303\u00a9 Marquez", "Jos\u00e9 Marquez"),
+])
+def test_round6_b_decomposed_accent_inside_a_name(written, expected):
+    names = _direct_names(f'"We will sue the city over the ferry," said {written}, a Dayton lawyer.')
+    assert names == [expected]
