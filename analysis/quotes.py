@@ -155,7 +155,8 @@ _INVERTED_VERB = re.compile(r"[\s,\u00a0]{0,3}([a-z]{3,}ed)(?=\s+(?:[A-Z]|(?:the
 
 
 # A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the ferryman ').
-_CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but)\s+"
+_CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but|"
+                                r"(?:to|at|after|upon)\s+which)\s+"
                                 r"([^,;:.!?\"\u201c\u201d\s][^,;:.!?\"\u201c\u201d]{0,58}?)\s*$")
 
 
@@ -176,6 +177,12 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     lo = max(sent_start, span.open - WINDOW)
     window = text[lo:span.open]
     cues = list(lex.cue_regex.finditer(window))
+    # 'Lee shot back, "..."', '... to which Lee interjected: "..."': a manner verb (quote_direct_verbs.csv) right
+    # before the comma or colon that opens the quotation introduces it like a verb of saying.
+    manner = re.compile(r"(?<![\w'\u2019-])(?:" + lex.direct_verbs + r")(?=\s*[,:]\s*$)", re.IGNORECASE).search(
+        window, max(0, len(window) - 40))
+    if manner and manner.group(0)[:1].islower() and (not cues or cues[-1].end() <= manner.start()):
+        cues.append(manner)
     if not cues:
         return None
     cue = cues[-1]
@@ -208,7 +215,12 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     if as_clause:
         # 'As Tom Hardy, a historian, noted, "..."': the subject of the "as" clause speaks.
         np_ = _leading_np(pre[as_clause.end():], lex)
-        candidates.append(np_[0] if np_ else _strip_adverbs(pre[as_clause.end():].strip()))
+        rest = pre[as_clause.end() + np_[2]:] if np_ else ""
+        if not np_ or re.fullmatch(r"[\s,]*(?:,[^,]*,\s*)?(?:(?:[a-z]+ly|later|also|once|then|first|earlier|has|had|"
+                                   r"have)\s+)*", rest):
+            # only when the cue is the clause's own verb: in 'As Lee spoke, the crowd chanted, "..."' the subject
+            # of the main clause speaks
+            candidates.append(np_[0] if np_ else _strip_adverbs(pre[as_clause.end():].strip()))
     if lo == sent_start:
         subject = patterns.LEADING_ADVERBIAL.sub("", pre, count=1) if patterns.LEADING_ADVERBIAL.match(pre) else pre
         subject = patterns.LEADING_CONJUNCTION.sub("", subject.strip(), count=1)
@@ -319,6 +331,13 @@ _AS_PUT_IT = re.compile(r"(?<![\w'\u2019-])(?:put|puts|said|says|wrote|writes|no
                         r"(?:\s+it)?\s*[,:]\s*$")
 
 
+# A passive verb of asking and its agent ('was asked by', 'were pressed on the plan by').
+_ASKED_BY = re.compile(r"(?<![\w'\u2019-])(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?(?:asked|questioned|pressed|"
+                       r"challenged|interrupted)(?:\s+[^,;:.!?\"\u201c\u201d]{1,40}?)?\s+by\s+")
+# Between the agent and the quotation: the comma or colon, or a relative clause set off by commas.
+_ASKED_BY_GAP = re.compile(r"\s*(?:,\s*(?:who|whom)\s[^,;:.!?\"\u201c\u201d]{1,80},)?\s*[,:]?\s*")
+
+
 def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> Optional[dict]:
     """'Lee gave a short answer: "Nobody here ..."': a full quoted sentence after a colon is the words of the
     sentence's subject, whatever the verb. The subject must be a name or speaker noun phrase (not "It").
@@ -383,7 +402,14 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
             lead = _leading_np(before[as_clause.end():], lex)
             np_ = (lead[0], lead[1] + as_clause.end(), lead[2] + as_clause.end()) if lead else None
     else:
-        np_ = _leading_np(before, lex)
+        np_ = None
+        asked = _ASKED_BY.search(before)
+        found = _speaker_after(text, sent_start + asked.end(), lex) if asked else None
+        if found and _ASKED_BY_GAP.fullmatch(text, found[2], span.open) and not patterns.PRONOUN.match(found[0]):
+            # 'Lee was asked by host Bo Chan, who backs him, "..."': the asker named after "by" speaks the
+            # question, not the sentence's subject.
+            np_ = (found[0], found[1] - sent_start, found[2] - sent_start)
+        np_ = np_ or _leading_np(before, lex)
         if np_ is None and before.rstrip().endswith(":"):
             # 'TURNOUT IS UP - Ann Lee: "..."', 'pleases planner Ann Lee: "..."': a name right before the
             # colon introduces the quotation (not after a preposition: 'a letter to Ann Lee:' names the addressee).
@@ -863,6 +889,9 @@ def _reported_holding(span: Span, items: list) -> list:
             and it["content_start"] <= span.start + 1 and it["content_end"] >= span.end - 1]
 
 
+_ADVERB_GAP = re.compile(r"\s*(?:[a-z]+ly\s+)?")
+
+
 def _process_paragraph(article_id: int, line: int, text: str, state: ArticleState, lex: Lexicon) -> tuple:
     spans = find_quote_spans(text)
     sentences = split_sentences(text, spans, lex.abbreviations)
@@ -1058,19 +1087,27 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     # A known person who is the subject of a sentence without speech is still the likely "he" of the next one
     # ("Xi lauded ... He urged the province ...").
     mentions = []
+    direct_verbs = re.compile(r"(?:" + lex.direct_verbs + r")(?![\w'\u2019-])")
     for s, e in sentences:
         if any(s <= it["speaker_start"] < e for it in items):
             continue
         np_ = _leading_np(text[s:min(e, s + 2 * WINDOW)], lex)
         if np_:
+            gap = _ADVERB_GAP.match(text, s + np_[2])
             mentions.append({"kind": "mention", "speaker": np_[0], "speaker_start": s + np_[1],
-                             "content_start": s + np_[1]})
+                             "content_start": s + np_[1], "speaks": bool(
+                                 lex.cue_regex.match(text, gap.end()) or direct_verbs.match(text, gap.end()))})
 
     # Resolve speakers in order of where the speaker is mentioned.
     items.sort(key=lambda it: (it["speaker_start"], it["content_start"]))
     for mention in mentions:
         parsed = parse_speaker(mention["speaker"], lex)
         ent = _known_person(parsed, state, line, lex)
+        if ent is None and mention["speaks"] and parsed.kind == "person" and parsed.name and not any(
+                it["kind"] == "direct" for it in items):
+            # 'Ann Lee agreed. "..."', 'Lee continued his remarks. "..."': a named subject whose verb is one of
+            # saying (with nothing reported after it) speaks the quotation that follows, as a known person would.
+            ent, _ = resolve_speaker(parsed, state, line, text, lex, pos=mention["speaker_start"])
         if ent is not None:
             mention["entity"] = ent
             items.append(mention)

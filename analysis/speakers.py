@@ -15,8 +15,8 @@ from analysis import patterns
 from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
                               find_role_words, organisation_type_in_text, possessive_organisation,
                               quantified_party, result_head, title_organisation)
-from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _name_tokens, find_quote_spans, load_lexicon,
-                             split_sentences)
+from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _has_clause_word, _name_tokens, find_quote_spans,
+                             load_lexicon, repair_mojibake, split_sentences)
 
 # --------------------------------------------------------------------------------------------------------------
 # Article state: entities for resolution
@@ -89,15 +89,18 @@ def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> lis
         for m in patterns.WORD.finditer(text):
             w = m.group(0)
             gap = text[last_end:m.start()]
-            if w[0].isupper() and (run and gap == " "):
+            # A full stop after a word that is no initial or abbreviation ends the sentence and the run ("...
+            # attacked Tom Hardy. Hardy said" holds "Tom Hardy", not "Hardy. Hardy").
+            ends_sentence = bool(run) and _sentence_end_word(run[-1], lex)
+            if w[0].isupper() and (run and gap == " ") and not ends_sentence:
                 run.append(w)
             else:
                 if len(run) >= 2:
-                    out.append(_candidate(line, text, run, run_start, last_end, appositive))
+                    out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
                 run, run_start = ([w], m.start()) if w[0].isupper() else ([], m.start())
             last_end = m.end()
         if len(run) >= 2:
-            out.append(_candidate(line, text, run, run_start, last_end, appositive))
+            out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
     return out
 
 
@@ -110,7 +113,16 @@ def _title_case_line(text: str) -> bool:
     return patterns.headline_case(words, share=0.7, min_words=4)
 
 
-def _candidate(line, text, run, start, end, appositive):
+def _sentence_end_word(word: str, lex: "Lexicon") -> bool:
+    """A word whose full stop ends a sentence: not an initial ("B."), an abbreviation ("Sen.") or dotted
+    letters ("U.S.")."""
+    return word.endswith(".") and len(word) > 2 and "." not in word[:-1] and \
+        word[:-1].lower() not in lex.abbreviations
+
+
+def _candidate(line, text, run, start, end, appositive, lex):
+    if _sentence_end_word(run[-1], lex):
+        run = run[:-1] + [run[-1][:-1]]  # "Tom Hardy." ending a sentence is "Tom Hardy"
     before = text[max(0, start - 60):start]
     after = text[end:end + 120]
     appos = ""
@@ -160,7 +172,11 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
                          or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                          or bool(patterns.ACRONYM.match(t)))
         title = " ".join(run[:i])
-        if i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
+        if i > 1 and re.fullmatch(r"[A-Z]\.", run[i - 1]) and not bad(run[i - 2]) and not run[i - 2].endswith(
+                ("'s", "\u2019s")):
+            name = f"{run[i - 2]} {run[i - 1]} {w}"  # a middle initial: "Ann B. Lee"
+            title = " ".join(run[:i - 2])
+        elif i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
             name = f"{run[i - 1]} {w}"
             title = " ".join(run[:i - 1])
         elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \
@@ -238,6 +254,21 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
             for ent in reversed(state.entities):
                 if not ent.plural and re.search(rf"(?<![\w-]){re.escape(word)}", f"{ent.role} {ent.name}".lower()):
                     return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
+        holder = _named_holder(sp.written, state, lex, state.offset + max(pos, 0)) if not sp.plural else ""
+        if holder:
+            # "the Ohio senator" after "Sen. Ann Lee (D-Ohio)": the person the article names with that role, typed
+            # by the description as written.
+            note = f"'{sp.written}' resolved to {holder}, whom the article gives that role"
+            for ent in reversed(state.entities):
+                if ent.kind == "person" and ent.name == holder:
+                    return ent, note
+            cls = classify_source(sp.written, sp.role, context, lex.roles)
+            ent = Entity(holder, sp.role or re.sub(r"(?i)^the\s+", "", sp.written), "person", False,
+                         cls["source_type"], False, cls["evidence"].replace(f"; no name in '{sp.written}'", "")
+                         + f"; '{sp.written}' is the role the article gives {holder}")
+            state.entities.append(ent)
+            return ent, note
+        if m and not sp.plural and not own_name:
             for ent in reversed(state.entities):
                 same_kind = ent.kind == "organisation" if wkind == "organisation" else ent.kind == "person"
                 if not ent.plural and same_kind and wtype and ent.source_type == wtype:
@@ -298,6 +329,13 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         return ent, note
     # A person: expand short forms, reuse the entity if known.
     name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
+    name = repair_mojibake(name)  # "Jos\u00c3\u00a9 Marquez" -> "Jos\u00e9 Marquez"
+    words = name.split()
+    if len(words) >= 3 and words[0] not in lex.first_names and words[1] in lex.first_names and _is_person_noun(
+            words[0].lower(), lex):
+        # "Actor Ann Lee", "Comedian Bo Chan": a capitalised job noun before a given name is a title (one no role
+        # list holds), not part of the name.
+        name, role = " ".join(words[1:]), role or words[0].lower()
     if len(name.split()) == 1:
         full, full_role = _full_name(name, state, line, lex)
         if full != name:
@@ -314,6 +352,48 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
     ent = Entity(name, role, "person", False, cls["source_type"], cls["anonymous"], cls["evidence"])
     state.entities.append(ent)
     return ent, note
+
+
+_DEFINITE_DESCRIPTION = re.compile(r"(?i)^the\s+((?:[\w'\u2019-]+\s+){0,4})([a-z][\w-]*)$")
+NAMED_HOLDER_REACH = 30  # distinct full names looked at, most recent first
+
+
+def _role_names_head(role: str, head: str, lex: Lexicon) -> bool:
+    """Does a role the article gives someone hold this head noun, written out or as its abbreviated title
+    ("Sen. Ann Lee" for "senator", "Gov." for "governor")?"""
+    for t in re.findall(r"[A-Za-z][\w-]*\.?", role):
+        low = t.lower().rstrip(".")
+        if low == head or (len(low) >= 3 and head.startswith(low) and (t.endswith(".") or low in lex.abbreviations)):
+            return True
+    return False
+
+
+def _named_holder(written: str, state: ArticleState, lex: Lexicon, at: int) -> str:
+    """The person a definite description of a role refers back to: "the Ohio senator", "the presumptive
+    Republican nominee" -> the most recent person named before `at` (a full name of two words or more) whose
+    roles in the article (name_role_mentions) hold the head noun, a person role word, and every capitalised
+    modifier ("Ohio", "Republican"); "" when no one does."""
+    m = _DEFINITE_DESCRIPTION.match(written.strip())
+    if not m:
+        return ""
+    head = m.group(2).lower()
+    rows = find_role_words(head, lex.roles)
+    if not rows or lex.roles.table.at[rows[0][0], "kind"] != "person" or _has_clause_word(written):
+        return ""
+    modifiers = [w for w in m.group(1).split() if w[:1].isupper()]
+    seen = set()
+    i = bisect.bisect_left(state.mention_pos, at) - 1
+    while i >= 0 and len(seen) < NAMED_HOLDER_REACH:
+        name = state.mentions[i].name
+        i -= 1
+        if len(name.split()) < 2 or name in seen:
+            continue
+        seen.add(name)
+        roles = [r for _, r in state.derive(("role mentions", name), lambda: name_role_mentions(state.text, name, lex))]
+        if any(_role_names_head(r, head, lex) for r in roles) and all(any(w in r for r in roles) or re.search(
+                re.escape(name) + r"\s+(?:of|from)\s+(?:the\s+)?" + re.escape(w), state.text) for w in modifiers):
+            return name  # a modifier in a role or a place after the name ("Sen. Ann Lee of Ohio")
+    return ""
 
 
 _NAME_RUN = re.compile(r"[A-Z][\w'\u2019.-]+(?:[ ][A-Z][\w'\u2019.-]+)+")

@@ -6,6 +6,7 @@ and knows nothing of the article around it."""
 import bisect
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
@@ -196,8 +197,28 @@ def split_sentences(text: str, spans: list, abbreviations) -> list:
     return [(s, e) for s, e in bounds if e > s]
 
 
+# A word as patterns.WORD reads it, also across the stray characters that UTF-8 read as Latin-1 or Windows-1252
+# leaves after an "\u00c3" or "\u00c2" ("Jos\u00c3\u00a9" for "Jos\u00e9"), so a garbled name is not cut at its accented letter.
+_MOJIBAKE_CHAR = r"[\u0080-\u00bf\u201a-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
+# Combining accents (decomposed text: "Jose" + U+0301) are part of a word too, and may spell the "\u00c3" itself.
+_MOJIBAKE_TAIL = r"(?<=[\u00c2\u00c3\u0302\u0303])" + _MOJIBAKE_CHAR + r"|[\u0300-\u036f]"
+_WORD_ACROSS_MOJIBAKE = re.compile(r"[^\W_](?:(?:[\w'\u2019.&-]|" + _MOJIBAKE_TAIL + r")*(?:[\w.]|" + _MOJIBAKE_TAIL
+                                   + r"))?")
+
+
 def _words(text: str) -> list:
-    return patterns.WORD.findall(text)
+    return _WORD_ACROSS_MOJIBAKE.findall(text)
+
+
+def repair_mojibake(name: str) -> str:
+    """A name whose accented letters UTF-8 read as Latin-1 or Windows-1252 garbled, repaired ("Jos\u00c3\u00a9 Marquez"
+    -> "Jos\u00e9 Marquez"); unchanged when a garbled pair does not decode (a letter lost in copying)."""
+    def fix(m):
+        try:
+            return bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in m.group(0)).decode("utf-8")
+        except (UnicodeError, ValueError):
+            return m.group(0)
+    return re.sub(r"[\u00c2\u00c3]" + _MOJIBAKE_CHAR, fix, unicodedata.normalize("NFC", name))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -368,6 +389,9 @@ def _has_clause_word(phrase: str) -> bool:
         nxt = phrase[m.end():m.end() + 2].strip()
         if m.group(0) in patterns.NAME_LIKE_CLAUSE_WORDS and nxt[:1].isupper():
             continue
+        if m.group(0) in patterns.NAME_LIKE_CLAUSE_WORDS and not phrase[m.end():].strip(" ,") and (
+                m.start() == 0 or re.search(r"[A-Z][\w'\u2019.-]*\s+$", phrase[:m.start()])):
+            continue  # the phrase ends in it after a name or alone: a surname ("George Will", "Will" wrote)
         return True
     return False
 
@@ -432,6 +456,8 @@ _NAMED_PAIR = re.compile(r"^(?:(?i:both|either|neither)\s+)?([^,]*?[A-Z][\w'\u20
                          r"[^,]*[A-Z][\w'\u2019.-]*)$")
 
 
+_ORGANISATION_OF_PEOPLE = re.compile(r"^[A-Z][a-z]+[^s'\u2019]s\s+(?:of\s+the|[Ff]or|[Aa]gainst|[Ww]ithout)"
+                                     r"(?:\s+(?:[A-Z][\w'\u2019.&-]*|of|the|and|for|on))*\s+[A-Z][\w'\u2019.&-]*$")
 _GROUP_OPENER = re.compile(r"(?i)(?:his|her|their|its|the|other|others|many|several|some)\b")
 
 
@@ -489,6 +515,11 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
             lead_words.pop(0)  # "Professors Lee and Chan": a plural title before the pair is not a name
         if lead.kind == "person" and lead_words and not find_role_words(lead_words[-1], lex.roles):
             return Speaker(core, lead.role, " ".join(lead_words), lead.kind, lead.plural, lead.spokes_org)
+    if _ORGANISATION_OF_PEOPLE.match(core) and not (core.split()[1] == "of" and find_role_words(
+            core.split()[0], lex.roles)):
+        # "Friends of the Harbor", "Parents for Safe Ferries", "Mothers Against Drunk Boating": a plural noun and a
+        # capitalised object after "of the", "for", "against" or "without" is the name of an organisation.
+        return Speaker(core, role, core, "organisation", False)
     if state_name(core, lex.roles):
         # "China said", "the US warned": a state speaks as an organisation (never the "he" of a later sentence).
         return Speaker(core, role, state_name(core, lex.roles), "organisation", False)

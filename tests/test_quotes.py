@@ -53,7 +53,7 @@ DIRECT = [
      "said"),
     # a whole quoted sentence after a comma is the words of the clause's subject, whatever the verb
     ('Mayor Ann Lee shot back, "We will not close the library this year."',
-     "We will not close the library this year.", "Ann Lee", ""),
+     "We will not close the library this year.", "Ann Lee", "shot back"),
     # the subject of an "as" clause speaks; manner verbs after a short exclamation
     ('As Tom Hardy, a historian at Hill College, noted, "Every town has its own bridge story."',
      "Every town has its own bridge story.", "Tom Hardy", "noted"),
@@ -2738,3 +2738,69 @@ def test_round6_clause_around_an_attributed_quotation(text, expected):
 def test_round6_continues_is_a_reporting_verb(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker) for r in quotes.itertuples()] == expected
+
+
+# --- round 6: named speakers (B) ---
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a surname that is also a modal: alone before the verb (or after "George") it is the name
+    (("Columnist George Will attacked the plan.", '"This plan is a disaster for the harbor," Will wrote.'),
+     ["George Will"]),
+    (('"This plan is a disaster for the harbor," said Will.',), ["Will"]),
+    # negative: the lowercase modal before the verb is no name
+    (('"The ferry will run on time," Lee will say on Monday.',), ["Lee"]),
+])
+def test_round6_b_surname_will_is_a_name(paragraphs, expected):
+    assert _speaker_names(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a manner verb right before the comma or colon that opens the quotation introduces it
+    ('Ann Lee said the ferry was fine, to which Tom Hardy interjected: "It was always late, every single day."',
+     ["Tom Hardy"]),
+    ('Ann Lee attacked the plan on Monday. Tom Hardy shot back, "The ferry was never late under my watch."',
+     ["Tom Hardy"]),
+    # manner verbs after the quotation
+    ('"Do we close the ferry or not?" Tom Hardy cut in.', ["Tom Hardy"]),
+    ('"This is fantastic news for the harbor!" beamed Tom Hardy.', ["Tom Hardy"]),
+    # negative: a verb that is no verb of saying after "to which" leaves the sentence's subject as the speaker
+    ('Ann Lee spoke after the vote, to which Tom Hardy came late: "We lost the ferry and we lost the vote."',
+     ["Ann Lee"]),
+])
+def test_round6_b_manner_verb_introduces_a_quotation(text, expected):
+    assert _speaker_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an as-clause whose own verb is no cue: the main clause's subject speaks
+    ('As Tom Hardy attacked Ann Lee, the attendees chanted, "Lock her up for good!"', ["attendees"]),
+    # negative: the cue is the as-clause's own verb (after an appositive or an adverb)
+    ('As Tom Hardy, a historian at Hill College, noted, "Every town has its own bridge story."', ["Tom Hardy"]),
+    ('As Tom Hardy later noted, "Every town has its own bridge story."', ["Tom Hardy"]),
+])
+def test_round6_b_as_clause_with_its_own_verb(text, expected):
+    assert _speaker_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive verb of asking speaks the question, also after a relative clause
+    ('Tom Hardy was asked by host Ann Lee, who supports him, "Will you run the ferry again next year?"',
+     ["Ann Lee"]),
+    ('Tom Hardy was pressed on the ferry by Ann Lee: "Will you run the ferry again next year?"', ["Ann Lee"]),
+    # negative: a passive verb that is no asking leaves the sentence's subject
+    ('Tom Hardy was praised by Ann Lee, "We will run the ferry again next year."', ["Tom Hardy"]),
+])
+def test_round6_b_asked_by_names_the_asker(text, expected):
+    assert _speaker_names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a named subject whose verb is one of saying, with nothing reported after it, speaks the next quotation
+    ("Dayton State University's Ann Lee agreed. \"Mainstream voters are running out of time to save the ferry.\"",
+     ["Ann Lee"]),
+    ('Ann Lee continued her remarks. "The ferry is the heart of this city and we must save it."', ["Ann Lee"]),
+    # negative: a verb that is no verb of saying names no speaker
+    ('Ann Lee visited the harbor. "The ferry is the heart of this city and we must save it."', [""]),
+])
+def test_round6_b_named_subject_of_a_speech_verb_before_a_quotation(text, expected):
+    assert _speaker_names(text) == expected

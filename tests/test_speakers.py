@@ -392,3 +392,97 @@ def test_speaker_alias_without_a_named_person_stays_its_own_candidate():
     names, _ = _last_candidates("Tom Hardy spoke in Dayton on Monday.",
                                 '"We agreed," said Lee Jr. "It was fine," he added.')
     assert names == ["Lee", "Dayton", "Tom Hardy", "Lee Jr"]
+
+
+# --- round 6: named speakers (B) ---
+
+def _direct_names(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    return list(quotes[quotes["kind"] == "direct"]["speaker_name"])
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a capitalised run stops at a full stop that ends a sentence: the surname opening the next sentence is the
+    # person named before it, not "Hardy. Hardy"
+    (("Ann Lee attacked Tom Hardy. Hardy shot back, \"The ferry was never late under my watch.\"",), ["Tom Hardy"]),
+    # a middle initial stays inside the full name
+    (("Ann B. Lee spoke to the council on Monday.", '"The ferry is late again today," Lee said.'), ["Ann B. Lee"]),
+    # negative: the full stop of an abbreviated title does not cut the run
+    (("Sen. Ann Lee spoke to the council.", '"The ferry is late again today," Lee said.'), ["Ann Lee"]),
+])
+def test_round6_b_name_runs_end_at_a_sentence_stop(paragraphs, expected):
+    assert _direct_names(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capitalised job noun before a given name is a title no role list needs to hold
+    ('"We need the ferry back," said Actor Ann Lee.', ["Ann Lee"]),
+    ('"We need the ferry back," said Comedian Tom Chan.', ["Tom Chan"]),
+    # negative: a given name before a given name is part of the name
+    ('"We need the ferry back," said Mary Ann Lee.', ["Mary Ann Lee"]),
+])
+def test_round6_b_job_noun_before_a_given_name_is_a_title(text, expected):
+    assert _direct_names(text) == expected
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    # a plural noun and a capitalised object after "of the", "for", "against" or "without" names an organisation
+    ("Friends of the Harbor", "Friends of the Harbor", "organisation"),
+    ("Parents for Safe Ferries", "Parents for Safe Ferries", "organisation"),
+    ("Sailors Against Drunk Boating", "Sailors Against Drunk Boating", "organisation"),
+    # negative: "of" and a person's name is no organisation's name
+    ("Friends of Ann Lee", "", "group"),
+])
+def test_round6_b_organisation_named_for_its_members(phrase, name, kind):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.name, sp.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a definite description resolves to the person the article named with that role, its capitalised modifier
+    # in the role or as a place after the name
+    (("Ann Lee, the Dayton mayor, spoke on Monday.", '"We will fix the ferry," the mayor said.'), ["Ann Lee"]),
+    (("Tom Hardy, a clerk, and Ann Lee, the Dayton mayor, spoke on Monday.",
+      '"We will fix the ferry," the Dayton mayor said.'), ["Ann Lee"]),
+    (("Sen. Ann Lee of Ohio spoke on Monday.", '"We will fix the ferry," the Ohio senator said.'), ["Ann Lee"]),
+    # negative: a modifier the named person's roles do not hold, or a person given no such role
+    (("Sen. Ann Lee of Ohio spoke on Monday.", '"We will fix the ferry," the Texas senator said.'),
+     ["Texas senator"]),
+    (('"It will run on time," said Ann Lee.', '"We will fix the ferry," the former Texas governor said.'),
+     ["Ann Lee", "former Texas governor"]),
+])
+def test_round6_b_description_resolves_to_the_named_holder(paragraphs, expected):
+    assert _direct_names(*paragraphs) == expected
+
+
+def test_round6_b_name_garbled_by_the_encoding_is_whole_and_repaired():
+    # UTF-8 read as Latin-1 ("Jos\u00c3\u00a9" for "Jos\u00e9"): the name is not cut at the accented letter, and the
+    # resolved name is repaired; the surname alone later resolves to it
+    names = _direct_names('"We will sue the city over the ferry," said Jos\u00c3\u00a9 Marquez, a Dayton lawyer.',
+                          '"The ferry is late every day," Marquez said.')
+    assert names == ["Jos\u00e9 Marquez", "Jos\u00e9 Marquez"]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jos\u00c3\u00a9 Marquez", "Jos\u00e9 Marquez"),
+    ("\u00c3\u2030mile Lee", "\u00c9mile Lee"),  # a Windows-1252 character in the garbled pair
+    # negative: a clean name, and a garbled pair that lost a byte, are left as they are
+    ("Ann Lee", "Ann Lee"),
+    ("Jes\u00c3\u00c2os Lee", "Jes\u00c3\u00c2os Lee"),
+])
+def test_round6_b_repair_mojibake(name, expected):
+    from analysis.speech import repair_mojibake
+
+    assert repair_mojibake(name) == expected
+
+
+@pytest.mark.parametrize("written, expected", [
+    # decomposed accents (a letter and a combining mark) are part of the name, also inside a garbled pair
+    ("Jose\u0301 Marquez", "Jos\u00e9 Marquez"),
+    ("JosA\u0303\u00a9 Marquez", "Jos\u00e9 Marquez"),
+])
+def test_round6_b_decomposed_accent_inside_a_name(written, expected):
+    names = _direct_names(f'"We will sue the city over the ferry," said {written}, a Dayton lawyer.')
+    assert names == [expected]
