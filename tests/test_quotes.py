@@ -2743,9 +2743,9 @@ def test_round6_continues_is_a_reporting_verb(text, expected):
 # --- round 6: named speakers (B) ---
 
 @pytest.mark.parametrize("paragraphs, expected", [
-    # a surname that is also a modal: alone before the verb (or after "George") it is the name
-    (("Columnist George Will attacked the plan.", '"This plan is a disaster for the harbor," Will wrote.'),
-     ["George Will"]),
+    # a surname that is also a modal: alone before the verb (or after "Nora") it is the name
+    (("Columnist Nora Will attacked the plan.", '"This plan is a disaster for the harbor," Will wrote.'),
+     ["Nora Will"]),
     (('"This plan is a disaster for the harbor," said Will.',), ["Will"]),
     # negative: the lowercase modal before the verb is no name
     (('"The ferry will run on time," Lee will say on Monday.',), ["Lee"]),
@@ -2773,7 +2773,7 @@ def test_round6_b_manner_verb_introduces_a_quotation(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an as-clause whose own verb is no cue: the main clause's subject speaks
-    ('As Tom Hardy attacked Ann Lee, the attendees chanted, "Lock her up for good!"', ["attendees"]),
+    ('As Tom Hardy praised the new pier, the fishermen shouted, "Open it before the summer!"', ["fishermen"]),
     # negative: the cue is the as-clause's own verb (after an appositive or an adverb)
     ('As Tom Hardy, a historian at Hill College, noted, "Every town has its own bridge story."', ["Tom Hardy"]),
     ('As Tom Hardy later noted, "Every town has its own bridge story."', ["Tom Hardy"]),
@@ -2784,7 +2784,7 @@ def test_round6_b_as_clause_with_its_own_verb(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the agent of a passive verb of asking speaks the question, also after a relative clause
-    ('Tom Hardy was asked by host Ann Lee, who supports him, "Will you run the ferry again next year?"',
+    ('Tom Hardy was asked by clerk Ann Lee, who chairs the board, "Will you run the ferry again next year?"',
      ["Ann Lee"]),
     ('Tom Hardy was pressed on the ferry by Ann Lee: "Will you run the ferry again next year?"', ["Ann Lee"]),
     # negative: a passive verb that is no asking leaves the sentence's subject
@@ -2796,7 +2796,7 @@ def test_round6_b_asked_by_names_the_asker(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a named subject whose verb is one of saying, with nothing reported after it, speaks the next quotation
-    ("Dayton State University's Ann Lee agreed. \"Mainstream voters are running out of time to save the ferry.\"",
+    ("Dayton Harbor College's Ann Lee agreed. \"Ferry riders have waited far too long for a decent timetable.\"",
      ["Ann Lee"]),
     ('Ann Lee continued her remarks. "The ferry is the heart of this city and we must save it."', ["Ann Lee"]),
     # negative: a verb that is no verb of saying names no speaker
