@@ -211,8 +211,8 @@ def _words(text: str) -> list:
 
 
 def repair_mojibake(name: str) -> str:
-    """A name whose accented letters UTF-8 read as Latin-1 or Windows-1252 garbled, repaired ("Jos\u00c3\u00a9 Marquez"
-    -> "Jos\u00e9 Marquez"); unchanged when a garbled pair does not decode (a letter lost in copying)."""
+    """A name whose accented letters UTF-8 read as Latin-1 or Windows-1252 garbled, repaired ("Jos\u00c3\u00a9 Quintero"
+    -> "Jos\u00e9 Quintero"); unchanged when a garbled pair does not decode (a letter lost in copying)."""
     def fix(m):
         try:
             return bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in m.group(0)).decode("utf-8")
@@ -383,6 +383,12 @@ def role_then_name(phrase: str, lex: Lexicon) -> bool:
                                        and bool(find_role_words(head_word(role), lex.roles)))
 
 
+def _name_word_before(text: str) -> bool:
+    """Does the text end in a capitalised word that is no pronoun or determiner ("Nora ", not "They " or "The ")?"""
+    m = re.search(r"([A-Z][\w'\u2019.-]*)\s+$", text)
+    return bool(m) and not (patterns.PRONOUN.match(m.group(1)) or patterns.DETERMINER.match(m.group(1)))
+
+
 def _has_clause_word(phrase: str) -> bool:
     """A clause word outside a name: "Will Doyle" and "May Smith" are names, "as Trump" is a clause."""
     for m in patterns.CLAUSE_WORD.finditer(phrase):
@@ -390,8 +396,8 @@ def _has_clause_word(phrase: str) -> bool:
         if m.group(0) in patterns.NAME_LIKE_CLAUSE_WORDS and nxt[:1].isupper():
             continue
         if m.group(0) in patterns.NAME_LIKE_CLAUSE_WORDS and not phrase[m.end():].strip(" ,") and (
-                m.start() == 0 or re.search(r"[A-Z][\w'\u2019.-]*\s+$", phrase[:m.start()])):
-            continue  # the phrase ends in it after a name or alone: a surname ("George Will", "Will" wrote)
+                m.start() == 0 or _name_word_before(phrase[:m.start()])):
+            continue  # the phrase ends in it after a name or alone: a surname ("Nora Will", "Will" wrote)
         return True
     return False
 
