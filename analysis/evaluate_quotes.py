@@ -122,7 +122,7 @@ import pandas as pd
 from analysis import patterns
 from analysis.paths import DATA_DIR, DEFAULT_CORPORA_DIR, PROJECT_ROOT
 from analysis.quotes import extract_quotes
-from analysis.speech import find_quote_spans, load_lexicon
+from analysis.speech import find_quote_spans, load_lexicon, repair_mojibake
 
 SEED_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quotes.csv"
 SEED_PHRASE_GOLD = PROJECT_ROOT / "tests" / "gold" / "seed_quoted_phrases.csv"
@@ -213,14 +213,7 @@ def _plain_letters(name: str) -> str:
     """The name with accents folded to plain letters ("François" -> "Francois"), after undoing the UTF-8-read-as-
     Latin-1 garbling some corpus articles carry ("FranÃ§ois"): the hand gold writes a name correctly, while the
     extractor can only repeat what the article prints, and both are the same person."""
-    name = str(name)
-    if "\u00c3" in name or "\u00c2" in name:
-        for codec in ("cp1252", "latin-1"):
-            try:
-                name = name.encode(codec).decode("utf-8")
-                break
-            except UnicodeError:
-                continue
+    name = repair_mojibake(str(name))  # the package's own repair, as the extractor applies it to speaker names
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
