@@ -115,9 +115,8 @@ def _title_case_line(text: str) -> bool:
 
 def _sentence_end_word(word: str, lex: "Lexicon") -> bool:
     """A word whose full stop ends a sentence: not an initial ("B."), an abbreviation ("Sen.") or dotted
-    letters ("U.S.")."""
-    return word.endswith(".") and len(word) > 2 and "." not in word[:-1] and \
-        word[:-1].lower() not in lex.abbreviations
+    letters ("U.S."), which _is_abbreviation knows."""
+    return word.endswith(".") and not _is_abbreviation(word, lex)
 
 
 def _candidate(line, text, run, start, end, appositive, lex):
@@ -329,7 +328,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         return ent, note
     # A person: expand short forms, reuse the entity if known.
     name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
-    name = repair_mojibake(name)  # "Jos\u00c3\u00a9 Marquez" -> "Jos\u00e9 Marquez"
+    name = repair_mojibake(name)  # "Jos\u00c3\u00a9 Quintero" -> "Jos\u00e9 Quintero"
     words = name.split()
     if len(words) >= 3 and words[0] not in lex.first_names and words[1] in lex.first_names and _is_person_noun(
             words[0].lower(), lex):
@@ -356,6 +355,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
 
 _DEFINITE_DESCRIPTION = re.compile(r"(?i)^the\s+((?:[\w'\u2019-]+\s+){0,4})([a-z][\w-]*)$")
 NAMED_HOLDER_REACH = 30  # distinct full names looked at, most recent first
+NAMED_HOLDER_STEPS = 300  # earlier mentions walked at most, so a long article's quotes cost no more each
 
 
 def _role_names_head(role: str, head: str, lex: Lexicon) -> bool:
@@ -366,6 +366,15 @@ def _role_names_head(role: str, head: str, lex: Lexicon) -> bool:
         if low == head or (len(low) >= 3 and head.startswith(low) and (t.endswith(".") or low in lex.abbreviations)):
             return True
     return False
+
+
+def _places_after(text: str, name: str) -> set:
+    """The capitalised word after each "NAME of/from (the)" in the article ("Ann Lee of Ohio" -> {"Ohio"}), and
+    its prefixes, as a modifier of a description may be the start of it."""
+    out = set()
+    for m in re.finditer(re.escape(name) + r"\s+(?:of|from)\s+(?:the\s+)?([\w'\u2019.&-]+)", text):
+        out.update(m.group(1)[:k] for k in range(1, len(m.group(1)) + 1))
+    return out
 
 
 def _named_holder(written: str, state: ArticleState, lex: Lexicon, at: int) -> str:
@@ -383,15 +392,16 @@ def _named_holder(written: str, state: ArticleState, lex: Lexicon, at: int) -> s
     modifiers = [w for w in m.group(1).split() if w[:1].isupper()]
     seen = set()
     i = bisect.bisect_left(state.mention_pos, at) - 1
-    while i >= 0 and len(seen) < NAMED_HOLDER_REACH:
+    stop = i - NAMED_HOLDER_STEPS
+    while i >= 0 and i > stop and len(seen) < NAMED_HOLDER_REACH:
         name = state.mentions[i].name
         i -= 1
         if len(name.split()) < 2 or name in seen:
             continue
         seen.add(name)
         roles = [r for _, r in state.derive(("role mentions", name), lambda: name_role_mentions(state.text, name, lex))]
-        if any(_role_names_head(r, head, lex) for r in roles) and all(any(w in r for r in roles) or re.search(
-                re.escape(name) + r"\s+(?:of|from)\s+(?:the\s+)?" + re.escape(w), state.text) for w in modifiers):
+        if any(_role_names_head(r, head, lex) for r in roles) and all(any(w in r for r in roles) or w in state.derive(
+                ("places after", name), lambda: _places_after(state.text, name)) for w in modifiers):
             return name  # a modifier in a role or a place after the name ("Sen. Ann Lee of Ohio")
     return ""
 
