@@ -916,7 +916,7 @@ class Mention:
     gender: str  # "m" | "f" | "" from a title (Mr., Ms.) or the next he/his/she/her in the sentence
     from_speaker: bool = False  # an earlier speaker the name scan did not see ("a diplomat from ...")
     introduced: bool = False  # written with a person's title, job noun, age or role appositive (_introduced)
-    after_the: bool = False  # right after "the" ("the United Nations", "the Dayton primary")
+    after_the: bool = False  # right after "the" ("the Harbour Trust", "the Dayton primary")
 
 
 
@@ -1086,7 +1086,7 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) for w in name):
         return None
     if len(name) == 1 and prefix and prefix[-1].endswith(("'s", "\u2019s")):
-        return None  # "Ohio's Senate": one word after a possessive is seldom a person
+        return None  # "Dayton's Riverfront": one word after a possessive is seldom a person
     if any(w.lower() in lex.roles.not_names or (w.isupper() and len(w.rstrip(".")) > 1) or
            find_role_words(w, lex.roles) for w in name):
         return None  # demonyms, acronyms (organisations) and role words are no person's name; an initial is
@@ -1131,7 +1131,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         pool.setdefault(_longest_form(state.full_names[key], state, pos, lex), []).append(m)
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
     # candidates too, placed where they last spoke. One written with something before the surname that is no
-    # given name ("Oscar-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
+    # given name ("Medal-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
     # surname ("Ann Lee"): it joins that candidate.
     alias = {}
     for ent in reversed(state.recent_persons[-4:]):
@@ -1238,7 +1238,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             # Some mention comes with a person's title, job noun, age or role appositive ("spokeswoman Ann Lee",
             # "Ann Lee, 39,"): a person, where a place or an organisation never is.
             "introduced": float(any(m.introduced for m in every)),
-            # "the United Nations", "the Dayton primary": a place, an organisation or a modifier, seldom a person.
+            # "the Harbour Trust", "the Dayton primary": a place, an organisation or a modifier, seldom a person.
             "share_after_the": sum(m.after_the for m in every) / len(every),
             "paragraph_subject": float(bool(first_of_para)),
             # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.
