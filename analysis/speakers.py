@@ -677,6 +677,15 @@ _NOT_JOB_NOUNS = frozenset({"former", "after", "under", "over", "never", "ever",
                             "paper", "power", "center", "number", "matter", "letter", "order", "border"})
 
 
+def _job_noun_before(text: str, start: int, lex: Lexicon) -> str:
+    """The lowercase job noun right before text[start] ("frontman Ann Lee", "pollster Lee"), else "": no verb
+    ("to counter Lee", "would consider Lee") and no speech verb."""
+    job = _JOB_NOUN_BEFORE.search(text[max(0, start - 40):start])
+    if job and job.group(1) not in _NOT_JOB_NOUNS and not re.fullmatch(lex.speech_verbs, job.group(1)):
+        return job.group(1)
+    return ""
+
+
 def described_in_article(name: str, text: str, lex: Lexicon) -> str:
     """The first description of a person in the article: an age or a determiner appositive after any mention
     of the name ("Ann Lee, 39," / "Lee, a waitress at ..."), or one of the other introductions of an ordinary
@@ -705,9 +714,9 @@ def described_in_article(name: str, text: str, lex: Lexicon) -> str:
         if len(words) > 1:
             first = re.search(re.escape(words[0]) + r"\s+(?:[A-Z][\w.'-]*\s+){0,2}$", text[max(0, start - 60):start])
             start = start - (len(text[max(0, start - 60):start]) - first.start()) if first else start
-        job = _JOB_NOUN_BEFORE.search(text[max(0, start - 40):start])
-        if job and job.group(1) not in _NOT_JOB_NOUNS and not re.fullmatch(lex.speech_verbs, job.group(1)):
-            return job.group(1)
+        job = _job_noun_before(text, start, lex)
+        if job:
+            return job
         # A description opening the sentence before the name: "One local woman, Ann Lee, ...", "A retired
         # teacher, Lee ...". Its head must be a person noun (_is_person_noun): "In a statement, Lee" is none.
         pre = _DESCRIPTION_BEFORE.search(text[max(0, start - 60):start])
@@ -1016,11 +1025,8 @@ def _introduced(text: str, r0: int, r1: int, lex: "Lexicon") -> bool:
     right after it ("Ann Lee, 39,", "Ann Lee, the county's mayor,"). A place or an organisation seldom is. Looks
     only at the words next to the run."""
     before = _WORD_BEFORE.search(text, max(0, r0 - 30), r0)
-    if before:
-        word = before.group(1)
-        if _person_role_rows(word, lex) or (_JOB_NOUN_BEFORE.search(" " + word + " ")
-                                            and word not in _NOT_JOB_NOUNS):
-            return True
+    if (before and _person_role_rows(before.group(1), lex)) or _job_noun_before(text, r0, lex):
+        return True
     d = _DESCRIPTION.match(text[r1:r1 + 100])
     return bool(d and (d.group(1) or _person_role_rows(d.group(2), lex)))
 

@@ -357,6 +357,7 @@ def test_indefinite_description_speaker_stays_a_he_candidate():
     ("Ann Lee left early.", False),  # negatives: nothing next to the name
     ("Ann Lee, the first to leave, left early.", False),  # an appositive with no role word
     ("They met in Ann Lee, the town on the river.", False),
+    ("They would consider Ann Lee first.", False),  # a verb before the name is no job noun
 ])
 def test_introduced_as_a_person(text, expected):
     from analysis.speakers import _introduced
