@@ -776,6 +776,15 @@ _NOT_JOB_NOUNS = frozenset({"former", "after", "under", "over", "never", "ever",
                             "stepmother", "stepfather", "godfather", "godmother"})
 
 
+def _job_noun_before(text: str, start: int, lex: Lexicon) -> str:
+    """The lowercase job noun right before text[start] ("frontman Ann Lee", "pollster Lee"), else "": no verb
+    ("to counter Lee", "would consider Lee") and no speech verb."""
+    job = _JOB_NOUN_BEFORE.search(text[max(0, start - 40):start])
+    if job and job.group(1) not in _NOT_JOB_NOUNS and not re.fullmatch(lex.speech_verbs, job.group(1)):
+        return job.group(1)
+    return ""
+
+
 def described_in_article(name: str, text: str, lex: Lexicon) -> str:
     """The first description of a person in the article: an age or a determiner appositive after any mention
     of the name ("Ann Lee, 39," / "Lee, a waitress at ..."), or one of the other introductions of an ordinary
@@ -804,9 +813,9 @@ def described_in_article(name: str, text: str, lex: Lexicon) -> str:
         if len(words) > 1:
             first = re.search(re.escape(words[0]) + r"\s+(?:[A-Z][\w.'-]*\s+){0,2}$", text[max(0, start - 60):start])
             start = start - (len(text[max(0, start - 60):start]) - first.start()) if first else start
-        job = _JOB_NOUN_BEFORE.search(text[max(0, start - 40):start])
-        if job and job.group(1) not in _NOT_JOB_NOUNS and not re.fullmatch(lex.speech_verbs, job.group(1)):
-            return job.group(1)
+        job = _job_noun_before(text, start, lex)
+        if job:
+            return job
         # A description opening the sentence before the name: "One local woman, Ann Lee, ...", "A retired
         # teacher, Lee ...". Its head must be a person noun (_is_person_noun): "In a statement, Lee" is none.
         pre = _DESCRIPTION_BEFORE.search(text[max(0, start - 60):start])
@@ -1041,7 +1050,7 @@ class Mention:
     gender: str  # "m" | "f" | "" from a title (Mr., Ms.) or the next he/his/she/her in the sentence
     from_speaker: bool = False  # an earlier speaker the name scan did not see ("a diplomat from ...")
     introduced: bool = False  # written with a person's title, job noun, age or role appositive (_introduced)
-    after_the: bool = False  # right after "the" ("the United Nations", "the Dayton primary")
+    after_the: bool = False  # right after "the" ("the Harbour Trust", "the Dayton primary")
 
 
 
@@ -1141,11 +1150,8 @@ def _introduced(text: str, r0: int, r1: int, lex: "Lexicon") -> bool:
     right after it ("Ann Lee, 39,", "Ann Lee, the county's mayor,"). A place or an organisation seldom is. Looks
     only at the words next to the run."""
     before = _WORD_BEFORE.search(text, max(0, r0 - 30), r0)
-    if before:
-        word = before.group(1)
-        if _person_role_rows(word, lex) or (_JOB_NOUN_BEFORE.search(" " + word + " ")
-                                            and word not in _NOT_JOB_NOUNS):
-            return True
+    if (before and _person_role_rows(before.group(1), lex)) or _job_noun_before(text, r0, lex):
+        return True
     d = _DESCRIPTION.match(text[r1:r1 + 100])
     return bool(d and (d.group(1) or _person_role_rows(d.group(2), lex)))
 
@@ -1211,7 +1217,7 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) for w in name):
         return None
     if len(name) == 1 and prefix and prefix[-1].endswith(("'s", "\u2019s")):
-        return None  # "Ohio's Senate": one word after a possessive is seldom a person
+        return None  # "Dayton's Riverfront": one word after a possessive is seldom a person
     if any(w.lower() in lex.roles.not_names or (w.isupper() and len(w.rstrip(".")) > 1) or
            find_role_words(w, lex.roles) for w in name):
         return None  # demonyms, acronyms (organisations) and role words are no person's name; an initial is
@@ -1256,7 +1262,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         pool.setdefault(_longest_form(state.full_names[key], state, pos, lex), []).append(m)
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
     # candidates too, placed where they last spoke. One written with something before the surname that is no
-    # given name ("Oscar-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
+    # given name ("Medal-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
     # surname ("Ann Lee"): it joins that candidate.
     alias = {}
     for ent in reversed(state.recent_persons[-4:]):
@@ -1363,7 +1369,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             # Some mention comes with a person's title, job noun, age or role appositive ("spokeswoman Ann Lee",
             # "Ann Lee, 39,"): a person, where a place or an organisation never is.
             "introduced": float(any(m.introduced for m in every)),
-            # "the United Nations", "the Dayton primary": a place, an organisation or a modifier, seldom a person.
+            # "the Harbour Trust", "the Dayton primary": a place, an organisation or a modifier, seldom a person.
             "share_after_the": sum(m.after_the for m in every) / len(every),
             "paragraph_subject": float(bool(first_of_para)),
             # "Crowds cheered": one word, capitalised only where sentences start, is seldom a person's name.

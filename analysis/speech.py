@@ -590,7 +590,8 @@ ANTECEDENT_FEATURES = (
     "subject_same_sentence",
     "subject_of_cue", "gender_agrees", "gender_disagrees", "log_mentions", "full_name_in_text",
     "after_preposition", "possessive_last", "in_quote_last", "followed_by_cue", "unnamed_speaker",
-    "share_after_preposition", "ever_followed_by_cue", "introduced", "share_after_the", "paragraph_subject", "only_sentence_initial",
+    "share_after_preposition", "ever_followed_by_cue", "introduced", "share_after_the", "paragraph_subject",
+    "only_sentence_initial",
     "last_speaker_same_paragraph", "last_speaker_previous_sentence",
 )
 
