@@ -483,14 +483,15 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: s
                                      f"a private person's type -> {DEFAULT_PERSON_TYPE}")
     # An analyst or economist at a bank or a company gives an outside judgement, not the business's word (the gold:
     # a chief economist at a financial company is expert); a business job word of their own keeps the business.
+    # Both rules below read a person at a company who holds no business job word of their own.
+    at_company = bool(orgs) and table.at[orgs[0], "source_type"] == "business" and not any(
+        table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles)
     judges = [r for r, _ in roles if table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "expert"
               and table.at[r, "word"].lower() not in CLIENT_ROLES]
-    if judges and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
-            table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
+    if judges and at_company:
         return "expert", f"'{words[judges[0]]}' of a company ('{words[orgs[0]]}') gives an outside judgement -> expert"
     members = [r for r, _ in roles if table.at[r, "word"].lower() in RANK_AND_FILE]
-    if members and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
-            table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
+    if members and at_company:
         return ("citizen", f"'{words[members[0]]}' of a company ('{words[orgs[0]]}') speaks for themselves "
                            f"-> citizen")
     return "", ""
