@@ -2738,3 +2738,19 @@ def test_round6_clause_around_an_attributed_quotation(text, expected):
 def test_round6_continues_is_a_reporting_verb(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker) for r in quotes.itertuples()] == expected
+
+
+# --- round 6 review: recall ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a short lowercase noun compound closed by a comma before "<name> said" is the speaker's words (_no_term_cue;
+    # the round-6 tests passed without it: their inverted cue found the quotation anyway)
+    ('The ferry is slow. Yet the mayor is also a \u201cfair dealer,\u201d Hardy said.',
+     [("mixed", "Hardy", "Yet the mayor is also a \u201cfair dealer,\u201d"), ("direct", "Hardy", "fair dealer")]),
+    # negative: right after a term cue ("known as") it stays a quoted phrase in a reported clause
+    ('The ferry is slow. Yet the boat is also known as \u201cold tub,\u201d Hardy said.',
+     [("indirect", "Hardy", "Yet the boat is also known as \u201cold tub")]),
+])
+def test_round6_review_noun_compound_before_name_said(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
