@@ -275,7 +275,7 @@ def _object_of_cue_before(text: str, span: Span, sent_start: int, lex: Lexicon) 
     cues = list(lex.cue_regex.finditer(text, max(sent_start, span.open - 60), span.open))
     if not cues or cues[-1].group(0)[:1].isupper() or _NEGATED_BEFORE.search(
             text, max(sent_start, cues[-1].start() - 20), cues[-1].start()):
-        return False  # 'Lee cannot say that "...," Li added': a negated cue says nothing; the words are Li's
+        return False  # 'Lee cannot claim that "...," Li added': a negated cue says nothing; the words are Li's
     gap = text[cues[-1].end():span.open]
     return len(_words(gap)) <= 4 and not re.search(r"[,;:.!?\"\u201c\u201d]", gap)
 
@@ -1013,7 +1013,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
                 sp.absorbed = True
             # '"We are glad" about the vote, said Lee': a clause that holds a quotation attributed on its own is
             # also a reported clause with a partial quote.
-            # Not under a negated cue ('Lee cannot say that "...," Hardy added'): it says nothing.
+            # Not under a negated cue ('Lee cannot claim that "...," Hardy added'): it says nothing.
             quoting = partial or any(sp.speech and sp.open >= it["content_start"] - 1 for sp in spans[lo_i:hi_i]
                                      if sp.end <= it["content_end"] + 1) and not _NEGATED_BEFORE.search(
                 text, max(0, it.get("cue_start", 0) - 20), max(0, it.get("cue_start", 0)))
@@ -1510,7 +1510,7 @@ def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> 
 
 
 def _mostly_quoted(text: str, item: dict, inside: list) -> list:
-    """'Lee said he was only "leaning no."': short quoted words that make up at least half of a reported clause
+    """'Lee said she was "mostly unsure."': short quoted words that make up at least half of a reported clause
     are the speaker's words however few they are (unless a title or name), so the clause is mixed. Returns those
     quotations (or [])."""
     words = [sp for sp in inside if sp.closed and classify_phrase(text, sp) in ("scare", "term")]
@@ -1718,7 +1718,7 @@ def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleStat
         words = np_[0].split()
         if len(words) == 1 and not patterns.PRONOUN.match(words[0]) and (
                 words[0].endswith(".") or not _used_as_name(words[0], state, line, lex)):
-            continue  # 'Boos rained down', 'Perhaps': one capitalised word the article never uses as a name
+            continue  # 'Sirens wailed', 'Perhaps': one capitalised word the article never uses as a name
         if re.search(r"\s[a-z]+ed\s+[A-Z]", np_[0]):
             continue  # 'the rally denounced Republican ...': a verb inside the phrase, so it is no noun phrase
         verb = _SUBJECT_VERB.match(text, sent_start + at + np_[2], end)
@@ -1741,7 +1741,7 @@ _SUBJECT_OPENER = re.compile(r"(?:(?:And|But|Yet|So)\s+)?(?:((?:[Aa]lthough|[Tt]
 
 def _verb_and_subject(text: str, sent_start: int, end: int, tries: list, state: ArticleState, lex: Lexicon,
                       line: int) -> Optional[tuple]:
-    """'The harbor board released a note saying the plan "...", 'A campaign flyer accuses Lee of "...": the
+    """'The harbor board released a note saying the plan "...", 'A leaflet accuses the board of "...": the
     subject of the first past-tense or reporting verb of the quotation's clause, when it is a noun phrase that
     _leading_np does not read (no role word, a party label in brackets: 'Sen. Ann Lee (D-Ohio) refused ...').
     The subject starts at the sentence start, after its opening phrase or after the last comma before the verb
@@ -1779,7 +1779,7 @@ def _verb_and_subject(text: str, sent_start: int, end: int, tries: list, state: 
                 continue
             if len(words) == 1 and not patterns.PRONOUN.match(words[0]) and not _used_as_name(words[0], state,
                                                                                              line, lex):
-                continue  # 'Boos rained down': one capitalised word the article never uses as a name
+                continue  # 'Sirens wailed': one capitalised word the article never uses as a name
             found = (phrase, at, at + len(phrase))
             break
         if found and subordinate and "," in lead[v1:]:

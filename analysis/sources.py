@@ -34,7 +34,7 @@ Editorial rules (each with its evidence string):
   (pronoun_owned), as the gold rule for documents with a named author says.
 - A person or group head keeps its type when a document word only follows it ("supporters of the law" are
   citizens, not a document: _documents_after_a_person_head).
-- A share of people named by party or by nothing ("85% of Democrats", "a third") is poll respondents: citizen and
+- A share of people named by party or by nothing ("72% of Democrats", "a third") is poll respondents: citizen and
   unnamed (poll_share); a share of a typed group keeps its type ("half of Republican senators").
 - A statement, letter, email or tweet whose author the phrase types ("a statement from Lee's office", "a letter from
   the union") takes the author's type; with no typed author it stays a document (AUTHORED_TEXTS).
@@ -416,7 +416,7 @@ _CLIENT = re.compile(r"(?i)(?:\b(?:lawyer|attorney)s?\s+(?:for|representing|of)\
 # campaign" speak for the office, the union, the campaign (the gold rule: a statement from X's office takes X's
 # type). With no typed author in the phrase ("the statement said") the text stays a document.
 AUTHORED_TEXTS = frozenset({"statement", "letter", "email", "tweet", "press release"})
-# A share of a group: "85% of Democrats", "about 9 percent", "two-thirds of Republican voters". In news such a share
+# A share of a group: "72% of Democrats", "about 9 percent", "two-thirds of Republican voters". In news such a share
 # says something only as poll respondents (citizen), whatever party the group is named after.
 _SHARE = re.compile(r"(?i)^(?:(?:about|nearly|almost|roughly|around|some|only|just|over|under|more than|less than|"
                     r"fewer than|at least)\s+)*(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per cent\b)|half\b|(?:a|one|two)[- ]"
@@ -425,7 +425,7 @@ _SHARE = re.compile(r"(?i)^(?:(?:about|nearly|almost|roughly|around|some|only|ju
 
 
 def poll_share(speaker: str, lexicon: RoleLexicon) -> bool:
-    """True for a share of people named by their party or by no role word at all ("85% of Democrats", "a third",
+    """True for a share of people named by their party or by no role word at all ("72% of Democrats", "a third",
     "half of GOP voters"): poll respondents. A share of a typed group keeps the group's type ("half of Republican
     senators" are senators)."""
     m = _SHARE.match((speaker or "").strip(" ,"))
@@ -483,14 +483,15 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: s
                                      f"a private person's type -> {DEFAULT_PERSON_TYPE}")
     # An analyst or economist at a bank or a company gives an outside judgement, not the business's word (the gold:
     # a chief economist at a financial company is expert); a business job word of their own keeps the business.
+    # Both rules below read a person at a company who holds no business job word of their own.
+    at_company = bool(orgs) and table.at[orgs[0], "source_type"] == "business" and not any(
+        table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles)
     judges = [r for r, _ in roles if table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "expert"
               and table.at[r, "word"].lower() not in CLIENT_ROLES]
-    if judges and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
-            table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
+    if judges and at_company:
         return "expert", f"'{words[judges[0]]}' of a company ('{words[orgs[0]]}') gives an outside judgement -> expert"
     members = [r for r, _ in roles if table.at[r, "word"].lower() in RANK_AND_FILE]
-    if members and orgs and table.at[orgs[0], "source_type"] == "business" and not any(
-            table.at[r, "kind"] == "person" and table.at[r, "source_type"] == "business" for r, _ in roles):
+    if members and at_company:
         return ("citizen", f"'{words[members[0]]}' of a company ('{words[orgs[0]]}') speaks for themselves "
                            f"-> citizen")
     return "", ""
@@ -672,7 +673,7 @@ def _role_documents_of_a_name(speaker: str, role: str, roles: list, lexicon: Rol
 
 _ORG_POSSESSED = re.compile(r"^['\u2019]s\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
 _ORG_NOUN_AFTER = re.compile(r"^\s+([a-z][\w-]*)")
-# The appositive ends at punctuation or at a relative clause ("Harbour Watch, a conservative group that sued ...").
+# The appositive ends at punctuation or at a relative clause ("Harbour Watch, a riverside group that fights ...").
 _ORG_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,.;:!?\"\u201c\u201d()]{2,60}?)(?=[,.;:!?\"\u201c\u201d()]|"
                              r"\s(?:that|which|who|whose)\s|$)")
 

@@ -663,9 +663,9 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
             phrase = _APPOSITIVE_STOP.split(" " + ap.group(1) + " ", maxsplit=1)[0].strip()
             pwords = phrase.split()
             first_word = pwords[0].lower() if pwords else ""
-            # Headline case ("Ann Lee, Carson For Telling Supporters ...") is a title, not an appositive; a lowercase
-            # role word or job noun as the second word is a job a headline would capitalise ("Europe coordinator at
-            # the Dunmore Institute of International Relations").
+            # Headline case ("Ann Lee, Ferry Board Rejects Harbour Plan ...") is a title, not an appositive; a lowercase
+            # role word or job noun as the second word is a job a headline would capitalise ("Ferry coordinator at
+            # the Dunmore Institute of Harbour Studies").
             title_case = _headline_case(pwords) and not (
                 len(pwords) > 1 and pwords[1].islower() and (_person_role_rows(pwords[1], lex, ("person",))
                                                              or _is_person_noun(pwords[1], lex)))
@@ -676,7 +676,7 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
 
 
 def _headline_case(words: list) -> bool:
-    """"Carson For Telling Supporters ...": a capitalised opening and most words capitalised is a headline."""
+    """"Ferry Board Rejects Harbour Plan ...": a capitalised opening and most words capitalised is a headline."""
     return patterns.headline_case(words, share=0.5) and words[0][:1].isupper()
 
 
@@ -738,7 +738,7 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
 # Measured on the PolNeAR train tuning gold only (named speakers with no role anywhere: 7 official, 3 citizen,
 # 1 expert, 1 media; the 3 citizens all had an age or an appositive).
 UNDESCRIBED_PERSON_TYPE = "official"
-# An age is a number of at most three digits that is not the first group of a larger number ("Lee, 1,192").
+# An age is a number of at most three digits that is not the first group of a larger number ("Lee, 2,310").
 _DESCRIPTION = re.compile(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:(\d{1,3})(?=[,.;](?!\d)|\s*$)|((?:an?|the)\s+[^,;:.!?\"\u201c\u201d]{2,60}))")
 
 
@@ -770,7 +770,7 @@ _NOT_JOB_NOUNS = frozenset({"former", "after", "under", "over", "never", "ever",
                             "favor", "favour", "honor", "honour", "color", "labor", "error", "floor", "door", "terror",
                             "horror", "humor", "rumor", "behavior", "mirror", "motor", "sector", "factor", "water",
                             "paper", "power", "center", "number", "matter", "letter", "order", "border",
-                            # kinship words say whose relative someone is ("her sister Ann Lee", "my dear brother
+                            # kinship words say whose relative someone is ("her sister Ann Lee", "his brother
                             # Lee"), not that they are an ordinary person with a job
                             "sister", "brother", "mother", "father", "daughter", "grandmother", "grandfather",
                             "stepmother", "stepfather", "godfather", "godmother"})
@@ -890,7 +890,7 @@ def _organisation_type_of_title(evidence: str, role: str, name: str, state: Arti
     """(type, word, organisation, words) when the role word that `evidence` opens with is a generic title or staff
     word typed by the file ("president", "spokesman", "officials": official) of an organisation known only by its
     name ("president of Harbour Watch", "Acme spokesman") that the article types otherwise ("Harbour Watch, a
-    conservative group," -> civil_society; "Acme's chief executive" -> business: sources.organisation_type_in_text);
+    riverside group," -> civil_society; "Acme's chief executive" -> business: sources.organisation_type_in_text);
     None otherwise. Only a non-official type counts, so a state body stays official."""
     m = _ROLE_WORD_EVIDENCE.match(evidence)
     if not m:
@@ -963,7 +963,7 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
     ent.role = ent.role if _person_role_rows(ent.role, lex, ("person", "organisation")) else role
     why = f"role from line {_line_at(state, pos)}: '{role}' -> {stype}"
     # The role found elsewhere may be a generic title of an organisation the article types ("president of Harbour
-    # Watch" and "Harbour Watch, a conservative group").
+    # Watch" and "Harbour Watch, a riverside group").
     typed = _organisation_type_of_title(classify_source(ent.name, role, "", lex.roles)["evidence"], role, ent.name,
                                         state, lex)
     if typed:

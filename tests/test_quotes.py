@@ -1345,7 +1345,7 @@ def test_speech_act_verb_nearest_the_quote_and_its_subject(sentence, speaker):
 @pytest.mark.parametrize("sentence, speakers", [
     ('The baker I met on Sunday, Tom Hardy, called it "the end of the old market."', ["Tom Hardy"]),
     # (round 6: the long quotation is now the words of its clause's subject, the whole noun phrase)
-    ('A campaign TV ad called the plan "a pattern of waste stretching back decades."', ["A campaign TV ad"]),
+    ('A campaign TV ad called the plan "a costly mess dragging on for years at every pier."', ["A campaign TV ad"]),
 ])
 def test_no_name_after_role_word(sentence, speakers):
     # negative: "I" and an acronym such as "TV" are no names after a role word
@@ -2393,8 +2393,8 @@ def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speak
     ('But even as Lee claimed on Monday that "the old pier shut for smaller cracks," a harbor engineer '
      'said the two piers differ.', [("mixed", "Lee", "the old pier shut for smaller cracks")]),
     # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands
-    ('Lee cannot say that "from her own point of view," Hardy added on Monday.',
-     [("direct", "Hardy", "from her own point of view")]),
+    ('Lee cannot say that "from where the clerks stand," Hardy added on Monday.',
+     [("direct", "Hardy", "from where the clerks stand")]),
     # negative: no "that" before the quotation
     ('In this town, "nobody ever locks the door," said Hardy.', [("direct", "Hardy", "nobody ever locks the door")]),
 ])
@@ -2507,7 +2507,7 @@ def test_round5_as_clause_with_a_quoted_title(text, expected):
      [("the ferry union", "every rider an apology for the late boats.")]),
     # negative: one capitalised word the article never uses as a name is no speaker
     ('Perhaps the pier plan is "based on hope, not on any survey of the harbor."', []),
-    ('Boos rained down on "a rule that every clerk in the county can read."', []),
+    ('Sirens wailed over "a rule that every clerk in the county can read."', []),
 ])
 def test_round5_long_quotation_takes_the_sentence_subject(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
@@ -2675,7 +2675,7 @@ def test_round6_long_quotation_subject_before_its_verb(text, expected):
 
 @pytest.mark.parametrize("text, kinds, phrases", [
     # short quoted words that make up at least half of a reported clause: the clause is mixed
-    ('Ann Lee said she was only "leaning no."', ["mixed"], []),
+    ('Ann Lee said she was "mostly unsure."', ["mixed"], []),
     ('Tom Hardy said it is "unfit."', ["mixed"], []),
     # negative: a short quoted word in a longer reported clause stays a scare quote
     ('Ann Lee said the ferry board had made a "mistake" with the timetable this winter.', ["indirect"],
@@ -2700,8 +2700,8 @@ def test_round6_mostly_quoted_reported_clause_is_mixed(text, kinds, phrases):
     # negative: coordinated terms with no speaker stay quoted phrases
     ('The ferry is known as "the old lady" and "the tub."', []),
     # negative: fragments of two verbs stay two clauses
-    ('Lee described Hardy as "kind" and, on the pier; she called him "a very great man."',
-     [('Hardy as "kind"', "mixed"), ('him "a very great man."', "mixed")]),
+    ('Lee described Hardy as "careful" and, on the pier; she called him "a very patient man."',
+     [('Hardy as "careful"', "mixed"), ('him "a very patient man."', "mixed")]),
 ])
 def test_round6_partial_quotes_of_one_clause_join(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
@@ -2729,7 +2729,7 @@ def test_round6_clause_around_an_attributed_quotation(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "continues" is a reporting verb like "continued"
-    ('To alert the crew, the notice continues, "please hold a sign over your head and start waving it."',
+    ('For late riders, the notice continues, "please wait at the gate until the deck hand calls your row."',
      [("direct", "the notice")]),
     ('The notice continues that the ferry will run on time.', [("indirect", "The notice")]),
     # negative: "continues" with no quotation or that-clause reports nothing
@@ -2804,3 +2804,19 @@ def test_round6_b_asked_by_names_the_asker(text, expected):
 ])
 def test_round6_b_named_subject_of_a_speech_verb_before_a_quotation(text, expected):
     assert _speaker_names(text) == expected
+
+
+# --- round 6 review: recall ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a short lowercase noun compound closed by a comma before "<name> said" is the speaker's words (_no_term_cue;
+    # the round-6 tests passed without it: their inverted cue found the quotation anyway)
+    ('The ferry is slow. Yet the mayor is also a \u201cfair dealer,\u201d Hardy said.',
+     [("mixed", "Hardy", "Yet the mayor is also a \u201cfair dealer,\u201d"), ("direct", "Hardy", "fair dealer")]),
+    # negative: right after a term cue ("known as") it stays a quoted phrase in a reported clause
+    ('The ferry is slow. Yet the boat is also known as \u201cold tub,\u201d Hardy said.',
+     [("indirect", "Hardy", "Yet the boat is also known as \u201cold tub")]),
+])
+def test_round6_review_noun_compound_before_name_said(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected

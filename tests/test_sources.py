@@ -712,7 +712,7 @@ def test_back_reference_window_reaches_a_dozen_words(article, named):
     ("the organization", "", "civil_society", "role word 'organization'"),
     ("Kay Lin", "a blogger for the Dunmore Review", "media", "role word 'blogger'"),
     ("Iowa caucus voters", "", "citizen", "role word 'caucus voters'"),  # not the caucus itself
-    # since round 6 an analyst at a company gives an outside judgement (the dev rule: a financial adviser is expert)
+    # since round 6 an analyst at a company gives an outside judgement (the gold guideline: financial advisers giving advice are expert)
     ("Kay Lin", "analyst at a hedge fund", "expert", "'analyst' of a company ('hedge fund')"),
     ("Kay Lin", "a demographer at Hill College", "expert", "role word 'demographer'"),
     ("Kay Lin", "a retiree from Akron", "citizen", "role word 'retiree'"),
@@ -854,16 +854,16 @@ def test_round5_title_organisation(role, word, org):
 
 @pytest.mark.parametrize("paragraphs, name, source_type, evidence_part", [
     # a generic title of an organisation the article describes elsewhere takes the organisation's type
-    (("Harbour Watch, a conservative group, sued the city.",
-      "\u201cThe damage is done,\u201d said Tom Fitch, the president of Harbour Watch."),
-     "Tom Fitch", "civil_society",
-     "'president' of 'Harbour Watch', which the article calls 'Harbour Watch, a conservative group' -> civil_society"),
+    (("Harbour Watch, a riverside group, sued the port.",
+      "\u201cThe fees are too high,\u201d said Ann Cole, the president of Harbour Watch."),
+     "Ann Cole", "civil_society",
+     "'president' of 'Harbour Watch', which the article calls 'Harbour Watch, a riverside group' -> civil_society"),
     (("Bo Li, Acmeco's chief executive, spoke on Monday.",
       "\u201cWe will open two stores,\u201d said Dan Roe, an Acmeco spokesman."),
      "Dan Roe", "business", "'spokesman' of 'Acmeco'"),
     # negatives: nothing in the article types the organisation; an official type is never replaced
-    (("\u201cThe damage is done,\u201d said Tom Fitch, the president of Harbour Watch.",),
-     "Tom Fitch", "official", "role word 'president' -> official"),
+    (("\u201cThe fees are too high,\u201d said Ann Cole, the president of Harbour Watch.",),
+     "Ann Cole", "official", "role word 'president' -> official"),
 ])
 def test_round5_title_of_an_organisation_in_an_article(paragraphs, name, source_type, evidence_part):
     quotes = _article(*paragraphs)
@@ -888,8 +888,8 @@ def test_round5_common_nouns_and_plural_groups_are_no_names(speaker, anonymous):
 
 @pytest.mark.parametrize("speaker, source_type, anonymous, evidence_part", [
     # a share of people named by party or by nothing is poll respondents: citizen and unnamed
-    ("85% of Democrats", "citizen", True, "is a share of people: poll respondents -> citizen"),
-    ("about two-thirds of Republican voters", "citizen", True, "poll respondents"),
+    ("72% of Democrats", "citizen", True, "is a share of people: poll respondents -> citizen"),
+    ("about three-quarters of Republican voters", "citizen", True, "poll respondents"),
     ("a third", "citizen", True, "poll respondents"),
     ("12 percent", "citizen", True, "poll respondents"),
     # negatives: a share of a typed group keeps the group's type; a plain party name is a named group
@@ -908,7 +908,7 @@ def test_round6_poll_share(speaker, source_type, anonymous, evidence_part):
     ("a letter from the union", "", "civil_society", "'letter' speaks for its author ('union')"),
     # negatives: no typed author keeps the document; a report is a result, not an authored text
     ("the statement", "", "document", "role word 'statement' -> document"),
-    ("The statement by the two", "", "document", "role word 'statement' -> document"),
+    ("The statement by the pair", "", "document", "role word 'statement' -> document"),
     ("a report from the agency", "", "document", "head noun 'report' is a result -> document"),
 ])
 def test_round6_authored_text_takes_its_authors_type(speaker, role, source_type, evidence_part):
@@ -919,7 +919,7 @@ def test_round6_authored_text_takes_its_authors_type(speaker, role, source_type,
 
 @pytest.mark.parametrize("role, source_type, evidence_part", [
     # an analyst, economist or pollster at a company gives an outside judgement
-    ("securities analyst for the Dayton-based investment company Lee Hart", "expert",
+    ("bond analyst with a small investment company in Dayton", "expert",
      "'analyst' of a company ('company') gives an outside judgement -> expert"),
     ("chief economist at a financial firm", "expert", "'economist' of a company ('firm')"),
     # negatives: a business job of their own, a lawyer for a company, an employee, an analyst with no company
@@ -940,7 +940,7 @@ def test_round6_expert_job_at_a_business(role, source_type, evidence_part):
     ("Allies of the former governor", "", "official", True),
     ("Kay Lin", "who is chairman of Lee Forward Pac", "civil_society", False),
     ("Kay Lin", "head of a pro-Lee super PAC", "civil_society", False),
-    ("the publicly available evidence", "", "document", True),
+    ("the new evidence", "", "document", True),
     # negatives: a campaign chairman stays official, a company chairman business
     ("Kay Lin", "chairman of the Lee campaign", "official", False),
     ("Kay Lin", "chairman of Acme Corp", "business", False),
@@ -972,15 +972,15 @@ def test_round6_possessive_organisation(text, name, expected):
      "Ann Lee", "media", "credited to 'Harbour Review' by a possessive before the name -> media"),
     # a generic title found elsewhere in the article is typed by its organisation, here described by an
     # appositive that runs into a relative clause
-    (("Tom Fitch, the president of Harbour Watch, a conservative group that has sued the city over its records, "
-      "spoke on Monday.", "\u201cThe damage is done,\u201d Fitch said."),
-     "Tom Fitch", "civil_society", "which the article calls 'Harbour Watch, a conservative group' -> civil_society"),
+    (("Ann Cole, the president of Harbour Watch, a riverside group that has fought the port over its fees, "
+      "spoke on Monday.", "\u201cThe fees are too high,\u201d Cole said."),
+     "Ann Cole", "civil_society", "which the article calls 'Harbour Watch, a riverside group' -> civil_society"),
     # a kinship word before a name is no job: the person stays a public figure
-    (("At the rally Bo West joked about his dear sister Ann Lee and her plans.",
+    (("At the rally Bo West joked about his sister Ann Lee and her plans.",
       "\u201cThe race is close,\u201d Lee said."),
      "Ann Lee", "official", "no role and no description anywhere in the article"),
     # a number that opens a larger number is no age
-    (("Ann Lee leads Bo Reyes, 1,428 to 1,153.", "\u201cThe race is close,\u201d Reyes said."),
+    (("Ann Lee leads Bo Reyes, 2,310 to 1,874.", "\u201cThe race is close,\u201d Reyes said."),
      "Bo Reyes", "official", "no role and no description anywhere in the article"),
     # negatives: an age and a job noun still describe an ordinary person
     (("Bo Reyes, 41, came to the rally.", "\u201cThe race is close,\u201d Reyes said."),
@@ -997,13 +997,31 @@ def test_round6_types_from_the_article(paragraphs, name, source_type, evidence_p
 
 @pytest.mark.parametrize("text, expected_role", [
     # an appositive whose second word is a lowercase job is a role, however many names follow it
-    ("\u201cWe must be careful,\u201d said Ann Lee, Europe coordinator at the Dunmore Institute of International "
-     "Relations.", "Europe coordinator at the Dunmore Institute of International Relations"),
+    ("\u201cWe must be careful,\u201d said Ann Lee, Ferry coordinator at the Dunmore Institute of Harbour "
+     "Studies.", "Ferry coordinator at the Dunmore Institute of Harbour Studies"),
     # negative: a headline-cased run after a name is no appositive
-    ("Ann Lee, Carson For Telling Supporters To Vote Institute Now", None),
+    ("Ann Lee, Ferry Board Rejects Harbour Institute Plan Again", None),
 ])
 def test_round6_capitalised_appositive_with_a_job(text, expected_role):
     from analysis.speakers import name_role_mentions
     from analysis.speech import load_lexicon
     roles = [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())]
     assert roles == ([expected_role] if expected_role else [])
+
+
+# --- round 6 review: types ---
+
+@pytest.mark.parametrize("paragraph, source_type, evidence", [
+    # a role read from the article ("role from line") that is a generic title of an organisation the article types
+    ("\u201cThe fees are too high,\u201d said Ann Cole, president of Harbour Watch, a riverside group.",
+     "civil_society", "role from line 1: 'president of Harbour Watch' -> official; 'president' of 'Harbour Watch', "
+                      "which the article calls 'Harbour Watch, a riverside group' -> civil_society; named ('Ann Cole')"),
+    # negatives: nothing types the organisation; a state body keeps the official type
+    ("\u201cThe fees are too high,\u201d said Ann Cole, president of Harbour Watch.",
+     "official", "role from line 1: 'president of Harbour Watch' -> official; named ('Ann Cole')"),
+    ("\u201cThe fees are too high,\u201d said Ann Cole, president of the Dayton Ferry Authority, a state agency.",
+     "official", "role from line 1: 'president of the Dayton Ferry Authority' -> official; named ('Ann Cole')"),
+])
+def test_round6_review_title_of_a_typed_organisation_in_a_role_from_the_article(paragraph, source_type, evidence):
+    row = _article(paragraph).iloc[-1]
+    assert (row["source_type"], row["evidence"]) == (source_type, evidence)
