@@ -696,6 +696,8 @@ def written_with_given_name(name: str, text: str, lexicon: RoleLexicon) -> bool:
 # or, after an s, a bare apostrophe ("Dayton Politics' Ann Lee").
 # A bare apostrophe counts only after an s ("Politics' Ann Lee"): after another letter or a full stop it closes a
 # quotation ("... a lot worse than that' Ann Lee").
+# Words whose "'s" is "is" or "has", never an owner ("He's Ann Lee's brother", "There's Ann Lee").
+_CONTRACTED_WORDS = frozenset("he she it that this there here what who where when why how let".split())
 _ORGANISATION_POSSESSIVE = r"(?:^|[^\w'\u2019-])((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
 
 
@@ -703,8 +705,9 @@ def possessive_organisation(name: str, text: str, lexicon: RoleLexicon) -> tuple
     """(type, organisation) for a person the article introduces as "<Organisation>'s <full name>" with no title
     ("Harbour Review's Ann Lee"), else ("", ""). The organisation is typed by its own role words ("Dunmore
     Institute's Ann Lee" -> expert), else by what the article says around it (organisation_type_in_text), else
-    media: a bare possessive before a name is how news credits a journalist to an outlet. A possessive person
-    ("Lee's Bo Li", the surname of someone the article names with a given name), a state or a party is none."""
+    media: a bare possessive before a name is how news credits a journalist to an outlet; a document-typed owner (a
+    pollster) makes its staff experts. A possessive person ("Lee's Bo Li", the surname of someone the article names
+    with a given name), a state, a party, a contraction ("He's") or a place (_written_as_place) is none."""
     if len((name or "").split()) < 2:
         return "", ""
     m = re.search(_ORGANISATION_POSSESSIVE + re.escape(name) + r"(?![\w-])", text or "")
@@ -717,11 +720,19 @@ def possessive_organisation(name: str, text: str, lexicon: RoleLexicon) -> tuple
         return "", ""
     if len(words) == 1 and written_with_given_name(org, text, lexicon):
         return "", ""
+    if words[0].lower() in _CONTRACTED_WORDS or _written_as_place(org, text):
+        return "", ""  # "He's Ann Lee", "There's ...", "Dayton's Ann Lee" with "in Dayton" elsewhere: no employer
     rows = find_role_words(org, lexicon)
-    if rows:
-        return lexicon.table.at[rows[0][0], "source_type"], org
-    typed = organisation_type_in_text(org, text, lexicon)[0]
-    return typed or "media", org
+    stype = lexicon.table.at[rows[0][0], "source_type"] if rows else organisation_type_in_text(org, text, lexicon)[0]
+    # A person is never a document: the staff of a pollster or a record-keeper are its experts.
+    return ("expert" if stype == "document" else stype or "media"), org
+
+
+def _written_as_place(name: str, text: str) -> bool:
+    """True when the article writes `name` right after "in", "from", "near", "across" or "outside" with no "the"
+    ("a rally in Dayton"): a place, which credits no one to an employer. Outlets take "the" ("in the Courier")."""
+    return re.search(r"(?<![\w-])(?:[Ii]n|[Ff]rom|[Nn]ear|[Aa]cross|[Oo]utside)\s+" + re.escape(name) + r"(?![\w-])",
+                     text or "") is not None
 
 
 def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tuple:

@@ -1025,3 +1025,19 @@ def test_round6_capitalised_appositive_with_a_job(text, expected_role):
 def test_round6_review_title_of_a_typed_organisation_in_a_role_from_the_article(paragraph, source_type, evidence):
     row = _article(paragraph).iloc[-1]
     assert (row["source_type"], row["evidence"]) == (source_type, evidence)
+
+
+# --- round 6 lead: the owner of a possessive before a name ---
+
+@pytest.mark.parametrize("text, expected", [
+    # an outlet nothing else types: media; a pollster's staff: expert, never a document
+    ("The Dayton Courier's Tom Hardy wrote about the ferry.", ("media", "Dayton Courier")),
+    ("A Dunpoll poll found little support. Dunpoll's Jo Fry said so.", ("expert", "Dunpoll")),
+    # negatives: a contraction ("He's") and a place the article writes after "in" credit no one to an employer
+    ("He's Tom Hardy, and he runs the ferry.", ("", "")),
+    ("The rally in Reno was loud. Reno's Tom Hardy spoke first.", ("", "")),
+])
+def test_round6_possessive_owner_of_a_person(text, expected):
+    from analysis.sources import possessive_organisation
+    name = "Jo Fry" if "Jo Fry" in text else "Tom Hardy"
+    assert possessive_organisation(name, text, load_role_lexicon()) == expected
