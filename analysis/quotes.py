@@ -83,7 +83,7 @@ from analysis.speech import (find_quote_spans, _first_word, _has_clause_word, _l
                              parse_speaker, QUANTIFIER, Span, Speaker, split_sentences, _strip_adverbs, _words)
 from analysis.subjects import (_clause_subject, _inside_markup, _leading_np, _loose_np, LOOSE_SUBJECT_MAX_WORDS,
                                _mask_abbreviations, not_an_agent, _place_after_place, _relative_antecedent,
-                               _speaker_after, _speaker_before_cue, WINDOW)
+                               _speaker_after, _speaker_before_cue, _SUBORDINATORS, WINDOW)
 
 QUOTE_COLUMNS = [
     "quote_id", "article_id", "line", "kind", "text", "speaker", "speaker_name", "role", "source_type",
@@ -432,18 +432,23 @@ def attribution_colon(text: str, span: Span, sent_start: int, lex: Lexicon) -> O
 # Phrases in quotation marks that are not speech
 # --------------------------------------------------------------------------------------------------------------
 
+_CUE_DETERMINER = re.compile(r"(?<![\w'\u2019-])(?:the|an?)\s+$", re.IGNORECASE)
+
+
 def _no_term_cue(text: str, span: Span, sent_end: int) -> bool:
     """A scare quote, or a short noun compound classify_phrase calls a term only for its form ('This is a "raw
-    deal," said Lee'), with no title or term cue before it ('known as "the old tub,"') and no quotation after it
-    in its sentence, which the cue after it would introduce ('Asked about the "steady hand," Lee said, "...')."""
+    deal," said Lee'), with no title or term cue before it, also before a determiner ('known as "old tub,"',
+    'known as the "old tub,"'), and no quotation after it in its sentence, which the cue after it would introduce
+    ('Asked about the "steady hand," Lee said, "...')."""
     reason = classify_phrase(text, span)
     if reason == "term" and any(w[:1].isupper() for w in _words(text[span.start:span.end])):
         return False  # 'publish "Ferry Tales," a memoir': a capitalised title before its appositive
     if reason == "term" and span.closed and patterns.QUOTE_MARK.search(text, span.after, max(span.after, sent_end)):
         return False
+    # the cue may stand before a determiner of the quoted noun phrase: 'known as the "old tub," Hardy said'
+    before = _CUE_DETERMINER.sub("", text[max(0, span.open - 40):span.open])
     return reason == "scare" or reason == "term" and not patterns.TERM_CUE_BEFORE.search(
-        text, max(0, span.open - 40), span.open) and not patterns.TITLE_CUE_BEFORE.search(
-        text, max(0, span.open - 40), span.open)
+        before) and not patterns.TITLE_CUE_BEFORE.search(before)
 
 
 def classify_phrase(text: str, span: Span) -> str:
@@ -1547,6 +1552,10 @@ _NOT_MAIN_VERBS = {"is", "was", "has", "does", "as", "us", "this", "his", "its",
 # The words before a name that make it an object: a participle opening a clause after a comma (", advising").
 _OBJECT_POSITION = re.compile(r",\s+[a-z]+ing\s+$")
 _NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|yet)|;)\s")
+# A possessive ends the phrase: "China's recently intensified actions", "Lee's plan" are no subjects.
+_POSSESSIVE_END = re.compile(r"['\u2019]s?$")
+# Words that open a sentence as its grammatical subject but never as a speaker ("It said", "This means").
+_NOT_A_SUBJECT = frozenset({"it", "you", "i", "this", "that", "we"})
 
 
 def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Optional[tuple]:
@@ -1584,7 +1593,7 @@ def _quote_subject(text: str, sent_start: int, end: int, lex: Lexicon) -> Option
     if end - sent_start > 2 * WINDOW:
         return None
     np_ = _leading_np(text[sent_start:end], lex)
-    if not np_ or re.search(r"['\u2019]s?$", np_[0]):
+    if not np_ or _POSSESSIVE_END.search(np_[0]):
         return None  # "China's recently intensified actions ...": a possessive is no subject
     # The subject's verb follows it, after adverbs or one parenthetical at most ("Lee later suggested ...",
     # "Lee, speaking at the depot, later warned ...").
@@ -1629,7 +1638,7 @@ def _main_clause_subject(text: str, sent_start: int, end: int, last: tuple, lex:
         if np_ is None:  # 'the NRA', 'the Senate': a name after "the"
             named = re.match(r"the\s+((?:[A-Z][\w&.'\u2019-]*\s+){0,3}[A-Z][\w&-]*)(?![\w'\u2019-])", text[rest:end])
             np_ = (named.group(0), 0, named.end()) if named and np_ok(named.group(1), lex) else None
-        if not np_ or re.search(r"['\u2019]s?$", np_[0]) or not _plausible_subject(np_[0], lex):
+        if not np_ or _POSSESSIVE_END.search(np_[0]) or not _plausible_subject(np_[0], lex):
             return None
         # 'Gov. Bo Li (R) blamed': a party label in brackets may stand between the subject and its verb
         bracket = re.match(r"\s*\([^()]{1,30}\)", text[rest + np_[2]:end])
@@ -1650,7 +1659,7 @@ def _main_clause_subject(text: str, sent_start: int, end: int, last: tuple, lex:
     if _NEXT_CLAUSE.search(text, sent_start, end) or re.search(r"[\u2014\u2013]|\s-\s", text[sent_start:end]):
         return None
     np_ = _leading_np(text[sent_start:end], lex)
-    if not np_ or np_[2] > last[1] - sent_start or re.search(r"['\u2019]s?$", np_[0]) or not _plausible_subject(
+    if not np_ or np_[2] > last[1] - sent_start or _POSSESSIVE_END.search(np_[0]) or not _plausible_subject(
             np_[0], lex):
         return None
     verb = _SUBJECT_VERB.match(text, sent_start + np_[2], end)
@@ -1675,6 +1684,14 @@ def _used_as_name(word: str, state: Optional[ArticleState], line: int, lex: Lexi
     if _known_person(Speaker(word, "", word, "person", False, ""), state, line, lex) is not None:
         return True
     return word in state.mid_capitals
+
+
+def _lone_unknown_word(phrase: str, state: Optional[ArticleState], line: int, lex: Lexicon) -> bool:
+    """A subject of one word that is no pronoun and that the article never uses as a name ('Sirens wailed',
+    'Perhaps'), or an abbreviation ('Sen.'): no speaker of a long quotation."""
+    words = phrase.split()
+    return len(words) == 1 and not patterns.PRONOUN.match(words[0]) and (
+        words[0].endswith(".") or not _used_as_name(words[0], state, line, lex))
 
 
 def _coordinated(text: str, first: Span, second: Span) -> bool:
@@ -1711,13 +1728,11 @@ def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleStat
         tries.append(comma.end() + _place_after_place(lead, comma.end()))
     for at in tries:
         np_ = _leading_np(lead[at:], lex)
-        if not np_ or np_[0].lower() in {"it", "you", "i", "this", "that", "we"} or re.search(r"['\u2019]s?$", np_[0]):
+        if not np_ or np_[0].lower() in _NOT_A_SUBJECT or _POSSESSIVE_END.search(np_[0]):
             continue
         if _not_a_speaker(np_[0], state, lex) or not _plausible_subject(np_[0], lex):
             continue
-        words = np_[0].split()
-        if len(words) == 1 and not patterns.PRONOUN.match(words[0]) and (
-                words[0].endswith(".") or not _used_as_name(words[0], state, line, lex)):
+        if _lone_unknown_word(np_[0], state, line, lex):
             continue  # 'Sirens wailed', 'Perhaps': one capitalised word the article never uses as a name
         if re.search(r"\s[a-z]+ed\s+[A-Z]", np_[0]):
             continue  # 'the rally denounced Republican ...': a verb inside the phrase, so it is no noun phrase
@@ -1735,8 +1750,9 @@ _PAST_FORM = re.compile(r"(?<=[\w.),]\s)(?:[a-z]+ly\s+)?([a-z]{3,}ed|said|told|w
 _NOUN_BEFORE = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "of",
                           "to", "for", "in", "on", "at", "by", "with", "from", "about", "whose"})
 _BRACKET_END = re.compile(r"\s*\([^()]{1,30}\)\s*,?$")
-_SUBJECT_OPENER = re.compile(r"(?:(?:And|But|Yet|So)\s+)?(?:((?:[Aa]lthough|[Tt]hough|[Ww]hile|[Ww]hen|[Aa]fter|"
-                             r"[Bb]ecause|[Ss]ince)\s+)|(?<![\w'\u2019-]))")
+# An optional coordinator, then a subordinator (subjects._SUBORDINATORS, also capitalised) or nothing.
+_SUBJECT_OPENER = re.compile(r"(?:(?:And|But|Yet|So)\s+)?(?:((?:" + "|".join(
+    "[" + w[0].upper() + w[0] + "]" + w[1:] for w in sorted(_SUBORDINATORS)) + r")\s+)|(?<![\w'\u2019-]))")
 
 
 def _verb_and_subject(text: str, sent_start: int, end: int, tries: list, state: ArticleState, lex: Lexicon,
@@ -1748,7 +1764,9 @@ def _verb_and_subject(text: str, sent_start: int, end: int, tries: list, state: 
     ('Late on the night of the flood in Dayton, Ohio, an old rival posted ...'). Passed over: a verb after a
     determiner, preposition or possessive (a noun: 'his call for'), a verb followed by a new clause (', and', ';')
     before the quotation, a subordinate clause a comma closes before it ('When Lee arrived, the crowd ...'); a
-    verb after "and"/"but" shares the subject of the verb before ('Lee said ..., but called it "..."')."""
+    verb after "and"/"but" shares the subject of the verb before ('Lee said ..., but called it "..."'). Same return
+    contract as _quote_subject, but no fallback of it: it needs the article's state to judge a one-word subject, and
+    _quote_subject's other callers (colon, dash, as-clause and fragment attributions) would name new speakers."""
     lead = text[sent_start:end]
     verbs = sorted({m.span(1) for m in _PAST_FORM.finditer(lead)} | {
         m.span() for m in lex.cue_regex.finditer(lead) if m.start() and m.group(0).isalpha()
@@ -1758,7 +1776,7 @@ def _verb_and_subject(text: str, sent_start: int, end: int, tries: list, state: 
         adverb = re.search(r"(?<![\w'\u2019-])[a-z]+ly\s+$", lead[:v0])
         v_start = adverb.start() if adverb else v0
         prev = lead[:v_start].split()
-        if not prev or prev[-1].lower() in _NOUN_BEFORE | _NOT_A_VERB or re.search(r"['\u2019]s?$", prev[-1]):
+        if not prev or prev[-1].lower() in _NOUN_BEFORE | _NOT_A_VERB or _POSSESSIVE_END.search(prev[-1]):
             continue
         if prev[-1].lower() in {"but", "and"} and shared is not None:
             return shared, (sent_start + v0, sent_start + v1)
@@ -1772,14 +1790,13 @@ def _verb_and_subject(text: str, sent_start: int, end: int, tries: list, state: 
             subordinate, at = bool(opener.group(1)), opener.end()
             phrase = _BRACKET_END.sub("", patterns.ADVERB_BETWEEN.sub("", lead[at:v_start].rstrip())).strip(" ,")
             words = phrase.split()
-            if not words or words[0].lower() in {"it", "you", "i", "this", "that", "we", "there", "what"} or len(
-                    words) > LOOSE_SUBJECT_MAX_WORDS or re.search(r"['\u2019]s?$", phrase):
+            if not words or words[0].lower() in _NOT_A_SUBJECT | {"there", "what"} or len(
+                    words) > LOOSE_SUBJECT_MAX_WORDS or _POSSESSIVE_END.search(phrase):
                 continue  # "Lee's recently revised plan": a possessive is no subject
             if not (np_ok(phrase, lex) or _loose_np(phrase, lex)) or _not_a_speaker(phrase, state, lex):
                 continue
-            if len(words) == 1 and not patterns.PRONOUN.match(words[0]) and not _used_as_name(words[0], state,
-                                                                                             line, lex):
-                continue  # 'Sirens wailed': one capitalised word the article never uses as a name
+            if _lone_unknown_word(phrase, state, line, lex):
+                continue
             found = (phrase, at, at + len(phrase))
             break
         if found and subordinate and "," in lead[v1:]:

@@ -2820,3 +2820,37 @@ def test_round6_b_named_subject_of_a_speech_verb_before_a_quotation(text, expect
 def test_round6_review_noun_compound_before_name_said(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+# --- round 6 refactor ---
+
+@pytest.mark.parametrize("text, expected", [
+    # negative: a term cue before a determiner still makes the quotation a quoted phrase, not Hardy's words
+    ('The ferry is slow. Yet the boat is also known as the \u201cold tub,\u201d Hardy said.',
+     [("indirect", "Hardy", "Yet the boat is also known as the \u201cold tub")]),
+    ('The ferry is slow. Yet the boat is dubbed an \u201cold tub,\u201d Hardy said.',
+     [("indirect", "Hardy", "Yet the boat is dubbed an \u201cold tub")]),
+    # positive: a determiner with no cue before it leaves the noun compound the speaker's words
+    ('The ferry is slow. Yet the mayor is also a \u201cfair dealer,\u201d Hardy said.',
+     [("mixed", "Hardy", "Yet the mayor is also a \u201cfair dealer,\u201d"), ("direct", "Hardy", "fair dealer")]),
+])
+def test_round6_refactor_term_cue_before_a_determiner(text, expected):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+    assert [(r.text, r.reason) for r in phrases.itertuples()] == ([("old tub", "term")] if "tub" in text else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any subordinator of subjects._SUBORDINATORS opens a clause whose subject does not govern a quotation after
+    # its comma ("Once" was missing from the private copy)
+    ('Once Ann Lee resigned, an old rival posted "a crossing every hour of every day of the week."', "an old rival"),
+    ('When Ann Lee resigned, an old rival posted "a crossing every hour of every day of the week."', "an old rival"),
+    # negative: with no subordinator the sentence's subject is the subject of its first verb
+    ('Ann Lee resigned and posted "a crossing every hour of every day of the week."', "Ann Lee"),
+])
+def test_round6_refactor_verb_and_subject_openers(text, expected):
+    from analysis.quotes import _verb_and_subject
+    from analysis.speakers import ArticleState
+    from analysis.speech import load_lexicon
+    found = _verb_and_subject(text, 0, text.index('"'), [0], ArticleState(candidates=[]), load_lexicon(), 0)
+    assert found is not None and found[0][0] == expected
