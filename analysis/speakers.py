@@ -597,7 +597,7 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
     """Every mention of a person in the article that carries a role: [(offset, role as written, source_type)].
 
     A mention is the person's surname, with their first name or nothing before it (a mention with another first
-    name -- "Bill Clinton" when the speaker is Hillary Clinton -- is another person). Its role is
+    name -- "Tom Lee" when the speaker is Ann Lee -- is another person). Its role is
     - a title before the name: a person role word from role_words.csv followed only by capitalised words,
       abbreviations or "of/the/for" up to the name ("Sen. Ann Lee", "Republican presidential candidate Ann Lee",
       "former Secretary of State Ann Lee", "Lee campaign manager Bo Li"), or an outlet's possessive ("CNN's Ann
@@ -1262,7 +1262,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         pool.setdefault(_longest_form(state.full_names[key], state, pos, lex), []).append(m)
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
     # candidates too, placed where they last spoke. One written with something before the surname that is no
-    # given name ("Medal-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
+    # given name ("Award-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
     # surname ("Ann Lee"): it joins that candidate.
     alias = {}
     for ent in reversed(state.recent_persons[-4:]):
