@@ -711,7 +711,7 @@ def possessive_organisation(name: str, text: str, lexicon: RoleLexicon) -> tuple
     if len((name or "").split()) < 2:
         return "", ""
     m = re.search(_ORGANISATION_POSSESSIVE + re.escape(name) + r"(?![\w-])", text or "")
-    if not m:
+    if not m or _closes_single_quote(text, m.start(1), m.end(1)):
         return "", ""
     org = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
     words = org.split()
@@ -726,6 +726,15 @@ def possessive_organisation(name: str, text: str, lexicon: RoleLexicon) -> tuple
     stype = lexicon.table.at[rows[0][0], "source_type"] if rows else organisation_type_in_text(org, text, lexicon)[0]
     # A person is never a document: the staff of a pollster or a record-keeper are its experts.
     return ("expert" if stype == "document" else stype or "media"), org
+
+
+def _closes_single_quote(text: str, start: int, end: int) -> bool:
+    """True when the mark after text[start:end] is no plural possessive ("Teachers' Ann Lee") but closes a title
+    opened with a single quotation mark earlier in the sentence ("he called it 'Worse Than Ours' Ann Lee said")."""
+    if text[end:end + 2] in ("'s", "\u2019s"):
+        return False
+    before = text[max(0, start - 200):start]
+    return before.rfind("\u2018") > max(before.rfind("\u2019"), before.rfind(". "))
 
 
 def _written_as_place(name: str, text: str) -> bool:

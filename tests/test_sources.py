@@ -955,10 +955,11 @@ def test_round6_role_words(speaker, role, source_type, anonymous):
     ("Dayton Politics\u2019 Ann Lee wrote about the race.", "Ann Lee", ("media", "Dayton Politics")),
     ("Dunmore Institute's Ann Lee spoke.", "Ann Lee", ("expert", "Dunmore Institute")),
     ("Acmeco, a software firm, grew. Acmeco's Ann Lee spoke.", "Ann Lee", ("business", "Acmeco")),
-    # negatives: a person's possessive, a closing quotation mark after a word that does not end in s (one
-    # after an s is still read as a plural possessive: "Than Ours\u2019 Ann Lee"), no possessive, a one-word name
+    # negatives: a person's possessive, a closing single quotation mark (also after a word ending in s, which
+    # would otherwise read as a plural possessive), no possessive, a one-word name
     ("Bo Reyes met voters. Reyes's Ann Lee spoke.", "Ann Lee", ("", "")),
     ("He called it \u2018a Far Better Deal Than That\u2019 Ann Lee said.", "Ann Lee", ("", "")),
+    ("He called it \u2018a Far Better Deal Than Ours\u2019 Ann Lee said.", "Ann Lee", ("", "")),
     ("Ann Lee spoke on Monday.", "Ann Lee", ("", "")),
     ("Harbour Review\u2019s Lee wrote.", "Lee", ("", "")),
 ])
