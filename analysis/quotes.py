@@ -115,7 +115,7 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
     while cue and cue.group(0)[0].isupper() and cue.start() > 0 and window[:cue.start()].strip(" ,\u00a0"):
         cue = lex.cue_regex.search(window, cue.end())
     # '"Go back," Lee barked': a manner verb (quote_direct_verbs.csv) attributes a quote it stands right after.
-    manner = re.compile(lex.direct_verbs, re.IGNORECASE).search(window, 0, 120)
+    manner = lex.direct_verb_regex.search(window, 0, 120)
     if manner and (cue is None or manner.start() < cue.start()):
         cue = manner
     if cue is None and text[span.start:span.end].rstrip()[-1:] in ",!?" and len(_words(text[span.start:span.end])) >= 3:
@@ -154,6 +154,8 @@ def attribution_after(text: str, span: Span, lex: Lexicon) -> Optional[dict]:
 _INVERTED_VERB = re.compile(r"[\s,\u00a0]{0,3}([a-z]{3,}ed)(?=\s+(?:[A-Z]|(?:the|an?|one)\s))")
 
 
+# What may stand between a manner verb and the quotation it opens: a comma or colon ('Lee shot back, "...').
+_OPENING_PUNCT = re.compile(r"\s*[,:]\s*")
 # A clause opened by a subordinator or conjunction right before a cue, and its subject ('... as the ferryman ').
 _CLAUSE_BEFORE_CUE = re.compile(r"(?<![\w'\u2019-])(?:as|while|when|after|before|until|and|but|"
                                 r"(?:to|at|after|upon)\s+which)\s+"
@@ -179,8 +181,9 @@ def attribution_before(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     cues = list(lex.cue_regex.finditer(window))
     # 'Lee shot back, "..."', '... to which Lee interjected: "..."': a manner verb (quote_direct_verbs.csv) right
     # before the comma or colon that opens the quotation introduces it like a verb of saying.
-    manner = re.compile(r"(?<![\w'\u2019-])(?:" + lex.direct_verbs + r")(?=\s*[,:]\s*$)", re.IGNORECASE).search(
-        window, max(0, len(window) - 40))
+    manner = next((m for m in lex.direct_verb_regex.finditer(window, max(0, len(window) - 40))
+                   if window[m.start() - 1:m.start()] not in ("'", "\u2019") and _OPENING_PUNCT.fullmatch(
+                       window, m.end())), None)
     if manner and manner.group(0)[:1].islower() and (not cues or cues[-1].end() <= manner.start()):
         cues.append(manner)
     if not cues:
@@ -782,7 +785,7 @@ def _verb_object_quote(text: str, span: Span, sent_start: int, lex: Lexicon) -> 
     for m in lex.cue_regex.finditer(body):
         cue = m
     manner = None
-    for m in re.compile(lex.direct_verbs, re.IGNORECASE).finditer(body):
+    for m in lex.direct_verb_regex.finditer(body):
         manner = m
     if manner is not None and (cue is None or manner.end() > cue.end()):
         cue = manner
@@ -1062,9 +1065,9 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             # 'Lee conceded "a few errors" in which the clerks may have "skipped checks"': fragments of one verb and
             # one subject are one clause (unless another verb of saying stands between: 'when asked to "..."').
             span.absorbed = True
-            first = [sp for sp in spans[:k] if sp.start <= items[-1]["content_start"] < sp.after]
-            if first:  # the clause keeps both quotation marks
-                items[-1]["content_start"] = min(items[-1]["content_start"], first[0].open)
+            i = bisect.bisect_right(span_starts, items[-1]["content_start"], 0, k) - 1
+            if i >= 0 and items[-1]["content_start"] < spans[i].after:  # the clause keeps both quotation marks
+                items[-1]["content_start"] = min(items[-1]["content_start"], spans[i].open)
             items[-1]["content_end"] = span.after if span.closed else partial["content_end"]
         elif partial:
             span.absorbed = True
@@ -1092,7 +1095,6 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     # A known person who is the subject of a sentence without speech is still the likely "he" of the next one
     # ("Xi lauded ... He urged the province ...").
     mentions = []
-    direct_verbs = re.compile(r"(?:" + lex.direct_verbs + r")(?![\w'\u2019-])")
     for s, e in sentences:
         if any(s <= it["speaker_start"] < e for it in items):
             continue
@@ -1101,7 +1103,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             gap = _ADVERB_GAP.match(text, s + np_[2])
             mentions.append({"kind": "mention", "speaker": np_[0], "speaker_start": s + np_[1],
                              "content_start": s + np_[1], "speaks": bool(
-                                 lex.cue_regex.match(text, gap.end()) or direct_verbs.match(text, gap.end()))})
+                                 lex.cue_regex.match(text, gap.end()) or lex.direct_verb_regex.match(text, gap.end()))})
 
     # Resolve speakers in order of where the speaker is mentioned.
     items.sort(key=lambda it: (it["speaker_start"], it["content_start"]))

@@ -38,7 +38,7 @@ class Lexicon:
     speech_verbs: str = r"(?!x)x"  # regex source: the neutral verb forms of reporting_verbs.csv ("said", "told")
     not_agents: frozenset = frozenset()  # heads after "according to" that name no speaker (schedule, tradition)
     person_nouns: frozenset = frozenset()  # quote_person_nouns.csv: heads that name a person ("a friend of ...")
-    direct_verbs: str = r"(?!x)x"  # regex source: quote_direct_verbs.csv, manner verbs right after a closing mark
+    direct_verb_regex: re.Pattern = re.compile(r"(?!x)x")  # quote_direct_verbs.csv: manner verbs ("shot back")
     that_always: frozenset = frozenset()  # needs_that=always: "that" required even after a certain subject
     content_preps: dict = field(default_factory=dict)  # lemma -> prepositions whose object is content ("respond to")
     loose_objects: frozenset = frozenset()  # needs_that=object: a bare object also after a loosely found subject
@@ -97,7 +97,7 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         speech_verbs=patterns.build_alternation(neutral).pattern if neutral else r"(?!x)x",
         not_agents=frozenset(w.lower() for w in not_agents["word"]),
         person_nouns=frozenset(w.strip().lower() for w in person_nouns["word"]),
-        direct_verbs=patterns.build_alternation([v.strip().lower() for v in direct_verbs["verb"]]).pattern,
+        direct_verb_regex=patterns.build_alternation([v.strip().lower() for v in direct_verbs["verb"]]),
         first_names={n.strip(): g for n, g in zip(first_names["name"], first_names["gender"]) if g in ("m", "f")},
     )
 
