@@ -691,13 +691,13 @@ def written_with_given_name(name: str, text: str, lexicon: RoleLexicon) -> bool:
     return False
 
 
-# "Harbour Review's Ann Lee", "the Courier's Bo Li": news credits a writer to the outlet they write for with a bare
-# possessive before the name and no title. The organisation is a run of one to four capitalised words ending in 's
-# or, after an s, a bare apostrophe ("Dayton Politics' Ann Lee").
-# A bare apostrophe counts only after an s ("Politics' Ann Lee"): after another letter or a full stop it closes a
-# quotation ("... a lot worse than that' Ann Lee").
 # Words whose "'s" is "is" or "has", never an owner ("He's Ann Lee's brother", "There's Ann Lee").
 _CONTRACTED_WORDS = frozenset("he she it that this there here what who where when why how let".split())
+# "Harbour Review's Ann Lee", "the Courier's Bo Li": news credits a writer to the outlet they write for with a bare
+# possessive before the name and no title. The organisation is a run of one to four capitalised words ending in 's
+# or, after an s, a bare apostrophe ("Dayton Politics' Ann Lee"); after another letter or a full stop a bare
+# apostrophe closes a quotation ("... a lot worse than that' Ann Lee"), and after an s it may too
+# (_closes_single_quote).
 _ORGANISATION_POSSESSIVE = r"(?:^|[^\w'\u2019-])((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&-]*?)(?:['\u2019]s|(?<=s)['\u2019])\s+"
 
 
