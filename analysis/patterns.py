@@ -16,6 +16,10 @@ CLOSING_MARKS = frozenset("\u201d\u00bb")
 # A word: letters/digits with inner apostrophes, hyphens and full stops (U.S., Shing-wan, China's).
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[\w.])?")
 
+# A dotted acronym or joined initials: "U.S.", "D.C.", "A.F.L.-C.I.O.", "J.D." (single letters joined by full stops,
+# with the stop after the last letter when a space or the end follows). None of its stops ends a sentence.
+DOTTED_ACRONYM = re.compile(r"(?<![\w.])[A-Za-z](?:\.-?[A-Za-z])+(?:\.(?=\s|$))?")
+
 # Candidate sentence boundary: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or an opening mark. The caller vetoes boundaries after abbreviations and inside quotations.
 SENTENCE_BOUNDARY = re.compile(

@@ -171,11 +171,11 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
                          or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                          or bool(patterns.ACRONYM.match(t)))
         title = " ".join(run[:i])
-        if i > 1 and re.fullmatch(r"[A-Z]\.", run[i - 1]) and not bad(run[i - 2]) and not run[i - 2].endswith(
-                ("'s", "\u2019s")):
-            name = f"{run[i - 2]} {run[i - 1]} {w}"  # a middle initial: "Ann B. Lee"
+        initials = i > 0 and (re.fullmatch(r"[A-Z]\.", run[i - 1]) or _joined_initials(run[i - 1], lex))
+        if initials and i > 1 and not bad(run[i - 2]) and not run[i - 2].endswith(("'s", "\u2019s")):
+            name = f"{run[i - 2]} {run[i - 1]} {w}"  # a middle initial: "Ann B. Lee", "George H.W. Lee"
             title = " ".join(run[:i - 2])
-        elif i > 0 and not bad(run[i - 1]) and not run[i - 1].endswith(("'s", "\u2019s")):
+        elif i > 0 and (not bad(run[i - 1]) or initials) and not run[i - 1].endswith(("'s", "\u2019s")):
             name = f"{run[i - 1]} {w}"
             title = " ".join(run[:i - 1])
         elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \
@@ -1077,7 +1077,7 @@ def sentence_case_words(text: str) -> frozenset:
 def clean_name_words(words: list, ordinary: frozenset = frozenset(), abbreviations: frozenset = frozenset()) -> list:
     """Name words without what only borders the name: a sentence-initial ordinary word ("Although Lee" -> "Lee",
     see sentence_case_words), the full stop ending a sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an
-    initial), and what follows such a stop ("Ohio. He" -> "Ohio").
+    initial or joined initials: "J.D. Lee"), and what follows such a stop ("Ohio. He" -> "Ohio").
 
     abbreviations: words whose full stop is no sentence end (Lexicon.abbreviations without the stop: "mrs",
     "sen", "gov"), so "Mrs. Lee" keeps "Lee" instead of ending at "Mrs"."""
@@ -1086,7 +1086,7 @@ def clean_name_words(words: list, ordinary: frozenset = frozenset(), abbreviatio
         if not out and w in ordinary:
             continue
         if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."} and \
-                w[:-1].lower() not in abbreviations:
+                w[:-1].lower() not in abbreviations and not patterns.DOTTED_ACRONYM.fullmatch(w):
             out.append(w[:-1])
             break
         out.append(w)
@@ -1197,6 +1197,12 @@ def _without_suffix(words: list) -> list:
     return words
 
 
+def _joined_initials(word: str, lex: "Lexicon") -> bool:
+    """Initials joined by full stops before a surname ("J.D. Lee", "George H.W. Bush"), not a dotted acronym the
+    abbreviation list holds ("U.S.")."""
+    return bool(patterns.DOTTED_ACRONYM.fullmatch(word)) and word.lower().rstrip(".") not in lex.abbreviations
+
+
 def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     """(name, possessive, gender, followed_by_cue, subject) for one capitalised run, or None if no person."""
     possessive = words[-1].endswith(("'s", "\u2019s"))
@@ -1218,8 +1224,9 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
         return None
     if len(name) == 1 and prefix and prefix[-1].endswith(("'s", "\u2019s")):
         return None  # "Dayton's Riverfront": one word after a possessive is seldom a person
-    if any(w.lower() in lex.roles.not_names or (w.isupper() and len(w.rstrip(".")) > 1) or
-           find_role_words(w, lex.roles) for w in name):
+    if any(w.lower() in lex.roles.not_names or (w.isupper() and len(w.rstrip(".")) > 1 and not (
+            i < len(name) - 1 and _joined_initials(w, lex))) or find_role_words(w, lex.roles)
+           for i, w in enumerate(name)):
         return None  # demonyms, acronyms (organisations) and role words are no person's name; an initial is
     gender = ""
     for w in prefix:

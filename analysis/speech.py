@@ -175,7 +175,8 @@ def find_quote_spans(text: str) -> list:
 
 
 def split_sentences(text: str, spans: list, abbreviations) -> list:
-    """Sentence (start, end) offsets. No split inside a quotation or after an abbreviation such as "Mr."."""
+    """Sentence (start, end) offsets. No split inside a quotation or after an abbreviation such as "Mr.", an
+    initial or a dotted acronym."""
     closed = [(s.open, s.close) for s in spans if s.closed or s.speech]
     opens = [o for o, _ in closed]
     bounds, start = [], 0
@@ -189,8 +190,9 @@ def split_sentences(text: str, spans: list, abbreviations) -> list:
             tok = patterns.LAST_TOKEN.search(text[max(0, m.start() - 20):m.start() + 1])
             if tok:
                 word = tok.group(1).lower()
-                if word in abbreviations or (len(word) == 1 and word.isalpha()):
-                    continue
+                if word in abbreviations or (len(word) == 1 and word.isalpha()) or \
+                        patterns.DOTTED_ACRONYM.fullmatch(word):
+                    continue  # "Mr.", an initial ("J."), joined initials or a dotted acronym ("H.W.", "U.S.")
         bounds.append((start, m.start() + len(m.group(0).rstrip())))
         start = nxt
     bounds.append((start, len(text)))

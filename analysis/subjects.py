@@ -22,13 +22,19 @@ WINDOW = 300  # characters searched on either side of a cue or a quotation mark 
 
 def _mask_abbreviations(window: str, lex: Lexicon) -> str:
     """The same window with full stops after abbreviations and initials replaced by a middle dot (same length),
-    so "said Sen. Ann Lee" or "said John D. Smith" is not cut at the stop."""
+    so "said Sen. Ann Lee" or "said John D. Smith" is not cut at the stop; nor are the stops of a dotted acronym or
+    of joined initials, inside it or after it ("said a U.S. official", "said U.S. Sen. Ann Lee", "said J.D. Lee")."""
+    def dotted(m):
+        return m.group(0).replace(".", "\u00b7")
+
     def repl(m):
         word = m.group(1)
         if word.lower() in lex.abbreviations or (len(word) == 1 and word.isupper()):
             return word + "\u00b7"
         return m.group(0)
-    return re.sub(r"(?<![\w.])([A-Za-z]{1,4})\.(?=\s+[A-Z])", repl, window)
+    window = patterns.DOTTED_ACRONYM.sub(dotted, window)
+    return re.sub(r"(?<![\w.\u00b7])([A-Za-z]{1,4})\.(?=\s+[A-Z])", repl, window)
+
 
 
 def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:

@@ -508,3 +508,46 @@ def test_round6_review_modal_surname_only_after_a_name(phrase, expected):
     from analysis.speech import _has_clause_word
 
     assert _has_clause_word(phrase) is expected
+
+
+# --- round 7: dotted acronyms and joined initials ---
+
+def _direct_rows(*lines):
+    paras = pd.DataFrame({"article_id": [1] * len(lines), "line": range(1, len(lines) + 1), "text": list(lines)})
+    quotes, _ = extract_quotes(paras)
+    return quotes[quotes["kind"] == "direct"]
+
+
+@pytest.mark.parametrize("text, speaker, name, source_type", [
+    # the stops of "U.S." do not end the speaker phrase after an inverted cue
+    ('"The fine was too small," said a U.S. official.', "a U.S. official", "U.S. official", "official"),
+    ('"The fine was too small," said a retired U.S. customs official who knew the ferry.',
+     "a retired U.S. customs official", "retired U.S. customs official", "official"),
+    ('"The fine was too small," said U.S. Rep. Ann Lee.', "U.S. Rep. Ann Lee", "Ann Lee", "official"),
+    # joined initials are part of the name, not a sentence end or an acronym
+    ('"The fine was too small," said J.D. Lee, a Dayton lawyer.', "J.D. Lee", "J.D. Lee",
+     "expert"),
+])
+def test_round7_dotted_acronym_inside_a_speaker_after_the_cue(text, speaker, name, source_type):
+    rows = _direct_rows(text)
+    assert rows[["speaker", "speaker_name", "source_type"]].values.tolist() == [[speaker, name, source_type]]
+
+
+@pytest.mark.parametrize("intro, expected", [
+    ("Former Mayor Ann H.W. Lee opened the ferry on Monday.", "Ann H.W. Lee"),
+    ("J.D. Lee opened the ferry on Monday.", "J.D. Lee"),
+    ("Ann B. Lee opened the ferry on Monday.", "Ann B. Lee"),
+    # negative: a dotted acronym of the abbreviation list is no given name ("U.S. Lee" stays the surname)
+    ("The U.S. Lee opened the ferry on Monday.", "Lee"),
+])
+def test_round7_surname_expands_over_joined_initials(intro, expected):
+    rows = _direct_rows(intro, '"The ferry is late," Lee said.')
+    assert rows["speaker_name"].tolist() == [expected]
+
+
+def test_round7_no_sentence_end_after_joined_initials():
+    from analysis.speech import find_quote_spans, split_sentences
+
+    text = "Former Mayor Ann H.W. Lee spoke. The ferry was late."
+    bounds = split_sentences(text, find_quote_spans(text), load_lexicon().abbreviations)
+    assert [text[s:e] for s, e in bounds] == ["Former Mayor Ann H.W. Lee spoke.", "The ferry was late."]
