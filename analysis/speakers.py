@@ -335,11 +335,13 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         # "Actor Ann Lee", "Comedian Bo Chan": a capitalised job noun before a given name is a title (one no role
         # list holds), not part of the name.
         name, role = " ".join(words[1:]), role or words[0].lower()
-    if len(name.split()) == 1:
-        full, full_role = _full_name(name, state, line, lex)
-        if full != name:
+    core = _without_suffix(name.split())
+    if len(core) == 1:
+        # a surname, or a surname with its generational suffix ("said Lee Jr."), expands to the full name
+        full, full_role = _full_name(core[0], state, line, lex)
+        if full != core[0]:
             note = f"'{name}' resolved to '{full}'"
-        name, role = full, role or full_role
+            name, role = full, role or full_role
     for ent in reversed(state.entities):
         if ent.kind == "person" and ent.name == name:
             if role and not ent.role:

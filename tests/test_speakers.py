@@ -384,8 +384,14 @@ def test_speaker_alias_joins_the_named_candidate():
     names, quotes = _last_candidates("Ann B. Lee Jr. spoke in Dayton on Monday.",
                                      '"We agreed," said Lee Jr. "It was fine," she added.')
     assert names == ["Ann B. Lee", "Dayton"]
-    # the named quote keeps the speaker as written ("Lee Jr"); the "she" of the next one is the pooled full name
-    assert list(quotes["speaker_name"]) == ["Lee Jr", "Ann B. Lee"]
+    # the surname with its suffix expands to the full name, like a bare surname; "she" is the same person
+    assert list(quotes["speaker"]) == ["Lee Jr", "she"]
+    assert list(quotes["speaker_name"]) == ["Ann B. Lee", "Ann B. Lee"]
+
+
+def test_round7_suffixed_surname_with_no_full_name_stays_as_written():
+    rows = _direct_rows('"We agreed," said Lee Jr.')
+    assert rows["speaker_name"].tolist() == ["Lee Jr"]
 
 
 def test_speaker_alias_without_a_named_person_stays_its_own_candidate():
