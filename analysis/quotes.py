@@ -1016,7 +1016,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             lo_i = bisect.bisect_left(span_starts, it["content_start"])
             hi_i = bisect.bisect_right(span_starts, it["content_end"])
             inside = [sp for sp in spans[lo_i:hi_i] if not sp.speech and sp.end <= it["content_end"] + 1]
-            partial = [sp for sp in inside if _is_partial_quote(text, sp)] or _mostly_quoted(text, it, inside)
+            partial = [sp for sp in inside if _is_partial_quote(text, sp)] or _mostly_quoted(
+                text, it, inside) or _governed_fragment(text, it, inside, lex)
             for sp in partial:
                 sp.absorbed = True
             # '"We are glad" about the vote, said Lee': a clause that holds a quotation attributed on its own is
@@ -1523,6 +1524,43 @@ def _mostly_quoted(text: str, item: dict, inside: list) -> list:
     words = [sp for sp in inside if sp.closed and classify_phrase(text, sp) in ("scare", "term")]
     quoted = sum(sp.after - sp.open for sp in words)
     return words if words and 2 * quoted >= item["content_end"] - item["content_start"] else []
+
+
+_CLAUSE_END_AFTER = re.compile(r"[\s.,;:!?)\u2014\u2013-]*$")
+_THAT_START = re.compile(r"\s*(?:that\s+)?")
+# What may stand before a second verb of saying inside a reported clause when it shares the clause's subject
+# ('..., adding that', '"...," adding that', 'but agreed that', 'and later called'): a comma (before or after a
+# closing quotation mark), dash or conjunction, then adverbs or auxiliaries.
+_SAME_SUBJECT_BEFORE = re.compile(r"(?:[,;\u2014\u2013][\"'\u201d\u2019]*|(?<![\w'\u2019-])(?:and|but))"
+                                  r"(?:\s+(?:[a-z]+ly|also|then|once|even|later|has|have|had|would|will|did|does|do))*\s*$")
+
+
+def _governed_fragment(text: str, item: dict, inside: list, lex: Lexicon) -> list:
+    """'Lee said the plan was sound, adding that it had "real upside."', 'He said "The Ferry" and left': short
+    quoted words that end the clause a verb of saying governs, and make up at least half of it, are the speaker's
+    words even when the reported clause around them is long (two clauses of one speaker read as one). The clause
+    runs from the last verb of saying (and "that") before the quotation, or from the reported clause's start, to
+    the quotation's end; the quotation must end it (nothing but punctuation up to the reported clause's end or a
+    following "and"/comma). A scare quote inside a clause ('said the "reform" failed') does not end it; a title
+    or name is not the speaker's words. Returns those quotations (or [])."""
+    lo, hi = item["content_start"], item["content_end"]
+    for sp in inside:
+        if not sp.closed or sp.after > hi + 1 or classify_phrase(text, sp) not in ("scare", "term"):
+            continue
+        rest = text[sp.after:hi]
+        if not (_CLAUSE_END_AFTER.match(rest) or re.match(r"\s*(?:,|and\s|but\s|;)", rest)):
+            continue
+        start, inner = lo, None
+        for m in lex.cue_regex.finditer(text, lo, sp.open):
+            start, inner = m.end(), m
+        if inner is not None and not _SAME_SUBJECT_BEFORE.search(text, lo, inner.start()) and inner.start() > lo:
+            continue  # 'even the ones Hardy says are "secret"': a verb with its own subject speaks for someone else
+        start = _THAT_START.match(text, start).end()
+        if re.search(r"[.;:!?\u201c\u201d\"]", text[start:sp.open]):
+            continue
+        if 2 * (sp.after - sp.open) >= sp.after - start:
+            return [sp]
+    return []
 
 
 def _is_partial_quote(text: str, span: Span) -> bool:

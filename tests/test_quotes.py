@@ -2854,3 +2854,29 @@ def test_round6_refactor_verb_and_subject_openers(text, expected):
     from analysis.speech import load_lexicon
     found = _verb_and_subject(text, 0, text.index('"'), [0], ArticleState(candidates=[]), load_lexicon(), 0)
     assert found is not None and found[0][0] == expected
+
+
+# --- round 7: direct recall ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a short quotation that ends the clause a second verb of saying governs (same subject: after a comma or
+    # "but"), and is at least half of that clause, makes the long reported clause mixed
+    ('Ann Lee said the costs were "overblown," adding that the plan had "real upside."',
+     [("mixed", "Ann Lee", 'the costs were "overblown," adding that the plan had "real upside."')]),
+    ('Ann Lee said the plan was sound but agreed that it had "real value."',
+     [("mixed", "Ann Lee", 'the plan was sound but agreed that it had "real value."')]),
+    # negative: a scare quote inside the clause, or one word at the end of a long clause, stays a quoted phrase
+    ('Ann Lee said the "reform" failed.', [("indirect", "Ann Lee", 'the "reform" failed.')]),
+    ('Ann Lee said the council had cut the "reform."', [("indirect", "Ann Lee", 'the council had cut the "reform."')]),
+    # negative: a verb of saying with its own subject speaks for someone else
+    ('Ann Lee asked for the files to be made public, even the ones Hardy now says are "secret."',
+     [("indirect", "Ann Lee", 'for the files to be made public, even the ones Hardy now says are "secret."')]),
+    ('Ann Lee said the plan was sound, with Hardy saying it was "a joke."',
+     [("indirect", "Ann Lee", 'the plan was sound, with Hardy saying it was "a joke."')]),
+])
+def test_round7_direct_governed_fragment_ends_a_reported_clause(text, expected):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+    if expected[0][0] == "indirect":
+        assert [r.reason for r in phrases.itertuples()] == ["scare"]
+
