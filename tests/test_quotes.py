@@ -2880,3 +2880,16 @@ def test_round7_direct_governed_fragment_ends_a_reported_clause(text, expected):
     if expected[0][0] == "indirect":
         assert [r.reason for r in phrases.itertuples()] == ["scare"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening mark of the same kind inside an open quotation, whose closing mark is followed by a second
+    # closing mark, quotes inside the quotation
+    ('Ann Lee wrote: \u201cRiders wore \u201cSave the Ferry\u201d shirts to the meeting, and it worked.\u201d Hardy laughed.',
+     ["Riders wore \u201cSave the Ferry\u201d shirts to the meeting, and it worked."]),
+    # negative: an opening mark after an unclosed quotation (one closing mark follows) still starts a new one
+    ('\u201cWe will win. \u201cNext year is ours,\u201d Lee said.', ["We will win. ", "Next year is ours,"]),
+])
+def test_round7_direct_nested_quotation_of_the_same_kind(text, expected):
+    assert [text[sp.start:sp.end] for sp in find_quote_spans(text)] == expected
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert quotes.iloc[-1]["text"].rstrip(".,") == expected[-1].rstrip(".,")
