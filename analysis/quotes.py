@@ -1467,8 +1467,14 @@ def _reported_fragment_subject(text: str, span: Span, sent_start: int, lex: Lexi
             (cue.start(), cue.end()))
 
 
-_AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"
-_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
+_RELATIVE_WORD = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|who|that)\s")
+# 'who Lee on Monday called': a time phrase after the relative clause's subject is not part of it.
+_TRAILING_TIME = re.compile(r"(?:\s+(?:on|last|this|earlier|later|recently|yesterday|today|(?:Mon|Tues|Wednes|Thurs|"
+                            r"Fri|Satur|Sun)day|week|month|year))+$")
+_AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then|each|both))*\s*$"
+# 'what Lee called', 'a plan that Lee, the mayor, called', 'Hardy, who Lee on Monday called': the subject of a
+# relative clause whose object the quotation names ("who" before a subject, not before its verb).
+_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|who|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
                            + _AUX_BEFORE)
 # Longest stretch between a subject and its speech-act verb worth testing for a parenthetical (at most about a
 # hundred characters between its commas) or a run of adverbs and auxiliaries.
@@ -1499,9 +1505,12 @@ def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> 
       whose verb the speech-act verb continues.
     """
     pre = text[sent_start:verb]
-    m = _WHAT_SUBJECT.search(pre)
-    if m and m.end() == len(pre):
-        phrase = m.group(1).strip()
+    # the nearest relative pronoun first ('a former mayor who is popular, and charges that Lee called')
+    for m in sorted(_RELATIVE_WORD.finditer(pre, max(0, len(pre) - 120)), key=lambda r: -r.start()):
+        m = _WHAT_SUBJECT.match(pre, m.start())
+        if m is None or m.end() != len(pre):
+            continue
+        phrase = _TRAILING_TIME.sub("", m.group(1).strip())
         if np_ok(phrase, lex) or patterns.PRONOUN.fullmatch(phrase):
             return phrase, m.start(1), m.start(1) + len(phrase)
     m = _WHO_BEFORE.search(pre)

@@ -209,10 +209,20 @@ def _place_after_place(text: str, at: int) -> int:
     return m.end() - at if m else 0
 
 
+_BARE_OPENER = re.compile(r"(?:And|But|Yet|So|Then|Still|Also|Later|Now|Instead|Meanwhile)\s+"
+                          r"(?=[A-Z][\w'\u2019.-]*[a-z]|(?:he|she|they)\s)")
+
+
 def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
     m = patterns.LEADING_ADVERBIAL.match(sentence)
     off = m.end() if m else 0
+    # 'Then he cut into Hardy, calling ...', 'But Lee later called ...': a conjunction or sentence adverb without
+    # its comma opens the sentence before the subject (before a pronoun even when a comma follows later, which
+    # LEADING_ADVERBIAL would read as the end of an opening phrase).
+    bare = _BARE_OPENER.match(sentence)
+    if bare and (m is None or re.match(r"(?:he|she|they)\s", sentence[bare.end():])):
+        off = bare.end()
     off += _place_after_place(sentence, off)
     body = sentence[off:off + WINDOW]
     words = list(patterns.WORD.finditer(body))

@@ -2893,3 +2893,35 @@ def test_round7_direct_nested_quotation_of_the_same_kind(text, expected):
     assert [text[sp.start:sp.end] for sp in find_quote_spans(text)] == expected
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert quotes.iloc[-1]["text"].rstrip(".,") == expected[-1].rstrip(".,")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of an object relative clause ("who Lee called", "what A and B each called"), a time phrase after
+    # it left out of the speaker
+    ('Much of the anger was aimed at Hardy, who Lee on Wednesday called "a horrible person."',
+     [("mixed", "Lee", "a horrible person")]),
+    ('Amid what the Dayton Post and the Ohio Times each called a "rough week" for Lee, the vote went on.',
+     [("mixed", "the Dayton Post and the Ohio Times", 'a "rough week"')]),
+    # the nearest relative pronoun before the verb is tried first
+    ("Mr. Lee's attack convinced many that he had gone too far, tarring a former mayor who is popular in the city, "
+     "and uttering charges that Ann Hardy, for one, called ''ferry lingo.''", [("mixed", "Ann Hardy", "ferry lingo")]),
+    # a sentence opened by a bare "Then" before its subject pronoun
+    ('Bo Lee spoke next. Then he cut into Hardy, calling him a "stiff" on the issue.',
+     [("mixed", "he", 'him a "stiff"')]),
+    # negative: no verb of saying, no speaker
+    ('Then the "reform" arrived, with changes.', []),
+])
+def test_round7_direct_subject_of_a_naming_verb(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+def test_round7_direct_bare_opener_before_the_subject():
+    from analysis.speech import load_lexicon
+    from analysis.subjects import _leading_np
+    lex = load_lexicon()
+    assert _leading_np("Then he cut into Hardy, ", lex)[0] == "he"
+    assert _leading_np("But Ann Lee later called ", lex)[0] == "Ann Lee"
+    # negative: an opening phrase with its comma is still skipped whole, and no opener leaves the subject as it was
+    assert _leading_np("Then, Ann Lee called ", lex)[0] == "Ann Lee"
+    assert _leading_np("Then the plan failed, ", lex) is None
