@@ -80,7 +80,8 @@ from analysis.sources import (classify_source, core_phrase, find_role_words, hea
 from analysis.speakers import (apply_article_role, ArticleState, collect_mentions, collect_name_candidates, Entity,
                                _known_person, mid_sentence_capitals, _remember, resolve_speaker, sentence_case_words)
 from analysis.speech import (find_quote_spans, _first_word, _has_clause_word, _lemma, Lexicon, load_lexicon, np_ok,
-                             parse_speaker, QUANTIFIER, Span, Speaker, split_sentences, _strip_adverbs, _words)
+                             parse_speaker, QUANTIFIER, Span, Speaker, split_sentences, _strip_adverbs, TIME_ONLY_WORDS,
+                             _words)
 from analysis.subjects import (_clause_subject, _inside_markup, _leading_np, _loose_np, LOOSE_SUBJECT_MAX_WORDS,
                                _mask_abbreviations, not_an_agent, _place_after_place, _relative_antecedent,
                                _speaker_after, _speaker_before_cue, _SUBORDINATORS, WINDOW)
@@ -302,6 +303,22 @@ _NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){
 _PREPOSITIONS = frozenset({"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
                            "towards", "against", "according", "among", "amid", "during", "despite", "unlike",
                            "alongside"})
+_AFTER_CUE_ADVERBIAL = _PREPOSITIONS | {"after", "before", "while", "when", "as", "later", "earlier", "recently",
+                                        "again", "also", "and", "but", "then", "shortly", "this", "last", "adding",
+                                        "noting"} | set(TIME_ONLY_WORDS)
+
+
+def _cue_opens_clause(text: str, span: Span, attr: dict) -> bool:
+    """'"We will win." Lee said the vote was close.': after a quotation closed by a full stop, a subject and its
+    verb of saying followed by a clause report that clause too, so the cue stays free for the reported-speech
+    finder (the quotation keeps the speaker). Not when only a time or place follows ('Lee said Tuesday.', 'Lee
+    said in a statement.') or the verb comes first ('said Lee')."""
+    if text[span.close - 1:span.close] != "." or not span.close < attr["speaker_start"] < attr["cue_start"]:
+        return False
+    nxt = re.match(r"\s+([\w'\u2019-]+)", text[attr["cue_end"]:attr["cue_end"] + 40])
+    return nxt is not None and nxt.group(1).lower() not in _AFTER_CUE_ADVERBIAL
+
+
 # A summary line, a spaced dash and the source before the colon: "Turnout was high - Ann Lee:", "... — More from
 # the report:". The source is at most eight words with no further dash.
 _DASH_LEAD_IN = re.compile(r"\s[-\u2013\u2014]{1,2}\s+(?:(?:[Mm]ore|[Aa]lso)\s+)?(?:[Ff]rom\s+)?"
@@ -961,7 +978,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             span.speech, attr = True, None
         if attr:
             span.speech, span.attribution = True, attr
-            used_cues.add(attr["cue_start"])
+            if not _cue_opens_clause(text, span, attr):
+                used_cues.add(attr["cue_start"])
         elif at_start and (n >= MIN_WORDS_STANDALONE and (inner.lstrip()[:1].isupper() or continuing)):
             span.speech = True
         elif at_start and n >= 2 and k > 0 and spans[k - 1].speech and inner.lstrip()[:1].isupper() and (

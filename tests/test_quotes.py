@@ -2925,3 +2925,22 @@ def test_round7_direct_bare_opener_before_the_subject():
     # negative: an opening phrase with its comma is still skipped whole, and no opener leaves the subject as it was
     assert _leading_np("Then, Ann Lee called ", lex)[0] == "Ann Lee"
     assert _leading_np("Then the plan failed, ", lex) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a quotation closed by a full stop, "<subject> said <clause>" also reports the clause (the quotation
+    # keeps the speaker)
+    ('"We will win this fight." Lee said both Hardy and Ames are "non-entities in the council."',
+     [("direct", "Lee", "We will win this fight."),
+      ("mixed", "Lee", 'both Hardy and Ames are "non-entities in the council."')]),
+    ('"We will win this fight." Lee said both Hardy and Ames are weak.',
+     [("direct", "Lee", "We will win this fight."), ("indirect", "Lee", "both Hardy and Ames are weak.")]),
+    # negative: only a time or a place after the verb, or the verb before its subject, reports nothing more
+    ('"We will win this fight." Lee said in a statement.', [("direct", "Lee", "We will win this fight.")]),
+    ('"We will win this fight." Lee said Tuesday.', [("direct", "Lee", "We will win this fight.")]),
+    ('"We will win this fight," Lee said, adding more.', [("direct", "Lee", "We will win this fight")]),
+])
+def test_round7_direct_cue_after_a_closed_quotation_opens_a_clause(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
