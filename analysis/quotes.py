@@ -1368,6 +1368,14 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
     return ent
 
 
+# 'Lee dismissed the plan as "a stunt"', 'Hardy has portrayed herself as an "outsider"': a verb of judging whose
+# object is named "as" the quotation calls it that, like "described ... as" (not 'such as', not 'known as').
+_JUDGED_AS_BEFORE = re.compile(
+    r"(?<![\w-])((?:dismiss|denounc|characteri[sz]|portray|hail|prais|derid|condemn|paint|tout|lambast|slamm|"
+    r"blast|criticiz|criticis|sum\w*\s+up|brush\w*\s+off)[a-z]*)(?![\w-])"
+    r"[^.;:!?\"\u201c\u201d\n]{0,60}?(?<!such)\s+as\s+(?:(?:an?|the|being|his|her|its|their)\s+)?$", re.IGNORECASE)
+
+
 def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, state: Optional[ArticleState] = None,
                        line: int = 0) -> Optional[dict]:
     """A 'mixed' item for a fragment quoted after called/described as/dubbed/labelled/branded/referred to, when
@@ -1385,6 +1393,9 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         if later is None:
             break
         m = later
+    judged = _JUDGED_AS_BEFORE.search(text, lo, span.open)
+    if judged and (m is None or judged.start(1) > m.start(1)):
+        m = judged  # 'Lee dismissed the plan as "a stunt"'
     if m and not m.group(1).lower().endswith("ing") and _PASSIVE_BEFORE.search(
             text, max(sent_start, m.start() - 40), m.start()):
         return None  # 'the plan was called "..."': the subject of a passive is what is named, not who names it

@@ -2944,3 +2944,18 @@ def test_round7_direct_cue_after_a_closed_quotation_opens_a_clause(text, expecte
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of judging whose object is named "as" the quotation: the subject's partial quote
+    ('Ann Lee dismissed the plan as "a stunt."', [("mixed", "Ann Lee", 'the plan as "a stunt."')]),
+    ('Hardy has portrayed herself as an "outsider" in the race.', [("mixed", "Hardy", 'herself as an "outsider"')]),
+    ('Ann Lee spoke with Hardy, denouncing him as a "fraud."', [("mixed", "Ann Lee", 'him as a "fraud."')]),
+    # negative: "such as", a passive, or a verb that is no judging leaves a quoted phrase
+    ('Ann Lee criticized policies such as "stop and frisk."', []),
+    ('The plan was dismissed as "a stunt."', []),
+    ('The crowd saw Lee as "the future."', []),
+])
+def test_round7_direct_judged_as_quotation(text, expected):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+    assert len(phrases) == (0 if expected else 1)
