@@ -31,6 +31,10 @@ def _mask_abbreviations(window: str, lex: Lexicon) -> str:
     return re.sub(r"(?<![\w.])([A-Za-z]{1,4})\.(?=\s+[A-Z])", repl, window)
 
 
+_SPEAKER_NOT_FIRST = frozenset({"in", "on", "at", "to", "with", "during", "after", "before", "via", "through", "from",
+                                "over", "for", "by", "into", "about"})
+
+
 def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     """Speaker noun phrase right after an inverted cue ("said a diplomat from the Embassy ...")."""
     window = _mask_abbreviations(text[pos:pos + 160], lex)
@@ -38,6 +42,8 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     if not m:
         return None
     phrase = text[pos + m.start(1):pos + m.end(1)]
+    if phrase.split(" ", 1)[0] in _SPEAKER_NOT_FIRST:
+        return None  # "..., Lee and Hardy, both lawyers, said in a statement.": a prepositional phrase is no speaker
     # "said Li Wei, a researcher at ...", "said Ann Lee, 22, who ...", "said Bo Li, its CEO": the appositive
     # belongs to the speaker (it gives the role); if it does not parse, the bare name is the speaker.
     rest = window[m.end(1):]

@@ -2959,3 +2959,29 @@ def test_round7_direct_judged_as_quotation(text, expected):
     quotes, phrases = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
     assert len(phrases) == (0 if expected else 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-final "<subject> said" with only a time, place or medium after it reports the clause before the
+    # comma (the adjunct was read as the content); so a quotation opening that clause is found as its words
+    ("The plan will fail, Ann Lee said in a statement.", [("indirect", "Ann Lee", "The plan will fail")]),
+    ('"Ferry rides on the weekend" would be appropriate, Ann Lee said after the vote.',
+     [("mixed", "Ann Lee", '"Ferry rides on the weekend" would be appropriate'),
+      ("direct", "Ann Lee", "Ferry rides on the weekend")]),
+    # negative: a prepositional phrase after an inverted verb is no speaker (no row rather than 'in a statement')
+    ("The plan will fail, Bo Lee and Ann Hardy, both lawyers, said in a statement.", []),
+    # negative: content that opens with "to" after a verb that takes it is still the content
+    ("Later, the mayor vowed to cut the fares.", [("indirect", "the mayor", "to cut the fares.")]),
+])
+def test_round7_direct_sentence_final_say_with_an_adjunct(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+def test_round7_direct_said_time_then_clause_is_no_adjunct():
+    # negative: a clause after the time ("said Thursday the budget is too small") is the content, after an
+    # appositive or an opening phrase with its comma
+    for text in ("Rep. Ada Kent of Ohio, a friend of the mayor, said Thursday the budget is too small.",
+                 "Despite the loss, Lee said Thursday the budget is too small."):
+        quotes, _ = extract_quotes(paragraphs_of(text))
+        assert [r.text for r in quotes.itertuples()] == ["the budget is too small."]
