@@ -80,7 +80,8 @@ from analysis.sources import (classify_source, core_phrase, find_role_words, hea
 from analysis.speakers import (apply_article_role, ArticleState, collect_mentions, collect_name_candidates, Entity,
                                _known_person, mid_sentence_capitals, _remember, resolve_speaker, sentence_case_words)
 from analysis.speech import (find_quote_spans, _first_word, _has_clause_word, _lemma, Lexicon, load_lexicon, np_ok,
-                             parse_speaker, QUANTIFIER, Span, Speaker, split_sentences, _strip_adverbs, _words)
+                             parse_speaker, QUANTIFIER, Span, Speaker, split_sentences, _strip_adverbs, TIME_ONLY_WORDS,
+                             _words)
 from analysis.subjects import (_clause_subject, _inside_markup, _leading_np, _loose_np, LOOSE_SUBJECT_MAX_WORDS,
                                _mask_abbreviations, not_an_agent, _place_after_place, _relative_antecedent,
                                _speaker_after, _speaker_before_cue, _SUBORDINATORS, WINDOW)
@@ -302,6 +303,22 @@ _NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){
 _PREPOSITIONS = frozenset({"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
                            "towards", "against", "according", "among", "amid", "during", "despite", "unlike",
                            "alongside"})
+_AFTER_CUE_ADVERBIAL = _PREPOSITIONS | {"after", "before", "while", "when", "as", "later", "earlier", "recently",
+                                        "again", "also", "and", "but", "then", "shortly", "this", "last", "adding",
+                                        "noting"} | set(TIME_ONLY_WORDS)
+
+
+def _cue_opens_clause(text: str, span: Span, attr: dict) -> bool:
+    """'"We will win." Lee said the vote was close.': after a quotation closed by a full stop, a subject and its
+    verb of saying followed by a clause report that clause too, so the cue stays free for the reported-speech
+    finder (the quotation keeps the speaker). Not when only a time or place follows ('Lee said Tuesday.', 'Lee
+    said in a statement.') or the verb comes first ('said Lee')."""
+    if text[span.close - 1:span.close] != "." or not span.close < attr["speaker_start"] < attr["cue_start"]:
+        return False
+    nxt = re.match(r"\s+([\w'\u2019-]+)", text[attr["cue_end"]:attr["cue_end"] + 40])
+    return nxt is not None and nxt.group(1).lower() not in _AFTER_CUE_ADVERBIAL
+
+
 # A summary line, a spaced dash and the source before the colon: "Turnout was high - Ann Lee:", "... — More from
 # the report:". The source is at most eight words with no further dash.
 _DASH_LEAD_IN = re.compile(r"\s[-\u2013\u2014]{1,2}\s+(?:(?:[Mm]ore|[Aa]lso)\s+)?(?:[Ff]rom\s+)?"
@@ -961,7 +978,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             span.speech, attr = True, None
         if attr:
             span.speech, span.attribution = True, attr
-            used_cues.add(attr["cue_start"])
+            if not _cue_opens_clause(text, span, attr):
+                used_cues.add(attr["cue_start"])
         elif at_start and (n >= MIN_WORDS_STANDALONE and (inner.lstrip()[:1].isupper() or continuing)):
             span.speech = True
         elif at_start and n >= 2 and k > 0 and spans[k - 1].speech and inner.lstrip()[:1].isupper() and (
@@ -1016,7 +1034,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             lo_i = bisect.bisect_left(span_starts, it["content_start"])
             hi_i = bisect.bisect_right(span_starts, it["content_end"])
             inside = [sp for sp in spans[lo_i:hi_i] if not sp.speech and sp.end <= it["content_end"] + 1]
-            partial = [sp for sp in inside if _is_partial_quote(text, sp)] or _mostly_quoted(text, it, inside)
+            partial = [sp for sp in inside if _is_partial_quote(text, sp)] or _mostly_quoted(
+                text, it, inside) or _governed_fragment(text, it, inside, lex)
             for sp in partial:
                 sp.absorbed = True
             # '"We are glad" about the vote, said Lee': a clause that holds a quotation attributed on its own is
@@ -1349,6 +1368,14 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
     return ent
 
 
+# 'Lee dismissed the plan as "a stunt"', 'Hardy has portrayed herself as an "outsider"': a verb of judging whose
+# object is named "as" the quotation calls it that, like "described ... as" (not 'such as', not 'known as').
+_JUDGED_AS_BEFORE = re.compile(
+    r"(?<![\w-])((?:dismiss|denounc|characteri[sz]|portray|hail|prais|derid|condemn|paint|tout|lambast|slamm|"
+    r"blast|criticiz|criticis|sum\w*\s+up|brush\w*\s+off)[a-z]*)(?![\w-])"
+    r"[^.;:!?\"\u201c\u201d\n]{0,60}?(?<!such)\s+as\s+(?:(?:an?|the|being|his|her|its|their)\s+)?$", re.IGNORECASE)
+
+
 def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, state: Optional[ArticleState] = None,
                        line: int = 0) -> Optional[dict]:
     """A 'mixed' item for a fragment quoted after called/described as/dubbed/labelled/branded/referred to, when
@@ -1366,6 +1393,9 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         if later is None:
             break
         m = later
+    judged = _JUDGED_AS_BEFORE.search(text, lo, span.open)
+    if judged and (m is None or judged.start(1) > m.start(1)):
+        m = judged  # 'Lee dismissed the plan as "a stunt"'
     if m and not m.group(1).lower().endswith("ing") and _PASSIVE_BEFORE.search(
             text, max(sent_start, m.start() - 40), m.start()):
         return None  # 'the plan was called "..."': the subject of a passive is what is named, not who names it
@@ -1466,8 +1496,14 @@ def _reported_fragment_subject(text: str, span: Span, sent_start: int, lex: Lexi
             (cue.start(), cue.end()))
 
 
-_AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then))*\s*$"
-_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
+_RELATIVE_WORD = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|who|that)\s")
+# 'who Lee on Monday called': a time phrase after the relative clause's subject is not part of it.
+_TRAILING_TIME = re.compile(r"(?:\s+(?:on|last|this|earlier|later|recently|yesterday|today|(?:Mon|Tues|Wednes|Thurs|"
+                            r"Fri|Satur|Sun)day|week|month|year))+$")
+_AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then|each|both))*\s*$"
+# 'what Lee called', 'a plan that Lee, the mayor, called', 'Hardy, who Lee on Monday called': the subject of a
+# relative clause whose object the quotation names ("who" before a subject, not before its verb).
+_WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|who|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
                            + _AUX_BEFORE)
 # Longest stretch between a subject and its speech-act verb worth testing for a parenthetical (at most about a
 # hundred characters between its commas) or a run of adverbs and auxiliaries.
@@ -1498,9 +1534,12 @@ def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> 
       whose verb the speech-act verb continues.
     """
     pre = text[sent_start:verb]
-    m = _WHAT_SUBJECT.search(pre)
-    if m and m.end() == len(pre):
-        phrase = m.group(1).strip()
+    # the nearest relative pronoun first ('a former mayor who is popular, and charges that Lee called')
+    for m in sorted(_RELATIVE_WORD.finditer(pre, max(0, len(pre) - 120)), key=lambda r: -r.start()):
+        m = _WHAT_SUBJECT.match(pre, m.start())
+        if m is None or m.end() != len(pre):
+            continue
+        phrase = _TRAILING_TIME.sub("", m.group(1).strip())
         if np_ok(phrase, lex) or patterns.PRONOUN.fullmatch(phrase):
             return phrase, m.start(1), m.start(1) + len(phrase)
     m = _WHO_BEFORE.search(pre)
@@ -1523,6 +1562,43 @@ def _mostly_quoted(text: str, item: dict, inside: list) -> list:
     words = [sp for sp in inside if sp.closed and classify_phrase(text, sp) in ("scare", "term")]
     quoted = sum(sp.after - sp.open for sp in words)
     return words if words and 2 * quoted >= item["content_end"] - item["content_start"] else []
+
+
+_CLAUSE_END_AFTER = re.compile(r"[\s.,;:!?)\u2014\u2013-]*$")
+_THAT_START = re.compile(r"\s*(?:that\s+)?")
+# What may stand before a second verb of saying inside a reported clause when it shares the clause's subject
+# ('..., adding that', '"...," adding that', 'but agreed that', 'and later called'): a comma (before or after a
+# closing quotation mark), dash or conjunction, then adverbs or auxiliaries.
+_SAME_SUBJECT_BEFORE = re.compile(r"(?:[,;\u2014\u2013][\"'\u201d\u2019]*|(?<![\w'\u2019-])(?:and|but))"
+                                  r"(?:\s+(?:[a-z]+ly|also|then|once|even|later|has|have|had|would|will|did|does|do))*\s*$")
+
+
+def _governed_fragment(text: str, item: dict, inside: list, lex: Lexicon) -> list:
+    """'Lee said the plan was sound, adding that it had "real upside."', 'He said "The Ferry" and left': short
+    quoted words that end the clause a verb of saying governs, and make up at least half of it, are the speaker's
+    words even when the reported clause around them is long (two clauses of one speaker read as one). The clause
+    runs from the last verb of saying (and "that") before the quotation, or from the reported clause's start, to
+    the quotation's end; the quotation must end it (nothing but punctuation up to the reported clause's end or a
+    following "and"/comma). A scare quote inside a clause ('said the "reform" failed') does not end it; a title
+    or name is not the speaker's words. Returns those quotations (or [])."""
+    lo, hi = item["content_start"], item["content_end"]
+    for sp in inside:
+        if not sp.closed or sp.after > hi + 1 or classify_phrase(text, sp) not in ("scare", "term"):
+            continue
+        rest = text[sp.after:hi]
+        if not (_CLAUSE_END_AFTER.match(rest) or re.match(r"\s*(?:,|and\s|but\s|;)", rest)):
+            continue
+        start, inner = lo, None
+        for m in lex.cue_regex.finditer(text, lo, sp.open):
+            start, inner = m.end(), m
+        if inner is not None and not _SAME_SUBJECT_BEFORE.search(text, lo, inner.start()) and inner.start() > lo:
+            continue  # 'even the ones Hardy says are "secret"': a verb with its own subject speaks for someone else
+        start = _THAT_START.match(text, start).end()
+        if re.search(r"[.;:!?\u201c\u201d\"]", text[start:sp.open]):
+            continue
+        if 2 * (sp.after - sp.open) >= sp.after - start:
+            return [sp]
+    return []
 
 
 def _is_partial_quote(text: str, span: Span) -> bool:

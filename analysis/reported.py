@@ -529,6 +529,18 @@ def _inverted_parenthetical(text, s, e, m, lemma, pre, lex) -> Optional[dict]:
             "note": "inverted attribution inside the reported sentence"}
 
 
+def _adjunct_after_say(post: str, lemma: str) -> bool:
+    """'..., Lee said after the vote.', '..., Lee said in a statement.': only a time, place or medium after a plain
+    verb of saying (whose content is never a prepositional phrase, unlike 'agreed to ...', 'complained about ...')."""
+    return lemma in {"say", "add", "write", "state"} and _adjunct_only(post, lemma) and not re.match(
+        r"\s*(?:to|about|of|as)\s", post) and not _CLAUSE_WORD.search(post)
+
+
+# An auxiliary or a subject pronoun: 'said Thursday the budget is too small' has a clause after the adjunct.
+_CLAUSE_WORD = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|will|would|has|have|had|can|could|should|may|might|"
+                          r"must|does|did|do|he|she|they|we|it|i)(?![\w'\u2019-])", re.IGNORECASE)
+
+
 def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Optional[dict]:
     pre_abs = max(s, m.start() - WINDOW)
     pre = text[pre_abs:m.start()]
@@ -597,7 +609,10 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
         # "A spokeswoman declined to comment on ...", "Lee refused to say whether ...": the verb before "to".
         subject_raw = _CATENATIVE_END.sub(" ", subject_raw)
         subject = _strip_adverbs(subject_raw.strip())
-        if subject and np_ok(subject, lex):
+        # 'The plan will fail, Lee said after the vote.': a clause and a comma before the subject, only adjuncts
+        # after the verb: the sentence-final rule (B) below reports the clause, not the adjunct.
+        inverted_end = "," in subject_raw and _adjunct_after_say(post, lemma)
+        if subject and np_ok(subject, lex) and not inverted_end:
             c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
             s0 = pre_abs + (lead.end() if lead else 0) + (len(subject_raw) - len(subject_raw.lstrip()))
             if c0 is not None and len(_words(text[c0:min(e, c0 + 100)])) >= MIN_WORDS_CONTENT:
@@ -607,7 +622,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
             if _adjunct_only(post, lemma) and prev_sentence is not None:
                 return {"speaker": subject, "speaker_start": s0, "speaker_end": s0 + len(subject),
                         "content_start": prev_sentence[0], "content_end": prev_sentence[1]}
-        loose = None if re.match(r"^\s*,", post) or not subject_raw.strip() else _loose_subject(subject_raw, lex)
+        loose = None if re.match(r"^\s*,", post) or not subject_raw.strip() or inverted_end else _loose_subject(
+            subject_raw, lex)
         if loose:
             # np_ok refused the subject ("Patient advocacy groups", "While many expect a win, they"): a looser
             # noun-phrase test, for a clause that follows the verb (never a parenthetical ", X said,").
@@ -625,7 +641,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                         "content_start": c0, "content_end": e}
     # (S) a clause inside the sentence: "The vote was close, but while the mayor said it was fair, ...". A
     # subordinate clause's content ends at its first comma.
-    clause = None if re.match(r"^\s*,", post) else _clause_subject(pre, lex)
+    clause = None if re.match(r"^\s*,", post) or "," in pre and _adjunct_after_say(post, lemma) else _clause_subject(
+        pre, lex)
     if clause:
         # After "which"/"whom" the verb's object may be the gap ("the rule, which the board proposed"): only a
         # clause after it ("in which she said that ...") is content; "the rule that she said would fail" keeps it.

@@ -142,7 +142,11 @@ def find_quote_spans(text: str) -> list:
     mark (some text uses the wrong curly mark).
     """
     spans, open_at, open_len, notes = [], None, 0, []
-    for m in patterns.QUOTE_MARK.finditer(text):
+    marks = list(patterns.QUOTE_MARK.finditer(text))
+    skip = -1  # index of a nested quotation's closing mark, passed over
+    for i, m in enumerate(marks):
+        if i <= skip:
+            continue
         mark, pos = m.group(0), m.start()
         prev_char = text[pos - 1] if pos > 0 else " "
         next_char = text[m.end()] if m.end() < len(text) else " "
@@ -153,6 +157,12 @@ def find_quote_spans(text: str) -> list:
             # '\u201cWe will win,\u201c he said': an opening mark typed where a closing one belongs closes the quote.
             spans.append(Span(open_at, pos, open_at + open_len, pos, True, close_len=len(mark)))
             open_at = None
+        elif open_at is not None and mark == "\u201c" == text[open_at] and i + 2 < len(marks) and all(
+                marks[j].group(0) == "\u201d" for j in (i + 1, i + 2)):
+            # '\u201cPeople wore \u201cVote Lee\u201d shirts,\u201d he said': an opening mark of the same kind
+            # whose closing mark is followed by a second closing mark (no opening mark between) is a quotation
+            # inside the quotation, not a new one.
+            skip = i + 1
         elif mark in patterns.OPENING_MARKS or mark == "``":
             if open_at is not None:
                 spans.append(Span(open_at, pos, open_at + open_len, pos, False, "unbalanced quote marks"))

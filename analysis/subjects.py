@@ -37,6 +37,10 @@ def _mask_abbreviations(window: str, lex: Lexicon) -> str:
 
 
 
+_SPEAKER_NOT_FIRST = frozenset({"in", "on", "at", "to", "with", "during", "after", "before", "via", "through", "from",
+                                "over", "for", "by", "into", "about"})
+
+
 def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     """Speaker noun phrase right after an inverted cue ("said a diplomat from the Embassy ...")."""
     window = _mask_abbreviations(text[pos:pos + 160], lex)
@@ -44,6 +48,8 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     if not m:
         return None
     phrase = text[pos + m.start(1):pos + m.end(1)]
+    if phrase.split(" ", 1)[0] in _SPEAKER_NOT_FIRST:
+        return None  # "..., Lee and Hardy, both lawyers, said in a statement.": a prepositional phrase is no speaker
     # "said Li Wei, a researcher at ...", "said Ann Lee, 22, who ...", "said Bo Li, its CEO": the appositive
     # belongs to the speaker (it gives the role); if it does not parse, the bare name is the speaker.
     rest = window[m.end(1):]
@@ -215,10 +221,20 @@ def _place_after_place(text: str, at: int) -> int:
     return m.end() - at if m else 0
 
 
+_BARE_OPENER = re.compile(r"(?:And|But|Yet|So|Then|Still|Also|Later|Now|Instead|Meanwhile)\s+"
+                          r"(?=[A-Z][\w'\u2019.-]*[a-z]|(?:he|she|they)\s)")
+
+
 def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
     m = patterns.LEADING_ADVERBIAL.match(sentence)
     off = m.end() if m else 0
+    # 'Then he cut into Hardy, calling ...', 'But Lee later called ...': a conjunction or sentence adverb without
+    # its comma opens the sentence before the subject (before a pronoun even when a comma follows later, which
+    # LEADING_ADVERBIAL would read as the end of an opening phrase).
+    bare = _BARE_OPENER.match(sentence)
+    if bare and (m is None or re.match(r"(?:he|she|they)\s", sentence[bare.end():])):
+        off = bare.end()
     off += _place_after_place(sentence, off)
     body = sentence[off:off + WINDOW]
     words = list(patterns.WORD.finditer(body))

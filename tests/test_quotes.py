@@ -2854,3 +2854,134 @@ def test_round6_refactor_verb_and_subject_openers(text, expected):
     from analysis.speech import load_lexicon
     found = _verb_and_subject(text, 0, text.index('"'), [0], ArticleState(candidates=[]), load_lexicon(), 0)
     assert found is not None and found[0][0] == expected
+
+
+# --- round 7: direct recall ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a short quotation that ends the clause a second verb of saying governs (same subject: after a comma or
+    # "but"), and is at least half of that clause, makes the long reported clause mixed
+    ('Ann Lee said the costs were "overblown," adding that the plan had "real upside."',
+     [("mixed", "Ann Lee", 'the costs were "overblown," adding that the plan had "real upside."')]),
+    ('Ann Lee said the plan was sound but agreed that it had "real value."',
+     [("mixed", "Ann Lee", 'the plan was sound but agreed that it had "real value."')]),
+    # negative: a scare quote inside the clause, or one word at the end of a long clause, stays a quoted phrase
+    ('Ann Lee said the "reform" failed.', [("indirect", "Ann Lee", 'the "reform" failed.')]),
+    ('Ann Lee said the council had cut the "reform."', [("indirect", "Ann Lee", 'the council had cut the "reform."')]),
+    # negative: a verb of saying with its own subject speaks for someone else
+    ('Ann Lee asked for the files to be made public, even the ones Hardy now says are "secret."',
+     [("indirect", "Ann Lee", 'for the files to be made public, even the ones Hardy now says are "secret."')]),
+    ('Ann Lee said the plan was sound, with Hardy saying it was "a joke."',
+     [("indirect", "Ann Lee", 'the plan was sound, with Hardy saying it was "a joke."')]),
+])
+def test_round7_direct_governed_fragment_ends_a_reported_clause(text, expected):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+    if expected[0][0] == "indirect":
+        assert [r.reason for r in phrases.itertuples()] == ["scare"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opening mark of the same kind inside an open quotation, whose closing mark is followed by a second
+    # closing mark, quotes inside the quotation
+    ('Ann Lee wrote: \u201cRiders wore \u201cSave the Ferry\u201d shirts to the meeting, and it worked.\u201d Hardy laughed.',
+     ["Riders wore \u201cSave the Ferry\u201d shirts to the meeting, and it worked."]),
+    # negative: an opening mark after an unclosed quotation (one closing mark follows) still starts a new one
+    ('\u201cWe will win. \u201cNext year is ours,\u201d Lee said.', ["We will win. ", "Next year is ours,"]),
+])
+def test_round7_direct_nested_quotation_of_the_same_kind(text, expected):
+    assert [text[sp.start:sp.end] for sp in find_quote_spans(text)] == expected
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert quotes.iloc[-1]["text"].rstrip(".,") == expected[-1].rstrip(".,")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject of an object relative clause ("who Lee called", "what A and B each called"), a time phrase after
+    # it left out of the speaker
+    ('Much of the anger was aimed at Hardy, who Lee on Wednesday called "a horrible person."',
+     [("mixed", "Lee", "a horrible person")]),
+    ('Amid what the Dayton Post and the Ohio Times each called a "rough week" for Lee, the vote went on.',
+     [("mixed", "the Dayton Post and the Ohio Times", 'a "rough week"')]),
+    # the nearest relative pronoun before the verb is tried first
+    ("Mr. Lee's attack convinced many that he had gone too far, tarring a former mayor who is popular in the city, "
+     "and uttering charges that Ann Hardy, for one, called ''ferry lingo.''", [("mixed", "Ann Hardy", "ferry lingo")]),
+    # a sentence opened by a bare "Then" before its subject pronoun
+    ('Bo Lee spoke next. Then he cut into Hardy, calling him a "stiff" on the issue.',
+     [("mixed", "he", 'him a "stiff"')]),
+    # negative: no verb of saying, no speaker
+    ('Then the "reform" arrived, with changes.', []),
+])
+def test_round7_direct_subject_of_a_naming_verb(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+def test_round7_direct_bare_opener_before_the_subject():
+    from analysis.speech import load_lexicon
+    from analysis.subjects import _leading_np
+    lex = load_lexicon()
+    assert _leading_np("Then he cut into Hardy, ", lex)[0] == "he"
+    assert _leading_np("But Ann Lee later called ", lex)[0] == "Ann Lee"
+    # negative: an opening phrase with its comma is still skipped whole, and no opener leaves the subject as it was
+    assert _leading_np("Then, Ann Lee called ", lex)[0] == "Ann Lee"
+    assert _leading_np("Then the plan failed, ", lex) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a quotation closed by a full stop, "<subject> said <clause>" also reports the clause (the quotation
+    # keeps the speaker)
+    ('"We will win this fight." Lee said both Hardy and Ames are "non-entities in the council."',
+     [("direct", "Lee", "We will win this fight."),
+      ("mixed", "Lee", 'both Hardy and Ames are "non-entities in the council."')]),
+    ('"We will win this fight." Lee said both Hardy and Ames are weak.',
+     [("direct", "Lee", "We will win this fight."), ("indirect", "Lee", "both Hardy and Ames are weak.")]),
+    # negative: only a time or a place after the verb, or the verb before its subject, reports nothing more
+    ('"We will win this fight." Lee said in a statement.', [("direct", "Lee", "We will win this fight.")]),
+    ('"We will win this fight." Lee said Tuesday.', [("direct", "Lee", "We will win this fight.")]),
+    ('"We will win this fight," Lee said, adding more.', [("direct", "Lee", "We will win this fight")]),
+])
+def test_round7_direct_cue_after_a_closed_quotation_opens_a_clause(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of judging whose object is named "as" the quotation: the subject's partial quote
+    ('Ann Lee dismissed the plan as "a stunt."', [("mixed", "Ann Lee", 'the plan as "a stunt."')]),
+    ('Hardy has portrayed herself as an "outsider" in the race.', [("mixed", "Hardy", 'herself as an "outsider"')]),
+    ('Ann Lee spoke with Hardy, denouncing him as a "fraud."', [("mixed", "Ann Lee", 'him as a "fraud."')]),
+    # negative: "such as", a passive, or a verb that is no judging leaves a quoted phrase
+    ('Ann Lee criticized policies such as "stop and frisk."', []),
+    ('The plan was dismissed as "a stunt."', []),
+    ('The crowd saw Lee as "the future."', []),
+])
+def test_round7_direct_judged_as_quotation(text, expected):
+    quotes, phrases = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+    assert len(phrases) == (0 if expected else 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence-final "<subject> said" with only a time, place or medium after it reports the clause before the
+    # comma (the adjunct was read as the content); so a quotation opening that clause is found as its words
+    ("The plan will fail, Ann Lee said in a statement.", [("indirect", "Ann Lee", "The plan will fail")]),
+    ('"Ferry rides on the weekend" would be appropriate, Ann Lee said after the vote.',
+     [("mixed", "Ann Lee", '"Ferry rides on the weekend" would be appropriate'),
+      ("direct", "Ann Lee", "Ferry rides on the weekend")]),
+    # negative: a prepositional phrase after an inverted verb is no speaker (no row rather than 'in a statement')
+    ("The plan will fail, Bo Lee and Ann Hardy, both lawyers, said in a statement.", []),
+    # negative: content that opens with "to" after a verb that takes it is still the content
+    ("Later, the mayor vowed to cut the fares.", [("indirect", "the mayor", "to cut the fares.")]),
+])
+def test_round7_direct_sentence_final_say_with_an_adjunct(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+def test_round7_direct_said_time_then_clause_is_no_adjunct():
+    # negative: a clause after the time ("said Thursday the budget is too small") is the content, after an
+    # appositive or an opening phrase with its comma
+    for text in ("Rep. Ada Kent of Ohio, a friend of the mayor, said Thursday the budget is too small.",
+                 "Despite the loss, Lee said Thursday the budget is too small."):
+        quotes, _ = extract_quotes(paragraphs_of(text))
+        assert [r.text for r in quotes.itertuples()] == ["the budget is too small."]
