@@ -680,6 +680,22 @@ def _headline_case(words: list) -> bool:
     return patterns.headline_case(words, share=0.5) and words[0][:1].isupper()
 
 
+def _glue_before_name(rest: list, lex: Lexicon) -> bool:
+    """True when the words between a role word and a name end in a preposition or "and", honorifics aside
+    ("president of Ann Lee's company", "voters to Lee's 39 percent", "reporters and Mr. Lee"): the name is the
+    object or another member of a group, not the holder of the role. "Secretary of State Ann Lee" ends in a name word,
+    and a plural title before two names is shared ("Sens. Bo Li and Ann Lee")."""
+    words = [w for w in rest if w not in ("-", "&", ".")]
+    while words and _is_abbreviation(words[-1], lex):
+        words.pop()
+    if not words or words[-1].lower() not in _TITLE_GLUE:
+        return False
+    # "Sens. Bo Li and Ann Lee": a plural title shared by two names ("Supporters of Bo Li and Ann Lee" is not).
+    inner = [w.lower() for w in words[:-1]]
+    return not (words[-1].lower() == "and" and inner and words[-2][:1].isupper()
+                and not set(inner) & {"of", "for", "to", "on"})
+
+
 def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
     """The title standing right before a name ("...Republican presidential candidate "), else None."""
     stripped = before.rstrip()
@@ -714,8 +730,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
         possessive = re.match(r"^['\u2019]s$", tail.strip()) is not None
         if kind in ("person", "party") or (kind == "organisation" and possessive):
             rest = _ROLE_TOKEN.findall(tail)
-            if possessive or all(w[0].isupper() or w.lower() in _TITLE_GLUE or _is_abbreviation(w, lex)
-                                 or w in ("-", "&", ".") for w in rest):
+            if possessive or (all(w[0].isupper() or w.lower() in _TITLE_GLUE or _is_abbreviation(w, lex)
+                                  or w in ("-", "&", ".") for w in rest) and not _glue_before_name(rest, lex)):
                 last = m
     if last is None:
         return None

@@ -508,3 +508,51 @@ def test_round6_review_modal_surname_only_after_a_name(phrase, expected):
     from analysis.speech import _has_clause_word
 
     assert _has_clause_word(phrase) is expected
+
+
+# --- round 7: source types ---
+
+@pytest.mark.parametrize("text, roles", [
+    # a title followed by a preposition or "and" right before the name belongs to someone else
+    ("Lee won 51 percent of likely Democratic voters to Lee\u2019s 39 percent.", []),
+    ("There were clashes between reporters and Ms. Lee\u2019s staff.", []),
+    ("Bo Li became president of Lee Plaza Hotel.", []),
+    ("Supporters of Bo Li and Ann Lee came to the rally.", []),
+    # negatives: a title that ends in a name word, or a plural title shared by two names
+    ("Secretary of Health and Human Services Ann Lee spoke.", ["Secretary of Health and Human Services"]),
+    ("Senators Bo Li and Ann Lee spoke.", ["Senators Bo Li and"]),
+    ("Former Ohio Gov. Ann Lee spoke.", ["Former Ohio Gov."]),
+])
+def test_round7_title_before_a_name_ends_in_no_preposition(text, roles):
+    from analysis.speakers import name_role_mentions
+    assert [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())] == roles
+
+
+def _reported_speakers(*paragraphs):
+    rows = pd.DataFrame({"line": range(1, len(paragraphs) + 1), "article_id": 1, "text": list(paragraphs),
+                         "is_heading": False, "heading": ""})
+    quotes = extract_quotes(rows)[0]
+    return list(zip(quotes["speaker"], quotes["speaker_name"], quotes["source_type"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who" after a thing, a preposition and a name hangs on the name
+    ("The vote marked a symbolic victory for Ann Lee, who has often complained that she gets no credit for it.",
+     [("Ann Lee", "Ann Lee", "official")]),
+    # "who" after an appositive stands for the name the appositive follows
+    ("Turnout will be high, said Rep. Ann Lee (D-Ohio), a party donor whose district went for her but who "
+     "suggested that young voters could stay home.", [("Rep. Ann Lee", "Ann Lee", "official")]),
+    # negatives: a person head keeps the antecedent; an appositive with no name before it stays
+    ("The vote was a relief for a longtime friend of Ann Lee, who said that the count was fair.",
+     [("a longtime friend of Ann Lee", "longtime friend", "citizen")]),
+])
+def test_round7_relative_pronoun_antecedent(text, expected):
+    assert _reported_speakers(text) == expected
+
+
+def test_round7_relative_antecedent_units():
+    from analysis.subjects import _relative_antecedent
+    lex = load_lexicon()
+    assert _relative_antecedent("The vote marked a symbolic victory for Ann Lee, ", lex) == ("Ann Lee", 39)
+    assert _relative_antecedent("They met the president of Acme, ", lex)[0].endswith("the president of Acme")
+    assert _relative_antecedent("They read a report by Acme Corp, ", lex)[0].endswith("a report by Acme Corp")
