@@ -556,3 +556,22 @@ def test_round7_relative_antecedent_units():
     assert _relative_antecedent("The vote marked a symbolic victory for Ann Lee, ", lex) == ("Ann Lee", 39)
     assert _relative_antecedent("They met the president of Acme, ", lex)[0].endswith("the president of Acme")
     assert _relative_antecedent("They read a report by Acme Corp, ", lex)[0].endswith("a report by Acme Corp")
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "UNIT, NAME": a role word inside a prepositional phrase or a plural is no title of the name
+    ("She won about 60 percent of black voters, Ann Lee said.", []),
+    ("Voters, Ann Lee said, are tired.", []),
+    # a spaced dash ends the title, as a dateline does
+    ("DAYTON, Ohio - Sen. Ann Lee spoke.", ["Sen."]),
+    # another person's surname and a clause after the comma is a coordination, not an appositive
+    ("Bo Hardy and Ann Lee met. As Lee, Hardy answer union concerns, others wait.", []),
+    # negatives: a singular title, a title modified by another person's name, a place before a lowercase job
+    ("The party\u2019s nominee, Ann Lee, spoke.", ["The party\u2019s nominee"]),
+    ("The speaker of the house, Ann Lee, spoke.", ["The speaker of the house"]),
+    ("Bo Hardy and Ann Lee met. Ann Lee, Hardy campaign manager, spoke.", ["Hardy campaign manager"]),
+    ("Bo Li met Ann Lee, Dayton city council member, at noon.", ["Dayton city council member"]),
+])
+def test_round7_junk_roles_around_a_name(text, roles):
+    from analysis.speakers import name_role_mentions
+    assert [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())] == roles
