@@ -379,8 +379,13 @@ def role_then_name(phrase: str, lex: Lexicon) -> bool:
     if not _NAME_AFTER_ROLE.match(name) or any(find_role_words(w.rstrip("."), lex.roles) or w.lower() in
                                                lex.roles.not_names for w in name.split()):
         return False
+    # A document is no description of the person named after it: "According to a police summary, Ann Lee sent
+    # ..." makes Ann Lee the subject of the next clause, not the summary's name.
+    head_rows = find_role_words(head_word(role), lex.roles)
+    if head_rows and all(lex.roles.table.at[r, "kind"] == "document" for r, _ in head_rows):
+        return False
     return described_np(role, lex) or (len(_words(role)) <= 3 and patterns.DETERMINER.match(_first_word(role))
-                                       and bool(find_role_words(head_word(role), lex.roles)))
+                                       and bool(head_rows))
 
 
 def _name_word_before(text: str) -> bool:

@@ -575,3 +575,22 @@ def test_round7_relative_antecedent_units():
 def test_round7_junk_roles_around_a_name(text, roles):
     from analysis.speakers import name_role_mentions
     assert [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())] == roles
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a document before a name is no description of the person: the name is the next clause's subject
+    ("a police summary of its inquiry, Ann Lee", False),
+    ("the report, Ann Lee", False),
+    # negatives: a person description before the name
+    ("the city spokesman, Paul Grant", True),
+    ("another old friend, Ann Lee", True),
+])
+def test_round7_role_then_name_needs_a_person_head(phrase, expected):
+    from analysis.speech import role_then_name
+    assert role_then_name(phrase, load_lexicon()) is expected
+
+
+def test_round7_according_to_a_document_then_a_name():
+    text = ("According to a police summary of its inquiry, Ann Lee, a top aide, sent the contractor an email about "
+            "the files weeks before.")
+    assert _reported_speakers(text) == [("a police summary of its inquiry", "police summary", "document")]
