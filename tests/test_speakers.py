@@ -594,3 +594,25 @@ def test_round7_according_to_a_document_then_a_name():
     text = ("According to a police summary of its inquiry, Ann Lee, a top aide, sent the contractor an email about "
             "the files weeks before.")
     assert _reported_speakers(text) == [("a police summary of its inquiry", "police summary", "document")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a subordinator and a contracted auxiliary around a pronoun are no part of the subject; the content ends at
+    # the subordinate clause's comma
+    ("While she\u2019s said she believes the tax is fair, she\u2019s also backed a cut for small firms.",
+     [("she believes the tax is fair", "she", "Ann Lee")]),
+])
+def test_round7_subordinate_pronoun_subject(second, expected):
+    rows = pd.DataFrame({"line": [1, 2], "article_id": 1, "text": ["Ann Lee spoke on Monday.", second],
+                         "is_heading": False, "heading": ""})
+    quotes = extract_quotes(rows)[0]
+    assert list(zip(quotes["text"], quotes["speaker"], quotes["speaker_name"])) == expected
+
+
+def test_round7_subordinate_pronoun_pattern():
+    from analysis.reported import _SUBORDINATE_PRONOUN
+    assert _SUBORDINATE_PRONOUN.match("While she\u2019s").group(1) == "she"
+    assert _SUBORDINATE_PRONOUN.match("Although they").group(1) == "they"
+    # negatives: a noun subject, or no subordinator
+    assert _SUBORDINATE_PRONOUN.match("While many") is None
+    assert _SUBORDINATE_PRONOUN.match("she\u2019s") is None
