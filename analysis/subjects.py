@@ -333,6 +333,10 @@ _VERB_OBJECT = re.compile(r"(?<![\w'\u2019-])[a-z]+ed\s+(?:the|a|an|his|her|thei
                           r"(?![\w'\u2019-])")
 
 
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "about", "to", "on", "at", "for", "with", "in", "from", "after", "before",
+                                      "during", "over"})
+
+
 def _loose_np(phrase: str, lex: Lexicon) -> bool:
     """A subject np_ok refuses but that is still a noun phrase: "Patient advocacy groups", "Seventy-four percent
     of registered voters", "sources close to her campaign", "Hawkins and others", "Source familiar with the ad".
@@ -352,6 +356,8 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
         return False
     if first.lower() in TIME_ONLY_WORDS and head_word(phrase) == first:
         return False  # "Tuesday at the depot, Ann Lee said": a time and a place open the sentence
+    if len(words) > 1 and first.lower().endswith(("ed", "ing")) and words[1].lower() in _PARTICIPLE_PREPOSITIONS:
+        return False  # "Contacted by the Courier, a terse Lee said": a participle clause opens the sentence
 
     if last.endswith(("'s", "\u2019s")) or (last.endswith("ly") and last[0].islower()):
         return False

@@ -616,3 +616,25 @@ def test_round7_subordinate_pronoun_pattern():
     # negatives: a noun subject, or no subordinator
     assert _SUBORDINATE_PRONOUN.match("While many") is None
     assert _SUBORDINATE_PRONOUN.match("she\u2019s") is None
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a participle and a preposition open a clause before the subject, not a noun phrase
+    ("Contacted by the Courier", False),
+    ("Asked about the vote", False),
+    ("Speaking to reporters", False),
+    # negatives: a participle used as an adjective before a noun
+    ("Leading Democrats in the House", True),
+    ("Concerned residents", True),
+])
+def test_round7_participle_clause_is_no_loose_subject(phrase, expected):
+    from analysis.subjects import _loose_np
+    assert _loose_np(phrase, load_lexicon()) is expected
+
+
+def test_round7_subject_after_a_participle_clause():
+    rows = pd.DataFrame({"line": [1, 2], "article_id": 1, "is_heading": False, "heading": "",
+                         "text": ["Bo Miller runs the ferry board.",
+                                  "Contacted by the Courier, a terse Miller said the fees would stay."]})
+    quotes = extract_quotes(rows)[0]
+    assert list(zip(quotes["speaker"], quotes["speaker_name"])) == [("a terse Miller", "Bo Miller")]
