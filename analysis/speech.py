@@ -557,10 +557,12 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         return Speaker(written, role, "", "group", plural)
     title_words, name = _name_tokens(words, lex)
     head_title, head_name = _name_tokens(hw, lex)
-    if len(head_name) >= 2 and len(hw) < len(words) and re.match(r"^\s*(?:of|from|at)\s+(?:the\s+)?[A-Z]",
+    titled_surname = len(head_name) == 1 and not find_role_words(head_name[0], lex.roles) and any(
+        t.lower().rstrip(".") in lex.roles.honorifics | lex.roles.title_words for t in head_title)
+    if (len(head_name) >= 2 or titled_surname) and len(hw) < len(words) and re.match(r"^\s*(?:of|from|at)\s+(?:the\s+)?[A-Z]",
                                                                  core[len(head_part):]):
-        # "Sen. Tom Hardy of Ohio", "Ann Lee of the Dayton Courier": the place or organisation after "of"
-        # is not part of the person's name.
+        # "Sen. Tom Hardy of Ohio", "Ann Lee of the Dayton Courier", "Mr. Lee of Acme": the place or
+        # organisation after "of" is not part of the person's name.
         title_words, name = head_title, head_name
     name_text = " ".join(name)
     if not name:

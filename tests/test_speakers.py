@@ -638,3 +638,17 @@ def test_round7_subject_after_a_participle_clause():
                                   "Contacted by the Courier, a terse Miller said the fees would stay."]})
     quotes = extract_quotes(rows)[0]
     assert list(zip(quotes["speaker"], quotes["speaker_name"])) == [("a terse Miller", "Bo Miller")]
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    # a title and one surname before "of" + a capitalised name: the place or organisation is not in the name
+    ("Mr. Lee of Acme", "Lee", "person"),
+    ("Sen. Hardy of Ohio", "Hardy", "person"),
+    # negatives: an organisation's own "of" name
+    ("the Bureau of Labor Statistics", "Bureau of Labor Statistics", "organisation"),
+    ("the University of Dayton", "University of Dayton", "organisation"),
+])
+def test_round7_titled_surname_of_an_organisation(phrase, name, kind):
+    from analysis.speech import parse_speaker
+    sp = parse_speaker(phrase, load_lexicon())
+    assert (sp.name, sp.kind) == (name, kind)
