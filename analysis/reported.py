@@ -483,11 +483,23 @@ def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[di
         at = lead.end() if lead else 0
         cut = _LONG_SUBJECT_CUT.search(pre, at)
         phrase = _strip_adverbs(pre[at:cut.start() if cut else len(pre)].strip())
+        # "While she's said she backs it, ...": a subordinator and a contracted auxiliary around a pronoun are no
+        # part of the subject, and the subordinate clause's content ends at its first comma.
+        sub = _SUBORDINATE_PRONOUN.match(phrase)
+        if sub:
+            at = pre.find(phrase, at) + sub.start(1)
+            phrase = sub.group(1)
+            comma = text.find(",", c0, e)
+            e = comma if comma > c0 else e
         if not phrase or not phrase[:1].isalnum():
             return None
         s0 = s + pre.find(phrase, at)
     return {"speaker": phrase, "speaker_start": s0, "speaker_end": s0 + len(phrase), "content_start": c0,
             "content_end": e, "note": "long subject opening the sentence"}
+
+
+_SUBORDINATE_PRONOUN = re.compile(r"^(?:" + "|".join(sorted(_SUBORDINATORS)) + r")\s+(he|she|they|we|I|it)"
+                                  r"(?:['\u2019](?:s|ve|d|ll))?$", re.IGNORECASE)
 
 
 # Verbs of saying that stand inverted inside a sentence ("The trouble, says Ann Lee, is ..."); verbs that take a

@@ -400,8 +400,8 @@ def _first_conjunct_roles(text: str, lexicon: RoleLexicon) -> tuple:
 # "a Times analysis"): the head noun is the source, whoever compiled it. Texts that have an author who speaks through
 # them (statement, letter, email, tweet) are not listed: "the White House statement" speaks for the White House.
 RESULT_HEADS = frozenset({"poll", "survey", "polling", "polling average", "exit poll", "count", "tally", "data",
-                          "statistics", "figures", "estimate", "study", "report", "analysis", "database", "records",
-                          "transcript"})
+                          "statistics", "figures", "estimate", "study", "report", "summary", "analysis", "database",
+                          "records", "transcript"})
 # Rank-and-file members of a company speak for themselves, not for it ("a bank employee", "factory workers").
 RANK_AND_FILE = frozenset({"employee", "worker"})
 # A lawyer speaks for a client when the phrase names one ("Lee's lawyer", "an attorney for the family",

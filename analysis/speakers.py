@@ -672,14 +672,59 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
                 len(pwords) > 1 and pwords[1].islower() and (_person_role_rows(pwords[1], lex, ("person",))
                                                              or _is_person_noun(pwords[1], lex)))
             if (phrase and not _clause_not_role(first_word) and not patterns.PRONOUN.match(first_word)
-                    and not title_case and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
+                    and not title_case and not _surname_then_clause(pwords, text, lex)
+                    and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
                 out.append((name_start, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)))
     return out
+
+
+def _surname_then_clause(words: list, text: str, lex: Lexicon) -> bool:
+    """Does the text after "NAME, " open with another person's surname and a lowercase word that is no role or
+    person noun ("Ann Lee, Bo Li's rival" is a role; "Lee, Li spar over union dues" is a coordination with a
+    clause)? The surname is one the article writes after a capitalised given name ("Bo Li") that is no title, role
+    word or sentence opener."""
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1].islower() or re.search(r"['\u2019]", words[0]):
+        return False
+    if _person_role_rows(words[1], lex, ("person", "organisation", "party")) or words[1] in lex.person_nouns:
+        return False
+    given = re.finditer(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w'\u2019-])", text)
+    return any(g.group(1).lower() not in lex.roles.not_names and g.group(1).lower() not in lex.roles.title_words
+               and g.group(1).lower() not in QUANTIFIERS and not find_role_words(g.group(1), lex.roles)
+               for g in itertools.islice(given, 20))
 
 
 def _headline_case(words: list) -> bool:
     """"Ferry Board Rejects Harbour Plan ...": a capitalised opening and most words capitalised is a headline."""
     return patterns.headline_case(words, share=0.5) and words[0][:1].isupper()
+
+
+def _glue_before_name(rest: list, lex: Lexicon) -> bool:
+    """True when the words between a role word and a name end in a preposition or "and", honorifics aside
+    ("president of Ann Lee's company", "voters to Lee's 39 percent", "reporters and Mr. Lee"): the name is the
+    object or another member of a group, not the holder of the role. "Secretary of State Ann Lee" ends in a name word,
+    and a plural title before two names is shared ("Sens. Bo Li and Ann Lee")."""
+    words = [w for w in rest if w not in ("-", "&", ".")]
+    while words and _is_abbreviation(words[-1], lex):
+        words.pop()
+    if not words or words[-1].lower() not in _TITLE_GLUE:
+        return False
+    # "Sens. Bo Li and Ann Lee": a plural title shared by two names ("Supporters of Bo Li and Ann Lee" is not).
+    inner = [w.lower() for w in words[:-1]]
+    return not (words[-1].lower() == "and" and inner and words[-2][:1].isupper()
+                and not set(inner) & {"of", "for", "to", "on"})
+
+
+# A preposition before the role word of "UNIT, NAME" puts the role word inside a phrase about something else ("about
+# 60 percent of black voters, Ann Lee ...", "her support among the party's power brokers, Lee ..."): no title.
+_UNIT_PREPOSITION = re.compile(r"(?i)(?<![\w'\u2019-])(?:of|in|at|on|for|from|with|among|during|to|by|about|over|under|"
+                               r"after|before|between|against|than)(?![\w'\u2019-])")
+
+
+def _plural_role(hit: tuple, lex: Lexicon) -> bool:
+    """Is this role word (row, word as written, match) a plural ("voters" for the row voter)? "Voters, Ann Lee said,
+    ..." gives no one a title."""
+    listed = lex.roles.table.at[hit[0], "word"].lower()
+    return hit[1].lower() != listed and not listed.endswith(hit[1].lower())
 
 
 def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
@@ -693,7 +738,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
         if unit.split() and unit.split()[0].lower() in _APPOSITIVE_BAD_START:
             return None  # "Through a spokeswoman, Ann Lee said": a prepositional phrase is no title
         hits = _person_role_rows(unit, lex)
-        if hits and hits[-1][2].end() >= len(unit) - 1 and len(unit.split()) <= 8 and not _headline_case(unit.split()):
+        if hits and hits[-1][2].end() >= len(unit) - 1 and len(unit.split()) <= 8 and not _headline_case(unit.split()) \
+                and not _UNIT_PREPOSITION.search(unit[:hits[-1][2].start()]) and not _plural_role(hits[-1], lex):
             return unit, True
         return None
     toks = list(_ROLE_TOKEN.finditer(stripped))
@@ -703,6 +749,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
         t = toks[j].group(0)
         if (not t[0].isalnum() and t not in ("-", "&")) or (t.endswith(".") and not _is_abbreviation(t, lex)):
             break
+        if t == "-" and stripped[toks[j].start() - 1:toks[j].start()].isspace():
+            break  # a spaced dash ends a clause or a dateline: "CONCORD, N.H. - Sen. Ann Lee"
         start = j
     if start >= len(toks):
         return None
@@ -716,8 +764,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
         possessive = re.match(r"^['\u2019]s$", tail.strip()) is not None
         if kind in ("person", "party") or (kind == "organisation" and possessive):
             rest = _ROLE_TOKEN.findall(tail)
-            if possessive or all(w[0].isupper() or w.lower() in _TITLE_GLUE or _is_abbreviation(w, lex)
-                                 or w in ("-", "&", ".") for w in rest):
+            if possessive or (all(w[0].isupper() or w.lower() in _TITLE_GLUE or _is_abbreviation(w, lex)
+                                  or w in ("-", "&", ".") for w in rest) and not _glue_before_name(rest, lex)):
                 last = m
     if last is None:
         return None

@@ -391,8 +391,13 @@ def role_then_name(phrase: str, lex: Lexicon) -> bool:
     if not _NAME_AFTER_ROLE.match(name) or any(find_role_words(w.rstrip("."), lex.roles) or w.lower() in
                                                lex.roles.not_names for w in name.split()):
         return False
+    # A document is no description of the person named after it: "According to a police summary, Ann Lee sent
+    # ..." makes Ann Lee the subject of the next clause, not the summary's name.
+    head_rows = find_role_words(head_word(role), lex.roles)
+    if head_rows and all(lex.roles.table.at[r, "kind"] == "document" for r, _ in head_rows):
+        return False
     return described_np(role, lex) or (len(_words(role)) <= 3 and patterns.DETERMINER.match(_first_word(role))
-                                       and bool(find_role_words(head_word(role), lex.roles)))
+                                       and bool(head_rows))
 
 
 def _name_word_before(text: str) -> bool:
@@ -564,10 +569,12 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         return Speaker(written, role, "", "group", plural)
     title_words, name = _name_tokens(words, lex)
     head_title, head_name = _name_tokens(hw, lex)
-    if len(head_name) >= 2 and len(hw) < len(words) and re.match(r"^\s*(?:of|from|at)\s+(?:the\s+)?[A-Z]",
+    titled_surname = len(head_name) == 1 and not find_role_words(head_name[0], lex.roles) and any(
+        t.lower().rstrip(".") in lex.roles.honorifics | lex.roles.title_words for t in head_title)
+    if (len(head_name) >= 2 or titled_surname) and len(hw) < len(words) and re.match(r"^\s*(?:of|from|at)\s+(?:the\s+)?[A-Z]",
                                                                  core[len(head_part):]):
-        # "Sen. Tom Hardy of Ohio", "Ann Lee of the Dayton Courier": the place or organisation after "of"
-        # is not part of the person's name.
+        # "Sen. Tom Hardy of Ohio", "Ann Lee of the Dayton Courier", "Mr. Lee of Acme": the place or
+        # organisation after "of" is not part of the person's name.
         title_words, name = head_title, head_name
     name_text = " ".join(name)
     if not name:

@@ -355,6 +355,10 @@ _VERB_OBJECT = re.compile(r"(?<![\w'\u2019-])[a-z]+ed\s+(?:the|a|an|his|her|thei
                           r"(?![\w'\u2019-])")
 
 
+_PARTICIPLE_PREPOSITIONS = frozenset({"by", "about", "to", "on", "at", "for", "with", "in", "from", "after", "before",
+                                      "during", "over"})
+
+
 def _loose_np(phrase: str, lex: Lexicon) -> bool:
     """A subject np_ok refuses but that is still a noun phrase: "Patient advocacy groups", "Seventy-four percent
     of registered voters", "sources close to her campaign", "Hawkins and others", "Source familiar with the ad".
@@ -374,6 +378,8 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
         return False
     if first.lower() in TIME_ONLY_WORDS and head_word(phrase) == first:
         return False  # "Tuesday at the depot, Ann Lee said": a time and a place open the sentence
+    if len(words) > 1 and first.lower().endswith(("ed", "ing")) and words[1].lower() in _PARTICIPLE_PREPOSITIONS:
+        return False  # "Contacted by the Courier, a terse Lee said": a participle clause opens the sentence
 
     if last.endswith(("'s", "\u2019s")) or (last.endswith("ly") and last[0].islower()):
         return False
@@ -446,6 +452,12 @@ def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:
                                                                           and not patterns.PRONOUN.match(first_word))
         choices = [parts[0], parts[-1]] if appositive_like else [parts[-1], parts[0]]
     for chunk, off in choices:
+        if len(parts) > 1 and (chunk, off) == parts[-1] and _RELATIVE_SUBJECT.search(chunk):
+            # "..., said Rep. Ann Lee (D-Ohio), a party donor whose ... but who suggested": "who" is the subject,
+            # and the appositive it refers to stands for the name before it.
+            name = _NAME_BEFORE_APPOSITIVE.search(parts[-2][0])
+            if name and patterns.APPOSITIVE_START.match(chunk.strip()) and np_ok(name.group(1), lex):
+                return name.group(1), parts[-2][1] + name.start(1)
         rel = patterns.RELATIVE_START.search(chunk)
         if rel:
             chunk = chunk[:rel.start()]
@@ -454,6 +466,12 @@ def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:
         if phrase and _loose_np(phrase, lex):
             return phrase, off + lead
     return None
+
+
+_RELATIVE_SUBJECT = re.compile(r"(?<![\w'\u2019-])who\s*$")
+# A name (with a title and a bracketed party tag) closing the text before an appositive: "said Rep. Ann Lee (D-Ohio)".
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*\s+){1,3}[A-Z][\w'\u2019-]*)"
+                                     r"(?:\s*\([^()]{1,30}\))?\s*$")
 
 
 def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
@@ -473,8 +491,34 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
         if lex.cue_regex.match(phrase):
             continue  # "..., say some residents, who": the reporting verb is no part of it either
         if np_ok(phrase, lex) or _loose_np(phrase, lex):
+            named = _name_after_thing(phrase, lex)
+            if named:
+                return named[0], cut + words[k].start() + named[1]
             return phrase, cut + words[k].start()
     return None
+
+
+# "a symbolic victory for Ann Lee, who ...": a thing, a preposition and a name ending the phrase.
+_THING_THEN_NAME = re.compile(r"^(.+?)\s(?:for|of|to|against|over|from|by|with|on)\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}"
+                              r"[A-Z][\w'\u2019-]*)$")
+
+
+def _name_after_thing(phrase: str, lex: Lexicon) -> Optional[tuple]:
+    """(name, offset in phrase) when a relative pronoun's antecedent is a thing followed by a preposition and a name
+    ("a symbolic victory for Ann Lee, who said ..."): a relative clause of speech is about someone who can speak, so
+    it hangs on the name, the nearest noun phrase. None when the head before the preposition has a role word or is
+    a person noun ("the president of Acme, who", "a friend of Ann Lee, who", "a report by Acme, which")."""
+    m = _THING_THEN_NAME.match(phrase)
+    if not m or find_role_words(m.group(1), lex.roles):
+        return None
+    head = head_word(m.group(1)).lower()
+    if not head or head in lex.person_nouns or not head.isalpha() or m.group(1)[:1].isupper() and not re.match(
+            r"(?:The|A|An)\s", m.group(1)):
+        return None
+    name = m.group(2)
+    if name.split()[0].lower() in lex.roles.not_names or find_role_words(name, lex.roles):
+        return None
+    return name, m.start(2)
 
 
 _SUBORDINATORS = {"when", "while", "although", "though", "because", "if", "after", "before", "since", "once",

@@ -181,7 +181,8 @@ def test_named_evidence_shows_the_name(speaker, word):
 
 
 @pytest.mark.parametrize("speaker, source_type", [
-    ("the Brandt team", "official"), ("FEC filings", "document"), ("an FBI summary", "official"),
+    # round 7: a summary as the head is a result like a report (RESULT_HEADS; the tuning gold types one document)
+    ("the Brandt team", "official"), ("FEC filings", "document"), ("an FBI summary", "document"),
     ("a court transcript", "document"),
     ("a new poll from Hill College", "document"),  # the head noun decides, not the sponsor after "from"
 ])
@@ -1043,3 +1044,17 @@ def test_round6_possessive_owner_of_a_person(text, expected):
     from analysis.sources import possessive_organisation
     name = "Jo Fry" if "Jo Fry" in text else "Tom Hardy"
     assert possessive_organisation(name, text, load_role_lexicon()) == expected
+
+
+# --- round 7: source types ---
+
+@pytest.mark.parametrize("speaker, source_type, anonymous", [
+    # a summary as the head is a result, whoever wrote it (like a report)
+    ("an Acme summary of its inquiry", "document", False),
+    ("the summary", "document", True),
+    # negative: a person whose phrase mentions a summary is still a person
+    ("supporters of the summary", "citizen", True),
+])
+def test_round7_summary_is_a_result(speaker, source_type, anonymous):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]

@@ -557,3 +557,146 @@ def test_round7_no_sentence_end_after_joined_initials():
     text = "Former Mayor Ann H.W. Lee spoke. The ferry was late."
     bounds = split_sentences(text, find_quote_spans(text), load_lexicon().abbreviations)
     assert [text[s:e] for s, e in bounds] == ["Former Mayor Ann H.W. Lee spoke.", "The ferry was late."]
+
+# --- round 7: source types ---
+
+@pytest.mark.parametrize("text, roles", [
+    # a title followed by a preposition or "and" right before the name belongs to someone else
+    ("Lee won 51 percent of likely Democratic voters to Lee\u2019s 39 percent.", []),
+    ("There were clashes between reporters and Ms. Lee\u2019s staff.", []),
+    ("Bo Li became president of Lee Plaza Hotel.", []),
+    ("Supporters of Bo Li and Ann Lee came to the rally.", []),
+    # negatives: a title that ends in a name word, or a plural title shared by two names
+    ("Secretary of Health and Human Services Ann Lee spoke.", ["Secretary of Health and Human Services"]),
+    ("Senators Bo Li and Ann Lee spoke.", ["Senators Bo Li and"]),
+    ("Former Ohio Gov. Ann Lee spoke.", ["Former Ohio Gov."]),
+])
+def test_round7_title_before_a_name_ends_in_no_preposition(text, roles):
+    from analysis.speakers import name_role_mentions
+    assert [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())] == roles
+
+
+def _reported_speakers(*paragraphs):
+    rows = pd.DataFrame({"line": range(1, len(paragraphs) + 1), "article_id": 1, "text": list(paragraphs),
+                         "is_heading": False, "heading": ""})
+    quotes = extract_quotes(rows)[0]
+    return list(zip(quotes["speaker"], quotes["speaker_name"], quotes["source_type"]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who" after a thing, a preposition and a name hangs on the name
+    ("The vote marked a symbolic victory for Ann Lee, who has often complained that she gets no credit for it.",
+     [("Ann Lee", "Ann Lee", "official")]),
+    # "who" after an appositive stands for the name the appositive follows
+    ("Turnout will be high, said Rep. Ann Lee (D-Ohio), a party donor whose district went for her but who "
+     "suggested that young voters could stay home.", [("Rep. Ann Lee", "Ann Lee", "official")]),
+    # negatives: a person head keeps the antecedent; an appositive with no name before it stays
+    ("The vote was a relief for a longtime friend of Ann Lee, who said that the count was fair.",
+     [("a longtime friend of Ann Lee", "longtime friend", "citizen")]),
+])
+def test_round7_relative_pronoun_antecedent(text, expected):
+    assert _reported_speakers(text) == expected
+
+
+def test_round7_relative_antecedent_units():
+    from analysis.subjects import _relative_antecedent
+    lex = load_lexicon()
+    assert _relative_antecedent("The vote marked a symbolic victory for Ann Lee, ", lex) == ("Ann Lee", 39)
+    assert _relative_antecedent("They met the president of Acme, ", lex)[0].endswith("the president of Acme")
+    assert _relative_antecedent("They read a report by Acme Corp, ", lex)[0].endswith("a report by Acme Corp")
+
+
+@pytest.mark.parametrize("text, roles", [
+    # "UNIT, NAME": a role word inside a prepositional phrase or a plural is no title of the name
+    ("She won about 60 percent of black voters, Ann Lee said.", []),
+    ("Voters, Ann Lee said, are tired.", []),
+    # a spaced dash ends the title, as a dateline does
+    ("DAYTON, Ohio - Sen. Ann Lee spoke.", ["Sen."]),
+    # another person's surname and a clause after the comma is a coordination, not an appositive
+    ("Bo Hardy and Ann Lee met. As Lee, Hardy answer union concerns, others wait.", []),
+    # negatives: a singular title, a title modified by another person's name, a place before a lowercase job
+    ("The party\u2019s nominee, Ann Lee, spoke.", ["The party\u2019s nominee"]),
+    ("The speaker of the house, Ann Lee, spoke.", ["The speaker of the house"]),
+    ("Bo Hardy and Ann Lee met. Ann Lee, Hardy campaign manager, spoke.", ["Hardy campaign manager"]),
+    ("Bo Li met Ann Lee, Dayton city council member, at noon.", ["Dayton city council member"]),
+])
+def test_round7_junk_roles_around_a_name(text, roles):
+    from analysis.speakers import name_role_mentions
+    assert [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())] == roles
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a document before a name is no description of the person: the name is the next clause's subject
+    ("a police summary of its inquiry, Ann Lee", False),
+    ("the report, Ann Lee", False),
+    # negatives: a person description before the name
+    ("the city spokesman, Paul Grant", True),
+    ("another old friend, Ann Lee", True),
+])
+def test_round7_role_then_name_needs_a_person_head(phrase, expected):
+    from analysis.speech import role_then_name
+    assert role_then_name(phrase, load_lexicon()) is expected
+
+
+def test_round7_according_to_a_document_then_a_name():
+    text = ("According to a police summary of its inquiry, Ann Lee, a top aide, sent the contractor an email about "
+            "the files weeks before.")
+    assert _reported_speakers(text) == [("a police summary of its inquiry", "police summary", "document")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    # a subordinator and a contracted auxiliary around a pronoun are no part of the subject; the content ends at
+    # the subordinate clause's comma
+    ("While she\u2019s said she believes the tax is fair, she\u2019s also backed a cut for small firms.",
+     [("she believes the tax is fair", "she", "Ann Lee")]),
+])
+def test_round7_subordinate_pronoun_subject(second, expected):
+    rows = pd.DataFrame({"line": [1, 2], "article_id": 1, "text": ["Ann Lee spoke on Monday.", second],
+                         "is_heading": False, "heading": ""})
+    quotes = extract_quotes(rows)[0]
+    assert list(zip(quotes["text"], quotes["speaker"], quotes["speaker_name"])) == expected
+
+
+def test_round7_subordinate_pronoun_pattern():
+    from analysis.reported import _SUBORDINATE_PRONOUN
+    assert _SUBORDINATE_PRONOUN.match("While she\u2019s").group(1) == "she"
+    assert _SUBORDINATE_PRONOUN.match("Although they").group(1) == "they"
+    # negatives: a noun subject, or no subordinator
+    assert _SUBORDINATE_PRONOUN.match("While many") is None
+    assert _SUBORDINATE_PRONOUN.match("she\u2019s") is None
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a participle and a preposition open a clause before the subject, not a noun phrase
+    ("Contacted by the Courier", False),
+    ("Asked about the vote", False),
+    ("Speaking to reporters", False),
+    # negatives: a participle used as an adjective before a noun
+    ("Leading Democrats in the House", True),
+    ("Concerned residents", True),
+])
+def test_round7_participle_clause_is_no_loose_subject(phrase, expected):
+    from analysis.subjects import _loose_np
+    assert _loose_np(phrase, load_lexicon()) is expected
+
+
+def test_round7_subject_after_a_participle_clause():
+    rows = pd.DataFrame({"line": [1, 2], "article_id": 1, "is_heading": False, "heading": "",
+                         "text": ["Bo Miller runs the ferry board.",
+                                  "Contacted by the Courier, a terse Miller said the fees would stay."]})
+    quotes = extract_quotes(rows)[0]
+    assert list(zip(quotes["speaker"], quotes["speaker_name"])) == [("a terse Miller", "Bo Miller")]
+
+
+@pytest.mark.parametrize("phrase, name, kind", [
+    # a title and one surname before "of" + a capitalised name: the place or organisation is not in the name
+    ("Mr. Lee of Acme", "Lee", "person"),
+    ("Sen. Hardy of Ohio", "Hardy", "person"),
+    # negatives: an organisation's own "of" name
+    ("the Bureau of Labor Statistics", "Bureau of Labor Statistics", "organisation"),
+    ("the University of Dayton", "University of Dayton", "organisation"),
+])
+def test_round7_titled_surname_of_an_organisation(phrase, name, kind):
+    from analysis.speech import parse_speaker
+    sp = parse_speaker(phrase, load_lexicon())
+    assert (sp.name, sp.kind) == (name, kind)
