@@ -1275,6 +1275,7 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             # she: that surname is another member of the family, not Frank, and stays a candidate of its own.
             full = m.name
         pool.setdefault(full, []).append(m)
+    pool = _merge_written_forms(pool, state, pos, lex)
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
     # candidates too, placed where they last spoke. One written with something before the surname that is no
     # given name ("Award-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
@@ -1514,6 +1515,26 @@ def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") ->
     if len(forms) == 0 or len({(f.split()[0], f.split()[-1]) for f in forms}) != 1:
         return " ".join(words)
     return max(sorted(forms), key=lambda f: len(f.split()))
+
+
+def _merge_written_forms(pool: dict, state: "ArticleState", pos: int, lex: "Lexicon") -> dict:
+    """One candidate per person: a pooled name written with an honorific or a compound adjective before the
+    surname ("Mr. Lee", "Oscar-winner Lee", kept from a speaker's name) joins the full name the article gives that
+    surname ("Ann Lee"), and a three-word run that is no given-name form ("Staff Ann Lee") joins the two-word name
+    it ends with when that is pooled too. Keeps the pool's most-recent-first order."""
+    merged = {}
+    for name, ms in pool.items():
+        words = name.split()
+        key = name
+        if len(words) == 2 and (words[0].lower().rstrip(".") in lex.roles.honorifics
+                                or _LOWER_COMPOUND.match(words[0])):
+            key = _longest_form(words[1], state, pos, lex)
+            key = key if key in pool else name
+        elif len(words) == 3 and words[0] not in lex.first_names and not re.fullmatch(r"[A-Z]\.", words[1]) \
+                and " ".join(words[1:]) in pool:
+            key = " ".join(words[1:])
+        merged.setdefault(key, []).extend(ms)
+    return {name: sorted(ms, key=lambda m: -m.pos) for name, ms in merged.items()}
 
 
 def _sentence_at(state: "ArticleState", pos: int) -> int:

@@ -583,3 +583,31 @@ def test_round7_latest_subject_is_the_person_named_last_as_a_subject():
     feats = _last_features("Tom Hardy spoke in Dayton on Monday.", '"Ed Cole built the bridge," he said. "It is fine,"'
                            ' he added.')
     assert feats["Tom Hardy"]["latest_subject"] == 1.0 and feats["Ed Cole"]["latest_subject"] == 0.0
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "Mr. Lee" (the speaker's name as written) and "Tom Lee" are one candidate, under the full name
+    (('"We will win the vote," Mr. Lee said on Monday.', "Tom Lee, the mayor of Dayton, opened the fair.",
+      "The crowd cheered in the rain.", '"It was fine," he added.'), ["Dayton", "Tom Lee"]),
+    # negative: no full name with that surname, so "Mr. Lee" stays as it is
+    (('"We will win the vote," Mr. Lee said on Monday.', "Tom Hardy, the mayor of Dayton, opened the fair.",
+      "The crowd cheered in the rain.", '"It was fine," he added.'), ["Dayton", "Tom Hardy", "Mr. Lee"]),
+])
+def test_round7_honorific_form_joins_the_full_name(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
+
+
+def test_round7_three_word_run_joins_the_name_it_ends_with():
+    from types import SimpleNamespace
+
+    from analysis.speakers import _merge_written_forms
+
+    lex = load_lexicon(speaker_weights=None)
+    at = SimpleNamespace
+    pool = {"Staff Ann Lee": [at(pos=50)], "Tom Hardy": [at(pos=40)], "Ann Lee": [at(pos=10)],
+            "Ann B. Lee": [at(pos=5)], "Ann Marie Cole": [at(pos=3)], "Marie Cole": [at(pos=2)]}
+    merged = _merge_written_forms(pool, None, 60, lex)
+    # "Staff Ann Lee" joins "Ann Lee" (most recent mention first, in the place of the more recent form); a middle
+    # initial or a given name opening the run keeps the three-word name
+    assert list(merged) == ["Ann Lee", "Tom Hardy", "Ann B. Lee", "Ann Marie Cole", "Marie Cole"]
+    assert [m.pos for m in merged["Ann Lee"]] == [50, 10]
