@@ -461,7 +461,8 @@ def role_holder(written: str, text: str, lex: Lexicon) -> str:
 
 def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["Lexicon"] = None) -> str:
     """"m", "f" or "" from the article's own cues about this person: "Mr./Ms. Surname", a role such as
-    "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves).
+    "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves). unanimous (the
+    veto of a he/she candidate): no cue of the other gender, and a -man title ("spokesman", "chairman") is no cue.
 
     The gender words come from quote_gender_words.csv and the gender column of role_words.csv, the speech verbs
     from the neutral rows of reporting_verbs.csv (lex; loaded when not given)."""
@@ -476,7 +477,10 @@ def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["
                              r"(?:that\s+)?(he|she)(?![\w-])")
     for pattern in (titled, self_report):
         for m in itertools.islice(pattern.finditer(text), 200):
-            gender = lex.gender_words.get(m.group(1).lower(), "")
+            word = m.group(1).lower()
+            gender = lex.gender_words.get(word, "")
+            if unanimous and gender == "m" and len(word) > 3 and word.endswith("man"):
+                continue  # "spokesman Ann Lee": news writes a -man title for women too, so it vetoes no "she"
             if gender:
                 votes[gender] += 1
     if votes["m"] == votes["f"] or (unanimous and min(votes.values()) > 0):

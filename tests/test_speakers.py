@@ -611,3 +611,16 @@ def test_round7_three_word_run_joins_the_name_it_ends_with():
     # initial or a given name opening the run keeps the three-word name
     assert list(merged) == ["Ann Lee", "Tom Hardy", "Ann B. Lee", "Ann Marie Cole", "Marie Cole"]
     assert [m.pos for m in merged["Ann Lee"]] == [50, 10]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a -man title is written for women too: it vetoes no "she"
+    (("Acme spokesman Rook Quist confirmed the deal in Dayton on Monday.", '"It is done," she said.'),
+     ["Dayton", "Rook Quist", "Acme"]),
+    # negative: a -woman title and an honorific still veto the other pronoun
+    (("Acme chairwoman Rook Quist confirmed the deal in Dayton on Monday.", '"It is done," he said.'),
+     ["Dayton", "Acme"]),
+    (("Mr. Rook Quist confirmed the deal in Dayton on Monday.", '"It is done," she said.'), ["Dayton"]),
+])
+def test_round7_man_title_vetoes_no_she(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
