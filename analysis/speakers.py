@@ -1322,8 +1322,10 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             continue
         if name.split()[-1] in addressee:
             continue
-        if want and organisation_name(name, state, lex):
-            continue  # "Acme Railway" (of "Acme Railway Group") is an it or a they, never a he or a she
+        if want and (organisation_name(name, state, lex) or name.lower() in lex.roles.state_names):
+            # "Acme Railway" (of "Acme Railway Group") and a country ("Peru", source_state_names.csv) are an it or
+            # a they, never a he or a she
+            continue
         if name not in state.genders:
             state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:

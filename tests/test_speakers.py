@@ -624,3 +624,15 @@ def test_round7_three_word_run_joins_the_name_it_ends_with():
 ])
 def test_round7_man_title_vetoes_no_she(paragraphs, expected):
     assert _last_candidates(*paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a country that speaks as a government (source_state_names.csv) is an it or a they, never a he or a she
+    (("Mexico signed the deal on Monday, and Tom Hardy praised it in Dayton.", '"It is done," he said.'),
+     ["Dayton", "Tom Hardy"]),
+    # negative: a place not in that list stays a candidate (the features tell it from a person)
+    (("Ruritania signed the deal on Monday, and Tom Hardy praised it in Dayton.", '"It is done," he said.'),
+     ["Dayton", "Tom Hardy", "Ruritania"]),
+])
+def test_round7_country_is_no_he_candidate(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
