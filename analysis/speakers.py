@@ -463,7 +463,8 @@ def role_holder(written: str, text: str, lex: Lexicon) -> str:
 
 def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["Lexicon"] = None) -> str:
     """"m", "f" or "" from the article's own cues about this person: "Mr./Ms. Surname", a role such as
-    "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves).
+    "spokeswoman" in the role, and "Surname said she ..." (a speaker's report about themselves). unanimous (the
+    veto of a he/she candidate): no cue of the other gender, and a -man title ("spokesman", "chairman") is no cue.
 
     The gender words come from quote_gender_words.csv and the gender column of role_words.csv, the speech verbs
     from the neutral rows of reporting_verbs.csv (lex; loaded when not given)."""
@@ -478,7 +479,10 @@ def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["
                              r"(?:that\s+)?(he|she)(?![\w-])")
     for pattern in (titled, self_report):
         for m in itertools.islice(pattern.finditer(text), 200):
-            gender = lex.gender_words.get(m.group(1).lower(), "")
+            word = m.group(1).lower()
+            gender = lex.gender_words.get(word, "")
+            if unanimous and gender == "m" and len(word) > 3 and word.endswith("man"):
+                continue  # "spokesman Ann Lee": news writes a -man title for women too, so it vetoes no "she"
             if gender:
                 votes[gender] += 1
     if votes["m"] == votes["f"] or (unanimous and min(votes.values()) > 0):
@@ -1192,6 +1196,9 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
 
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+)\s+$")
+_NOUN_COMMA_BEFORE = re.compile(r"([a-z][a-z-]+),\s$")
+# A contraction is no name word: "I'm", "Don't", "You're" open quotations and sentences.
+_CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 
 
 def _introduced(text: str, r0: int, r1: int, lex: "Lexicon") -> bool:
@@ -1201,6 +1208,10 @@ def _introduced(text: str, r0: int, r1: int, lex: "Lexicon") -> bool:
     only at the words next to the run."""
     before = _WORD_BEFORE.search(text, max(0, r0 - 30), r0)
     if (before and _person_role_rows(before.group(1), lex)) or _job_noun_before(text, r0, lex):
+        return True
+    # The name as an appositive after a person word: "Lee's campaign manager, Ann Lee,", "his wife, Ann,".
+    noun = _NOUN_COMMA_BEFORE.search(text, max(0, r0 - 30), r0)
+    if noun and (noun.group(1) in lex.person_nouns or _person_role_rows(noun.group(1), lex)):
         return True
     d = _DESCRIPTION.match(text[r1:r1 + 100])
     return bool(d and (d.group(1) or _person_role_rows(d.group(2), lex)))
@@ -1261,8 +1272,10 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     # A generational suffix is no part of the name to match (else the three-word limit keeps "Lee Jr.").
     words = _without_suffix(words)
     lead = 0
-    while lead < len(words) and patterns.NOT_NAME_WORD.match(words[lead].rstrip(".")) and not (
-            words[lead].lower().rstrip(".") in lex.roles.honorifics):
+    while lead < len(words) and (patterns.NOT_NAME_WORD.match(words[lead].rstrip(".")) and not (
+            words[lead].lower().rstrip(".") in lex.roles.honorifics) or (
+            # "Oscar-winner Ann Lee", "Ohio-born Lee": a compound adjective before a name is no part of it
+            lead < len(words) - 1 and _LOWER_COMPOUND.match(words[lead]))):
         lead += 1
     words = words[lead:]
     if not words:
@@ -1270,7 +1283,7 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     # A possessive inside the run ends a name before it: "Ohio's Ann Lee" is Ann Lee (_name_tokens keeps the
     # possessive word in the title part).
     prefix, name = _name_tokens(words, lex)
-    if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) for w in name):
+    if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) or _CONTRACTION.search(w) for w in name):
         return None
     if len(name) == 1 and prefix and prefix[-1].endswith(("'s", "\u2019s")):
         return None  # "Dayton's Riverfront": one word after a possessive is seldom a person
@@ -1316,7 +1329,14 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         key = (m.name, line)
         if key not in state.full_names:
             state.full_names[key] = _full_name(m.name, state, line, lex)[0] if len(m.name.split()) == 1 else m.name
-        pool.setdefault(_longest_form(state.full_names[key], state, pos, lex), []).append(m)
+        full = _longest_form(state.full_names[key], state, pos, lex)
+        if want and len(m.name.split()) == 1 and first_name_gender(full, lex) not in ("", want) and (
+                m.gender == want or _surname_gender(m.name, state, lex) == want):
+            # "Fiorina ... she said" where the article named only "Frank Fiorina" in full and marks a Fiorina as a
+            # she: that surname is another member of the family, not Frank, and stays a candidate of its own.
+            full = m.name
+        pool.setdefault(full, []).append(m)
+    pool = _merge_written_forms(pool, state, pos, lex)
     # Earlier speakers the text scan does not see as names ("a diplomat from the Embassy", "Mr. Li, 22") are
     # candidates too, placed where they last spoke. One written with something before the surname that is no
     # given name ("Award-winner Lee", "Lee Jr.") is the person a name in the pool already names by that
@@ -1342,12 +1362,14 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
     told = _ADDRESSEE.match(state.text, pos)
     addressee = {w.rstrip(".,").removesuffix("'s").removesuffix("\u2019s")
                  for w in (told.group(1).split() if told else [])}
-    out = []
+    out, subject_at = [], {}
     pooled = None  # {pooled name: its mentions before pos}, built once per call on first use (below)
     for rank, (name, ms) in enumerate(pool.items()):
         last = ms[0]
         if not last.from_speaker and not_person_shape(name, lex.roles.not_names):
             continue
+        if not last.from_speaker and len(name.split()) == 1 and name.endswith("ing") and name not in state.mid_capitals:
+            continue  # "Leaning into the crowd, she said": a participle opening sentences is no name
         if last.from_speaker and any(w[:1].islower() and w.lower() not in NAME_PARTICLES for w in name.split()) \
                 and not _INDEFINITE.match(state.text, last.pos):
             # An earlier speaker written as a description without an indefinite article ("the Ohio senator said",
@@ -1357,8 +1379,10 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
             continue
         if name.split()[-1] in addressee:
             continue
-        if want and organisation_name(name, state, lex):
-            continue  # "Acme Railway" (of "Acme Railway Group") is an it or a they, never a he or a she
+        if want and (organisation_name(name, state, lex) or name.lower() in lex.roles.state_names):
+            # "Acme Railway" (of "Acme Railway Group") and a country ("Peru", source_state_names.csv) are an it or
+            # a they, never a he or a she
+            continue
         if name not in state.genders:
             state.genders[name] = entity_gender(name, state.text, lex=lex)
         if (name, "unanimous") not in state.genders:
@@ -1436,7 +1460,13 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         # ("Lee said ... 'More,' he added") rather than a last speaker from paragraphs back.
         feats["last_speaker_same_paragraph"] = feats["is_last_speaker"] * feats["same_paragraph"]
         feats["last_speaker_previous_sentence"] = feats["is_last_speaker"] * feats["previous_sentence"]
+        subject_at[name] = max((m.pos for m in ms if m.subject and not m.in_quote), default=-1)
         out.append((name, feats))
+    # The person named last as a sentence's subject (outside quotations) among the candidates: news keeps its
+    # subject ("Lee ... He said ... He added") until it names another.
+    latest = max(subject_at.values(), default=-1)
+    for name, feats in out:
+        feats["latest_subject"] = float(latest >= 0 and subject_at[name] == latest)
     return out
 
 
@@ -1495,6 +1525,11 @@ def not_person_shape(name: str, not_names: frozenset = frozenset()) -> bool:
     return len(words) == 1 and words[0].endswith("s") and words[0][:-1].lower() in not_names
 
 
+def _surname_gender(surname: str, state: "ArticleState", lex: "Lexicon") -> str:
+    """The article's gender cues about a surname (entity_gender), cached per article."""
+    return state.derive(("surname gender", surname), lambda: entity_gender(surname, state.text, lex=lex))
+
+
 def _shared_surname(name: str, state: "ArticleState") -> bool:
     """Does the article name two people with this surname ("Ann Lee" and "Tom Lee")? Then its surname cues
     ("Mr. Lee", "Lee said he") may be about the other one and say nothing about this person's gender."""
@@ -1543,6 +1578,26 @@ def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") ->
     if len(forms) == 0 or len({(f.split()[0], f.split()[-1]) for f in forms}) != 1:
         return " ".join(words)
     return max(sorted(forms), key=lambda f: len(f.split()))
+
+
+def _merge_written_forms(pool: dict, state: "ArticleState", pos: int, lex: "Lexicon") -> dict:
+    """One candidate per person: a pooled name written with an honorific or a compound adjective before the
+    surname ("Mr. Lee", "Oscar-winner Lee", kept from a speaker's name) joins the full name the article gives that
+    surname ("Ann Lee"), and a three-word run that is no given-name form ("Staff Ann Lee") joins the two-word name
+    it ends with when that is pooled too. Keeps the pool's most-recent-first order."""
+    merged = {}
+    for name, ms in pool.items():
+        words = name.split()
+        key = name
+        if len(words) == 2 and (words[0].lower().rstrip(".") in lex.roles.honorifics
+                                or _LOWER_COMPOUND.match(words[0])):
+            key = _longest_form(words[1], state, pos, lex)
+            key = key if key in pool else name
+        elif len(words) == 3 and words[0] not in lex.first_names and not re.fullmatch(r"[A-Z]\.", words[1]) \
+                and " ".join(words[1:]) in pool:
+            key = " ".join(words[1:])
+        merged.setdefault(key, []).extend(ms)
+    return {name: sorted(ms, key=lambda m: -m.pos) for name, ms in merged.items()}
 
 
 def _sentence_at(state: "ArticleState", pos: int) -> int:

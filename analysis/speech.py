@@ -611,7 +611,7 @@ ANTECEDENT_FEATURES = (
     "after_preposition", "possessive_last", "in_quote_last", "followed_by_cue", "unnamed_speaker",
     "share_after_preposition", "ever_followed_by_cue", "introduced", "share_after_the", "paragraph_subject",
     "only_sentence_initial",
-    "last_speaker_same_paragraph", "last_speaker_previous_sentence",
+    "last_speaker_same_paragraph", "last_speaker_previous_sentence", "latest_subject",
 )
 
 

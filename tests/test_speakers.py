@@ -700,3 +700,130 @@ def test_round7_titled_surname_of_an_organisation(phrase, name, kind):
     from analysis.speech import parse_speaker
     sp = parse_speaker(phrase, load_lexicon())
     assert (sp.name, sp.kind) == (name, kind)
+
+# --- round 7: pronoun ranking ---
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a contraction opening a quotation or a sentence is no name
+    (("Ann Lee opened the fair in Dayton.", '"I\'m proud of the town," she said.'), ["Dayton", "Ann Lee"]),
+    (("Ann Lee opened the fair in Dayton.", '"Don\u2019t worry about the rain," she said.'), ["Dayton", "Ann Lee"]),
+    # negative: an apostrophe inside a surname stays
+    (("Ann O'Brien opened the fair in Dayton.", '"We are proud of the town," she said.'), ["Dayton", "Ann O'Brien"]),
+])
+def test_round7_contraction_is_no_candidate(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a participle capitalised only where it opens a sentence is no name
+    (("Ann Lee opened the fair in Dayton.", "Leaning on the rail, she said the town was proud.",
+      '"We are proud," she said.'), ["Dayton", "Ann Lee"]),
+    # negative: a one-word name ending in -ing that the article capitalises mid-sentence stays
+    (("The crowd cheered Manning in Dayton on Monday.", '"We are proud," he said.'), ["Dayton", "Manning"]),
+])
+def test_round7_sentence_initial_participle_is_no_candidate(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    # the name as an appositive after a person word is introduced as a person
+    ("Lee's campaign manager, Tom Hardy, spoke to the council in Dayton about the bridge.", 1.0),
+    ("On Monday his brother, Tom Hardy, spoke to the council in Dayton about the bridge.", 1.0),
+    # negative: after a comma closing a phrase with no person word
+    ("On Monday, Tom Hardy spoke to the council in Dayton about the new bridge.", 0.0),
+    ("After the long vote, Tom Hardy spoke to the council in Dayton about the bridge.", 0.0),
+])
+def test_round7_appositive_after_a_person_word_is_introduced(first, expected):
+    assert _last_features(first, '"We are proud," he said.')["Tom Hardy"]["introduced"] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the only full name with the surname is a man's, but the article marks a Quist as a she: "Quist" stays a
+    # candidate of its own for "she" instead of vanishing with the vetoed "Tom Quist"
+    (("Tom Quist ran the bakery in Dayton for years.", "Quist said she would sell it on Monday.",
+      '"It is time," she said.'), ["Quist", "Dayton"]),
+    # negative: nothing marks a Quist as a she, so the surname is Tom Quist, who is no "she"
+    (("Tom Quist ran the bakery in Dayton for years.", "Quist sold it to the town on Monday.",
+      '"It is time," she said.'), ["Dayton"]),
+])
+def test_round7_surname_of_a_vetoed_full_name_stays_for_the_other_gender(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound adjective before a name is no part of it
+    ("The Oscar-winner Ann Lee spoke in Dayton on Monday.", ["Ann Lee", "Dayton"]),
+    ("The crowd met Ohio-born Tom Hardy in Dayton on Monday.", ["Tom Hardy", "Dayton"]),
+    # negative: a hyphenated given name after the surname stays
+    ("The crowd met Ban Ki-moon in Dayton on Monday.", ["Ban Ki-moon", "Dayton"]),
+])
+def test_round7_compound_adjective_before_a_name_is_cut(text, expected):
+    from analysis.speakers import collect_mentions
+
+    mentions, _, _ = collect_mentions([(1, text)], load_lexicon(speaker_weights=None))
+    assert [m.name for m in mentions] == expected
+
+
+def test_round7_latest_subject_is_the_person_named_last_as_a_subject():
+    # Hardy is the subject of the last sentence; Lee was the subject before, and Cole is only an object
+    feats = _last_features("Ann Lee met Tom Hardy in Dayton on Monday.", "Hardy praised Ed Cole for the new bridge.",
+                           '"We are proud," he said.')
+    assert {name: f["latest_subject"] for name, f in feats.items()} == {
+        "Ed Cole": 0.0, "Tom Hardy": 1.0, "Dayton": 0.0}
+    # negative: a name inside a quotation is no subject of the story
+    feats = _last_features("Tom Hardy spoke in Dayton on Monday.", '"Ed Cole built the bridge," he said. "It is fine,"'
+                           ' he added.')
+    assert feats["Tom Hardy"]["latest_subject"] == 1.0 and feats["Ed Cole"]["latest_subject"] == 0.0
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # "Mr. Lee" (the speaker's name as written) and "Tom Lee" are one candidate, under the full name
+    (('"We will win the vote," Mr. Lee said on Monday.', "Tom Lee, the mayor of Dayton, opened the fair.",
+      "The crowd cheered in the rain.", '"It was fine," he added.'), ["Dayton", "Tom Lee"]),
+    # negative: no full name with that surname, so "Mr. Lee" stays as it is
+    (('"We will win the vote," Mr. Lee said on Monday.', "Tom Hardy, the mayor of Dayton, opened the fair.",
+      "The crowd cheered in the rain.", '"It was fine," he added.'), ["Dayton", "Tom Hardy", "Mr. Lee"]),
+])
+def test_round7_honorific_form_joins_the_full_name(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
+
+
+def test_round7_three_word_run_joins_the_name_it_ends_with():
+    from types import SimpleNamespace
+
+    from analysis.speakers import _merge_written_forms
+
+    lex = load_lexicon(speaker_weights=None)
+    at = SimpleNamespace
+    pool = {"Staff Ann Lee": [at(pos=50)], "Tom Hardy": [at(pos=40)], "Ann Lee": [at(pos=10)],
+            "Ann B. Lee": [at(pos=5)], "Ann Marie Cole": [at(pos=3)], "Marie Cole": [at(pos=2)]}
+    merged = _merge_written_forms(pool, None, 60, lex)
+    # "Staff Ann Lee" joins "Ann Lee" (most recent mention first, in the place of the more recent form); a middle
+    # initial or a given name opening the run keeps the three-word name
+    assert list(merged) == ["Ann Lee", "Tom Hardy", "Ann B. Lee", "Ann Marie Cole", "Marie Cole"]
+    assert [m.pos for m in merged["Ann Lee"]] == [50, 10]
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a -man title is written for women too: it vetoes no "she"
+    (("Acme spokesman Rook Quist confirmed the deal in Dayton on Monday.", '"It is done," she said.'),
+     ["Dayton", "Rook Quist", "Acme"]),
+    # negative: a -woman title and an honorific still veto the other pronoun
+    (("Acme chairwoman Rook Quist confirmed the deal in Dayton on Monday.", '"It is done," he said.'),
+     ["Dayton", "Acme"]),
+    (("Mr. Rook Quist confirmed the deal in Dayton on Monday.", '"It is done," she said.'), ["Dayton"]),
+])
+def test_round7_man_title_vetoes_no_she(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # a country that speaks as a government (source_state_names.csv) is an it or a they, never a he or a she
+    (("Mexico signed the deal on Monday, and Tom Hardy praised it in Dayton.", '"It is done," he said.'),
+     ["Dayton", "Tom Hardy"]),
+    # negative: a place not in that list stays a candidate (the features tell it from a person)
+    (("Ruritania signed the deal on Monday, and Tom Hardy praised it in Dayton.", '"It is done," he said.'),
+     ["Dayton", "Tom Hardy", "Ruritania"]),
+])
+def test_round7_country_is_no_he_candidate(paragraphs, expected):
+    assert _last_candidates(*paragraphs)[0] == expected
