@@ -16,9 +16,12 @@ CLOSING_MARKS = frozenset("\u201d\u00bb")
 # A word: letters/digits with inner apostrophes, hyphens and full stops (U.S., Shing-wan, China's).
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[\w.])?")
 
-# A dotted acronym or joined initials: "U.S.", "D.C.", "A.F.L.-C.I.O.", "J.D." (single letters joined by full stops,
-# with the stop after the last letter when a space or the end follows). None of its stops ends a sentence.
+# A dotted acronym or joined initials: "U.S.", "D.C.", "A.B.C.-D.E.", "J.D." (single letters joined by full stops,
+# with the stop after the last letter when a space or the end follows). Its inner stops never end a sentence; its
+# last one does only before a word that opens sentences, not names (ACRONYM_THEN_SENTENCE: "in the U.S. He left").
 DOTTED_ACRONYM = re.compile(r"(?<![\w.])[A-Za-z](?:\.-?[A-Za-z])+(?:\.(?=\s|$))?")
+ACRONYM_THEN_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|The|A|An|But|And|In|This|That|There|These|"
+                                   r"Those|His|Her|Their|Its|Our)(?![\w'\u2019.-])")
 
 # Candidate sentence boundary: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or an opening mark. The caller vetoes boundaries after abbreviations and inside quotations.

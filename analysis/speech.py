@@ -200,9 +200,13 @@ def split_sentences(text: str, spans: list, abbreviations) -> list:
             tok = patterns.LAST_TOKEN.search(text[max(0, m.start() - 20):m.start() + 1])
             if tok:
                 word = tok.group(1).lower()
-                if word in abbreviations or (len(word) == 1 and word.isalpha()) or \
-                        patterns.DOTTED_ACRONYM.fullmatch(word):
-                    continue  # "Mr.", an initial ("J."), joined initials or a dotted acronym ("H.W.", "U.S.")
+                if tok.group(1)[:1].isupper() and patterns.DOTTED_ACRONYM.fullmatch(tok.group(1)):
+                    # joined initials or a capital dotted acronym ("H.W.", "U.S."; not "p.m."): no sentence end
+                    # unless a sentence opener follows ("in the U.S. He left")
+                    if not patterns.ACRONYM_THEN_SENTENCE.match(text, m.start() + 1):
+                        continue
+                elif word in abbreviations or (len(word) == 1 and word.isalpha()):
+                    continue  # "Mr.", an initial ("J.")
         bounds.append((start, m.start() + len(m.group(0).rstrip())))
         start = nxt
     bounds.append((start, len(text)))

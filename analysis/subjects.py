@@ -25,7 +25,10 @@ def _mask_abbreviations(window: str, lex: Lexicon) -> str:
     so "said Sen. Ann Lee" or "said John D. Smith" is not cut at the stop; nor are the stops of a dotted acronym or
     of joined initials, inside it or after it ("said a U.S. official", "said U.S. Sen. Ann Lee", "said J.D. Lee")."""
     def dotted(m):
-        return m.group(0).replace(".", "\u00b7")
+        word = m.group(0)
+        if word.endswith(".") and patterns.ACRONYM_THEN_SENTENCE.match(window, m.end()):
+            return word[:-1].replace(".", "\u00b7") + "."  # "said a spokesman for the U.S. He left": a sentence end
+        return word.replace(".", "\u00b7")
 
     def repl(m):
         word = m.group(1)

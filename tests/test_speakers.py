@@ -827,3 +827,22 @@ def test_round7_man_title_vetoes_no_she(paragraphs, expected):
 ])
 def test_round7_country_is_no_he_candidate(paragraphs, expected):
     assert _last_candidates(*paragraphs)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negative: a lowercase dotted abbreviation ends a sentence as before, and so does a capital acronym before a
+    # word that opens sentences
+    ("The vote ended at 9 p.m. The count began.", ["The vote ended at 9 p.m.", "The count began."]),
+    ("Ann Lee works in the U.S. He left.", ["Ann Lee works in the U.S.", "He left."]),
+    ("The U.S. House voted.", ["The U.S. House voted."]),
+])
+def test_round7_sentence_end_after_a_dotted_acronym(text, expected):
+    from analysis.speech import find_quote_spans, split_sentences
+
+    bounds = split_sentences(text, find_quote_spans(text), load_lexicon().abbreviations)
+    assert [text[s:e] for s, e in bounds] == expected
+
+
+def test_round7_speaker_phrase_ends_at_an_acronym_closing_its_sentence():
+    rows = _direct_rows('"We won," said a spokesman for the U.S. He left soon after.')
+    assert rows["speaker"].tolist() == ["a spokesman for the U.S"]
