@@ -16,7 +16,7 @@ CLOSING_MARKS = frozenset("\u201d\u00bb")
 # A word: letters/digits with inner apostrophes, hyphens and full stops (U.S., Shing-wan, China's).
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[\w.])?")
 
-# A dotted acronym or joined initials: "U.S.", "D.C.", "A.F.L.-C.I.O.", "J.D." (single letters joined by full stops,
+# A dotted acronym or joined initials: "U.S.", "D.C.", "H.B.-F.W.U.", "J.D." (single letters joined by full stops,
 # with the stop after the last letter when a space or the end follows). None of its stops ends a sentence.
 DOTTED_ACRONYM = re.compile(r"(?<![\w.])[A-Za-z](?:\.-?[A-Za-z])+(?:\.(?=\s|$))?")
 
