@@ -13,7 +13,7 @@ QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
 OPENING_MARKS = frozenset("\u201c\u201e\u201f\u00ab`")
 CLOSING_MARKS = frozenset("\u201d\u00bb")
 
-# A word: letters/digits with inner apostrophes, hyphens and full stops (U.S., Shing-wan, China's).
+# A word: letters/digits with inner apostrophes, hyphens and full stops (U.S., Bo-wen, Dayton's).
 WORD = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[\w.])?")
 
 # A dotted acronym or joined initials: "U.S.", "D.C.", "A.B.C.-D.E.", "J.D." (single letters joined by full stops,

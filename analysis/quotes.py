@@ -1534,7 +1534,7 @@ def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> 
       whose verb the speech-act verb continues.
     """
     pre = text[sent_start:verb]
-    # the nearest relative pronoun first ('a former mayor who is popular, and charges that Lee called')
+    # the nearest relative pronoun first ('The plan, which the board backed, drew complaints that Chan called')
     for m in sorted(_RELATIVE_WORD.finditer(pre, max(0, len(pre) - 120)), key=lambda r: -r.start()):
         m = _WHAT_SUBJECT.match(pre, m.start())
         if m is None or m.end() != len(pre):
@@ -1574,7 +1574,7 @@ _SAME_SUBJECT_BEFORE = re.compile(r"(?:[,;\u2014\u2013][\"'\u201d\u2019]*|(?<![\
 
 
 def _governed_fragment(text: str, item: dict, inside: list, lex: Lexicon) -> list:
-    """'Lee said the plan was sound, adding that it had "real upside."', 'He said "The Ferry" and left': short
+    """'Chan said it was "a mess," adding that riders deserved "clear answers."', 'He said "The Ferry" and left': short
     quoted words that end the clause a verb of saying governs, and make up at least half of it, are the speaker's
     words even when the reported clause around them is long (two clauses of one speaker read as one). The clause
     runs from the last verb of saying (and "that") before the quotation, or from the reported clause's start, to
@@ -1592,7 +1592,7 @@ def _governed_fragment(text: str, item: dict, inside: list, lex: Lexicon) -> lis
         for m in lex.cue_regex.finditer(text, lo, sp.open):
             start, inner = m.end(), m
         if inner is not None and not _SAME_SUBJECT_BEFORE.search(text, lo, inner.start()) and inner.start() > lo:
-            continue  # 'even the ones Hardy says are "secret"': a verb with its own subject speaks for someone else
+            continue  # 'the pages Hardy insists are "private"': a verb with its own subject speaks for someone else
         start = _THAT_START.match(text, start).end()
         if re.search(r"[.;:!?\u201c\u201d\"]", text[start:sp.open]):
             continue

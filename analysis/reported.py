@@ -483,7 +483,7 @@ def _long_subject(text, s, e, m, lemma, pre, post, anchored, lex) -> Optional[di
         at = lead.end() if lead else 0
         cut = _LONG_SUBJECT_CUT.search(pre, at)
         phrase = _strip_adverbs(pre[at:cut.start() if cut else len(pre)].strip())
-        # "While she's said she backs it, ...": a subordinator and a contracted auxiliary around a pronoun are no
+        # "Although she's argued it is high, ...": a subordinator and a contracted auxiliary around a pronoun are no
         # part of the subject, and the subordinate clause's content ends at its first comma.
         sub = _SUBORDINATE_PRONOUN.match(phrase)
         if sub:

@@ -704,7 +704,7 @@ def _headline_case(words: list) -> bool:
 
 def _glue_before_name(rest: list, lex: Lexicon) -> bool:
     """True when the words between a role word and a name end in a preposition or "and", honorifics aside
-    ("president of Ann Lee's company", "voters to Lee's 39 percent", "reporters and Mr. Lee"): the name is the
+    ("president of Ann Lee's company", "workers for Lee's ferry line", "reporters and Mr. Lee"): the name is the
     object or another member of a group, not the holder of the role. "Secretary of State Ann Lee" ends in a name word,
     and a plural title before two names is shared ("Sens. Bo Li and Ann Lee")."""
     words = [w for w in rest if w not in ("-", "&", ".")]
@@ -718,8 +718,8 @@ def _glue_before_name(rest: list, lex: Lexicon) -> bool:
                 and not set(inner) & {"of", "for", "to", "on"})
 
 
-# A preposition before the role word of "UNIT, NAME" puts the role word inside a phrase about something else ("about
-# 60 percent of black voters, Ann Lee ...", "her support among the party's power brokers, Lee ..."): no title.
+# A preposition before the role word of "UNIT, NAME" puts the role word inside a phrase about something else ("rose for
+# the average worker, Ann Lee ...", "a fare cut for the town's nurses, Lee ..."): no title.
 _UNIT_PREPOSITION = re.compile(r"(?i)(?<![\w'\u2019-])(?:of|in|at|on|for|from|with|among|during|to|by|about|over|under|"
                                r"after|before|between|against|than)(?![\w'\u2019-])")
 
@@ -754,7 +754,7 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
         if (not t[0].isalnum() and t not in ("-", "&")) or (t.endswith(".") and not _is_abbreviation(t, lex)):
             break
         if t == "-" and stripped[toks[j].start() - 1:toks[j].start()].isspace():
-            break  # a spaced dash ends a clause or a dateline: "CONCORD, N.H. - Sen. Ann Lee"
+            break  # a spaced dash ends a clause or a dateline: "DAYTON, Ohio - Sen. Ann Lee"
         start = j
     if start >= len(toks):
         return None
@@ -1259,7 +1259,7 @@ def _without_suffix(words: list) -> list:
 
 
 def _joined_initials(word: str, lex: "Lexicon") -> bool:
-    """Initials joined by full stops before a surname ("J.D. Lee", "George H.W. Bush"), not a dotted acronym the
+    """Initials joined by full stops before a surname ("J.D. Lee", "Ann H.W. Lee"), not a dotted acronym the
     abbreviation list holds ("U.S.")."""
     return bool(patterns.DOTTED_ACRONYM.fullmatch(word)) and word.lower().rstrip(".") not in lex.abbreviations
 
@@ -1332,8 +1332,8 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         full = _longest_form(state.full_names[key], state, pos, lex)
         if want and len(m.name.split()) == 1 and first_name_gender(full, lex) not in ("", want) and (
                 m.gender == want or _surname_gender(m.name, state, lex) == want):
-            # "Fiorina ... she said" where the article named only "Frank Fiorina" in full and marks a Fiorina as a
-            # she: that surname is another member of the family, not Frank, and stays a candidate of its own.
+            # "Quist ... she said" where the article named only "Tom Quist" in full and marks a Quist as a
+            # she: that surname is another member of the family, not Tom, and stays a candidate of its own.
             full = m.name
         pool.setdefault(full, []).append(m)
     pool = _merge_written_forms(pool, state, pos, lex)

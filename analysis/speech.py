@@ -395,8 +395,8 @@ def role_then_name(phrase: str, lex: Lexicon) -> bool:
     if not _NAME_AFTER_ROLE.match(name) or any(find_role_words(w.rstrip("."), lex.roles) or w.lower() in
                                                lex.roles.not_names for w in name.split()):
         return False
-    # A document is no description of the person named after it: "According to a police summary, Ann Lee sent
-    # ..." makes Ann Lee the subject of the next clause, not the summary's name.
+    # A document is no description of the person named after it: "According to a memo from the board, Tom Hardy
+    # steered ..." makes Tom Hardy the subject of the next clause, not the memo's name.
     head_rows = find_role_words(head_word(role), lex.roles)
     if head_rows and all(lex.roles.table.at[r, "kind"] == "document" for r, _ in head_rows):
         return False

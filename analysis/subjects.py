@@ -232,7 +232,7 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     """The subject at the start of a sentence: a pronoun, a name (with appositive) or a role noun phrase."""
     m = patterns.LEADING_ADVERBIAL.match(sentence)
     off = m.end() if m else 0
-    # 'Then he cut into Hardy, calling ...', 'But Lee later called ...': a conjunction or sentence adverb without
+    # 'Then she faced Chan, calling ...', 'But Lee later called ...': a conjunction or sentence adverb without
     # its comma opens the sentence before the subject (before a pronoun even when a comma follows later, which
     # LEADING_ADVERBIAL would read as the end of an opening phrase).
     bare = _BARE_OPENER.match(sentence)
@@ -382,7 +382,7 @@ def _loose_np(phrase: str, lex: Lexicon) -> bool:
     if first.lower() in TIME_ONLY_WORDS and head_word(phrase) == first:
         return False  # "Tuesday at the depot, Ann Lee said": a time and a place open the sentence
     if len(words) > 1 and first.lower().endswith(("ed", "ing")) and words[1].lower() in _PARTICIPLE_PREPOSITIONS:
-        return False  # "Contacted by the Courier, a terse Lee said": a participle clause opens the sentence
+        return False  # "Reached at the dock, a weary Lee said": a participle clause opens the sentence
 
     if last.endswith(("'s", "\u2019s")) or (last.endswith("ly") and last[0].islower()):
         return False
@@ -456,7 +456,7 @@ def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:
         choices = [parts[0], parts[-1]] if appositive_like else [parts[-1], parts[0]]
     for chunk, off in choices:
         if len(parts) > 1 and (chunk, off) == parts[-1] and _RELATIVE_SUBJECT.search(chunk):
-            # "..., said Rep. Ann Lee (D-Ohio), a party donor whose ... but who suggested": "who" is the subject,
+            # "..., said Tom Hardy (R-Dayton), an old sailor whose ... but who insisted": "who" is the subject,
             # and the appositive it refers to stands for the name before it.
             name = _NAME_BEFORE_APPOSITIVE.search(parts[-2][0])
             if name and patterns.APPOSITIVE_START.match(chunk.strip()) and np_ok(name.group(1), lex):
@@ -501,14 +501,14 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
     return None
 
 
-# "a symbolic victory for Ann Lee, who ...": a thing, a preposition and a name ending the phrase.
+# "a pay rise for Ann Lee, who ...": a thing, a preposition and a name ending the phrase.
 _THING_THEN_NAME = re.compile(r"^(.+?)\s(?:for|of|to|against|over|from|by|with|on)\s+((?:[A-Z][\w'\u2019.-]*\s+){0,3}"
                               r"[A-Z][\w'\u2019-]*)$")
 
 
 def _name_after_thing(phrase: str, lex: Lexicon) -> Optional[tuple]:
     """(name, offset in phrase) when a relative pronoun's antecedent is a thing followed by a preposition and a name
-    ("a symbolic victory for Ann Lee, who said ..."): a relative clause of speech is about someone who can speak, so
+    ("approved a pay rise for Ann Lee, who said ..."): a relative clause of speech is about someone who can speak, so
     it hangs on the name, the nearest noun phrase. None when the head before the preposition has a role word or is
     a person noun ("the president of Acme, who", "a friend of Ann Lee, who", "a report by Acme, which")."""
     m = _THING_THEN_NAME.match(phrase)

@@ -2861,16 +2861,17 @@ def test_round6_refactor_verb_and_subject_openers(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a short quotation that ends the clause a second verb of saying governs (same subject: after a comma or
     # "but"), and is at least half of that clause, makes the long reported clause mixed
-    ('Ann Lee said the costs were "overblown," adding that the plan had "real upside."',
-     [("mixed", "Ann Lee", 'the costs were "overblown," adding that the plan had "real upside."')]),
-    ('Ann Lee said the plan was sound but agreed that it had "real value."',
-     [("mixed", "Ann Lee", 'the plan was sound but agreed that it had "real value."')]),
+    ('Bo Chan told reporters the timetable was "a mess," adding that riders deserved "clear answers."',
+     [("mixed", "Bo Chan", 'the timetable was "a mess," adding that riders deserved "clear answers."')]),
+    ('Tom Hardy said the pier needed work but admitted that funds were "nearly gone."',
+     [("mixed", "Tom Hardy", 'the pier needed work but admitted that funds were "nearly gone."')]),
     # negative: a scare quote inside the clause, or one word at the end of a long clause, stays a quoted phrase
     ('Ann Lee said the "reform" failed.', [("indirect", "Ann Lee", 'the "reform" failed.')]),
     ('Ann Lee said the council had cut the "reform."', [("indirect", "Ann Lee", 'the council had cut the "reform."')]),
     # negative: a verb of saying with its own subject speaks for someone else
-    ('Ann Lee asked for the files to be made public, even the ones Hardy now says are "secret."',
-     [("indirect", "Ann Lee", 'for the files to be made public, even the ones Hardy now says are "secret."')]),
+    ('Bo Chan urged the harbor board to open its logs, including the pages Tom Hardy insists are "private."',
+     [("indirect", "Bo Chan",
+       'the harbor board to open its logs, including the pages Tom Hardy insists are "private."')]),
     ('Ann Lee said the plan was sound, with Hardy saying it was "a joke."',
      [("indirect", "Ann Lee", 'the plan was sound, with Hardy saying it was "a joke."')]),
 ])
@@ -2898,16 +2899,16 @@ def test_round7_direct_nested_quotation_of_the_same_kind(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # the subject of an object relative clause ("who Lee called", "what A and B each called"), a time phrase after
     # it left out of the speaker
-    ('Much of the anger was aimed at Hardy, who Lee on Wednesday called "a horrible person."',
-     [("mixed", "Lee", "a horrible person")]),
-    ('Amid what the Dayton Post and the Ohio Times each called a "rough week" for Lee, the vote went on.',
-     [("mixed", "the Dayton Post and the Ohio Times", 'a "rough week"')]),
+    ('The harbor board fired Tom Hardy, who Bo Chan on Monday called "a careless captain."',
+     [("mixed", "Bo Chan", "a careless captain")]),
+    ('The harbor board rejected what Bo Chan and Tom Hardy both called a "fair offer" on Friday.',
+     [("mixed", "Bo Chan and Tom Hardy", 'a "fair offer"')]),
     # the nearest relative pronoun before the verb is tried first
-    ("Mr. Lee's attack convinced many that he had gone too far, tarring a former mayor who is popular in the city, "
-     "and uttering charges that Ann Hardy, for one, called ''ferry lingo.''", [("mixed", "Ann Hardy", "ferry lingo")]),
+    ("The ferry plan, which the harbor board backed in May, drew complaints that Bo Chan, for one, called "
+     "''pure theater.''", [("mixed", "Bo Chan", "pure theater")]),
     # a sentence opened by a bare "Then" before its subject pronoun
-    ('Bo Lee spoke next. Then he cut into Hardy, calling him a "stiff" on the issue.',
-     [("mixed", "he", 'him a "stiff"')]),
+    ('Ann Lee took the floor. Then she faced Bo Chan, calling his plan a "fantasy" at once.',
+     [("mixed", "she", 'his plan a "fantasy"')]),
     # negative: no verb of saying, no speaker
     ('Then the "reform" arrived, with changes.', []),
 ])
@@ -2920,7 +2921,7 @@ def test_round7_direct_bare_opener_before_the_subject():
     from analysis.speech import load_lexicon
     from analysis.subjects import _leading_np
     lex = load_lexicon()
-    assert _leading_np("Then he cut into Hardy, ", lex)[0] == "he"
+    assert _leading_np("Then she faced Bo Chan, ", lex)[0] == "she"
     assert _leading_np("But Ann Lee later called ", lex)[0] == "Ann Lee"
     # negative: an opening phrase with its comma is still skipped whole, and no opener leaves the subject as it was
     assert _leading_np("Then, Ann Lee called ", lex)[0] == "Ann Lee"
@@ -2930,11 +2931,12 @@ def test_round7_direct_bare_opener_before_the_subject():
 @pytest.mark.parametrize("text, expected", [
     # after a quotation closed by a full stop, "<subject> said <clause>" also reports the clause (the quotation
     # keeps the speaker)
-    ('"We will win this fight." Lee said both Hardy and Ames are "non-entities in the council."',
-     [("direct", "Lee", "We will win this fight."),
-      ("mixed", "Lee", 'both Hardy and Ames are "non-entities in the council."')]),
-    ('"We will win this fight." Lee said both Hardy and Ames are weak.',
-     [("direct", "Lee", "We will win this fight."), ("indirect", "Lee", "both Hardy and Ames are weak.")]),
+    ('"The boats will keep running all winter." Bo Chan said the harbor board was "timid at every turn" on fares.',
+     [("direct", "Bo Chan", "The boats will keep running all winter."),
+      ("mixed", "Bo Chan", 'the harbor board was "timid at every turn" on fares.')]),
+    ('"The boats will keep running all winter." Bo Chan said the harbor board was timid.',
+     [("direct", "Bo Chan", "The boats will keep running all winter."),
+      ("indirect", "Bo Chan", "the harbor board was timid.")]),
     # negative: only a time or a place after the verb, or the verb before its subject, reports nothing more
     ('"We will win this fight." Lee said in a statement.', [("direct", "Lee", "We will win this fight.")]),
     ('"We will win this fight." Lee said Tuesday.', [("direct", "Lee", "We will win this fight.")]),
@@ -2965,9 +2967,8 @@ def test_round7_direct_judged_as_quotation(text, expected):
     # a sentence-final "<subject> said" with only a time, place or medium after it reports the clause before the
     # comma (the adjunct was read as the content); so a quotation opening that clause is found as its words
     ("The plan will fail, Ann Lee said in a statement.", [("indirect", "Ann Lee", "The plan will fail")]),
-    ('"Ferry rides on the weekend" would be appropriate, Ann Lee said after the vote.',
-     [("mixed", "Ann Lee", '"Ferry rides on the weekend" would be appropriate'),
-      ("direct", "Ann Lee", "Ferry rides on the weekend")]),
+    ('"Two boats an hour" is the goal now, Tom Hardy said in an interview.',
+     [("mixed", "Tom Hardy", '"Two boats an hour" is the goal now'), ("direct", "Tom Hardy", "Two boats an hour")]),
     # negative: a prepositional phrase after an inverted verb is no speaker (no row rather than 'in a statement')
     ("The plan will fail, Bo Lee and Ann Hardy, both lawyers, said in a statement.", []),
     # negative: content that opens with "to" after a verb that takes it is still the content

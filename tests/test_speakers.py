@@ -519,8 +519,7 @@ def test_round6_review_modal_surname_only_after_a_name(phrase, expected):
 # --- round 7: dotted acronyms and joined initials ---
 
 def _direct_rows(*lines):
-    paras = pd.DataFrame({"article_id": [1] * len(lines), "line": range(1, len(lines) + 1), "text": list(lines)})
-    quotes, _ = extract_quotes(paras)
+    quotes, _ = extract_quotes(paragraphs_of(*lines))
     return quotes[quotes["kind"] == "direct"]
 
 
@@ -547,8 +546,7 @@ def test_round7_dotted_acronym_inside_a_speaker_after_the_cue(text, speaker, nam
     ("The U.S. Lee opened the ferry on Monday.", "Lee"),
 ])
 def test_round7_surname_expands_over_joined_initials(intro, expected):
-    rows = _direct_rows(intro, '"The ferry is late," Lee said.')
-    assert rows["speaker_name"].tolist() == [expected]
+    assert _direct_names(intro, '"The ferry is late," Lee said.') == [expected]
 
 
 def test_round7_no_sentence_end_after_joined_initials():
@@ -558,13 +556,14 @@ def test_round7_no_sentence_end_after_joined_initials():
     bounds = split_sentences(text, find_quote_spans(text), load_lexicon().abbreviations)
     assert [text[s:e] for s, e in bounds] == ["Former Mayor Ann H.W. Lee spoke.", "The ferry was late."]
 
+
 # --- round 7: source types ---
 
 @pytest.mark.parametrize("text, roles", [
     # a title followed by a preposition or "and" right before the name belongs to someone else
-    ("Lee won 51 percent of likely Democratic voters to Lee\u2019s 39 percent.", []),
+    ("Chan spoke to workers for Lee\u2019s ferry line.", []),
     ("There were clashes between reporters and Ms. Lee\u2019s staff.", []),
-    ("Bo Li became president of Lee Plaza Hotel.", []),
+    ("Tom Hardy was named chairman of Lee Harbor Tours.", []),
     ("Supporters of Bo Li and Ann Lee came to the rally.", []),
     # negatives: a title that ends in a name word, or a plural title shared by two names
     ("Secretary of Health and Human Services Ann Lee spoke.", ["Secretary of Health and Human Services"]),
@@ -577,22 +576,22 @@ def test_round7_title_before_a_name_ends_in_no_preposition(text, roles):
 
 
 def _reported_speakers(*paragraphs):
-    rows = pd.DataFrame({"line": range(1, len(paragraphs) + 1), "article_id": 1, "text": list(paragraphs),
-                         "is_heading": False, "heading": ""})
-    quotes = extract_quotes(rows)[0]
+    quotes = extract_quotes(paragraphs_of(*paragraphs))[0]
     return list(zip(quotes["speaker"], quotes["speaker_name"], quotes["source_type"]))
 
 
 @pytest.mark.parametrize("text, expected", [
     # "who" after a thing, a preposition and a name hangs on the name
-    ("The vote marked a symbolic victory for Ann Lee, who has often complained that she gets no credit for it.",
+    ("The harbor board approved a pay rise for Ann Lee, who says that the boats will run on time.",
      [("Ann Lee", "Ann Lee", "official")]),
     # "who" after an appositive stands for the name the appositive follows
-    ("Turnout will be high, said Rep. Ann Lee (D-Ohio), a party donor whose district went for her but who "
-     "suggested that young voters could stay home.", [("Rep. Ann Lee", "Ann Lee", "official")]),
+    ("The ferry will stay, said Tom Hardy (R-Dayton), an old sailor whose boat sank last year but who insisted "
+     "that the harbor board would pay.", [("Tom Hardy", "Tom Hardy", "official")]),
     # negatives: a person head keeps the antecedent; an appositive with no name before it stays
     ("The vote was a relief for a longtime friend of Ann Lee, who said that the count was fair.",
      [("a longtime friend of Ann Lee", "longtime friend", "citizen")]),
+    ("The ferry will stay, said the harbor pilot, an old sailor whose boat sank last year but who insisted "
+     "that the harbor board would pay.", [("an old sailor", "old sailor", "citizen")]),
 ])
 def test_round7_relative_pronoun_antecedent(text, expected):
     assert _reported_speakers(text) == expected
@@ -601,14 +600,14 @@ def test_round7_relative_pronoun_antecedent(text, expected):
 def test_round7_relative_antecedent_units():
     from analysis.subjects import _relative_antecedent
     lex = load_lexicon()
-    assert _relative_antecedent("The vote marked a symbolic victory for Ann Lee, ", lex) == ("Ann Lee", 39)
+    assert _relative_antecedent("The harbor board approved a pay rise for Ann Lee, ", lex) == ("Ann Lee", 41)
     assert _relative_antecedent("They met the president of Acme, ", lex)[0].endswith("the president of Acme")
     assert _relative_antecedent("They read a report by Acme Corp, ", lex)[0].endswith("a report by Acme Corp")
 
 
 @pytest.mark.parametrize("text, roles", [
     # "UNIT, NAME": a role word inside a prepositional phrase or a plural is no title of the name
-    ("She won about 60 percent of black voters, Ann Lee said.", []),
+    ("Fares rose for the average worker, Ann Lee said.", []),
     ("Voters, Ann Lee said, are tired.", []),
     # a spaced dash ends the title, as a dateline does
     ("DAYTON, Ohio - Sen. Ann Lee spoke.", ["Sen."]),
@@ -627,7 +626,7 @@ def test_round7_junk_roles_around_a_name(text, roles):
 
 @pytest.mark.parametrize("phrase, expected", [
     # a document before a name is no description of the person: the name is the next clause's subject
-    ("a police summary of its inquiry, Ann Lee", False),
+    ("a memo from the harbor board, Tom Hardy", False),
     ("the report, Ann Lee", False),
     # negatives: a person description before the name
     ("the city spokesman, Paul Grant", True),
@@ -639,21 +638,18 @@ def test_round7_role_then_name_needs_a_person_head(phrase, expected):
 
 
 def test_round7_according_to_a_document_then_a_name():
-    text = ("According to a police summary of its inquiry, Ann Lee, a top aide, sent the contractor an email about "
-            "the files weeks before.")
-    assert _reported_speakers(text) == [("a police summary of its inquiry", "police summary", "document")]
+    text = "According to a memo from the harbor board, Tom Hardy, the night pilot, steered the ferry into the pier."
+    assert _reported_speakers(text) == [("a memo from the harbor board", "memo", "document")]
 
 
 @pytest.mark.parametrize("second, expected", [
     # a subordinator and a contracted auxiliary around a pronoun are no part of the subject; the content ends at
     # the subordinate clause's comma
-    ("While she\u2019s said she believes the tax is fair, she\u2019s also backed a cut for small firms.",
-     [("she believes the tax is fair", "she", "Ann Lee")]),
+    ("Although she\u2019s argued the fare is too high, the harbor board raised it again.",
+     [("the fare is too high", "she", "Ann Lee")]),
 ])
 def test_round7_subordinate_pronoun_subject(second, expected):
-    rows = pd.DataFrame({"line": [1, 2], "article_id": 1, "text": ["Ann Lee spoke on Monday.", second],
-                         "is_heading": False, "heading": ""})
-    quotes = extract_quotes(rows)[0]
+    quotes = extract_quotes(paragraphs_of("Ann Lee spoke on Monday.", second))[0]
     assert list(zip(quotes["text"], quotes["speaker"], quotes["speaker_name"])) == expected
 
 
@@ -668,7 +664,7 @@ def test_round7_subordinate_pronoun_pattern():
 
 @pytest.mark.parametrize("phrase, expected", [
     # a participle and a preposition open a clause before the subject, not a noun phrase
-    ("Contacted by the Courier", False),
+    ("Reached at the dock", False),
     ("Asked about the vote", False),
     ("Speaking to reporters", False),
     # negatives: a participle used as an adjective before a noun
@@ -681,11 +677,9 @@ def test_round7_participle_clause_is_no_loose_subject(phrase, expected):
 
 
 def test_round7_subject_after_a_participle_clause():
-    rows = pd.DataFrame({"line": [1, 2], "article_id": 1, "is_heading": False, "heading": "",
-                         "text": ["Bo Miller runs the ferry board.",
-                                  "Contacted by the Courier, a terse Miller said the fees would stay."]})
-    quotes = extract_quotes(rows)[0]
-    assert list(zip(quotes["speaker"], quotes["speaker_name"])) == [("a terse Miller", "Bo Miller")]
+    quotes = extract_quotes(paragraphs_of("Bo Chan runs the ferry board.",
+                                          "Reached at the dock, a weary Chan said the fares would not change."))[0]
+    assert list(zip(quotes["speaker"], quotes["speaker_name"])) == [("a weary Chan", "Bo Chan")]
 
 
 @pytest.mark.parametrize("phrase, name, kind", [
@@ -700,6 +694,7 @@ def test_round7_titled_surname_of_an_organisation(phrase, name, kind):
     from analysis.speech import parse_speaker
     sp = parse_speaker(phrase, load_lexicon())
     assert (sp.name, sp.kind) == (name, kind)
+
 
 # --- round 7: pronoun ranking ---
 
@@ -755,7 +750,7 @@ def test_round7_surname_of_a_vetoed_full_name_stays_for_the_other_gender(paragra
     ("The Oscar-winner Ann Lee spoke in Dayton on Monday.", ["Ann Lee", "Dayton"]),
     ("The crowd met Ohio-born Tom Hardy in Dayton on Monday.", ["Tom Hardy", "Dayton"]),
     # negative: a hyphenated given name after the surname stays
-    ("The crowd met Ban Ki-moon in Dayton on Monday.", ["Ban Ki-moon", "Dayton"]),
+    ("The crowd met Lin Ha-eun in Dayton on Monday.", ["Lin Ha-eun", "Dayton"]),
 ])
 def test_round7_compound_adjective_before_a_name_is_cut(text, expected):
     from analysis.speakers import collect_mentions
