@@ -1271,7 +1271,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             "cue_lemma": lemma,
             "cue_type": lex.lemma_to_type.get(lemma, ""),
             "evidence": ent.evidence if ent else "no speaker in the text: no source to type",
-            "note": "; ".join(dict.fromkeys(n for n in notes if n)),
+            # each part once: a span's own note also opens the note its attribution carries
+            "note": "; ".join(dict.fromkeys(part for n in notes if n for part in n.split("; "))),
             "speaker_char_start": it.get("speaker_start", -1) if it.get("speaker_start", -1) >= 0 else -1,
             "speaker_char_end": it.get("speaker_end", -1) if it.get("speaker_start", -1) >= 0 else -1,
         })

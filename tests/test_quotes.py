@@ -2986,3 +2986,14 @@ def test_round7_direct_said_time_then_clause_is_no_adjunct():
                  "Despite the loss, Lee said Thursday the budget is too small."):
         quotes, _ = extract_quotes(paragraphs_of(text))
         assert [r.text for r in quotes.itertuples()] == ["the budget is too small."]
+
+
+def test_round7_note_parts_are_not_repeated():
+    # the quotation's own note (it never closes) is written once, not again inside the speaker-carrying note
+    quotes, _ = extract_quotes(paragraphs_of('"The ferry will run," Ann Lee said at the pier.',
+                                             '"It will run on time, every day, from the first of May',
+                                             '"and nobody will wait in the rain again."'))
+    assert len(quotes) == 3
+    for note in quotes["note"]:
+        parts = note.split("; ")
+        assert len(parts) == len(set(parts)), note
