@@ -42,7 +42,8 @@ LEADING_ADVERBIAL = re.compile(
 )
 
 # A conjunction before the subject: "But Cox says ...".
-LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Also)\s+")
+LEADING_CONJUNCTION_WORDS = r"But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Also"
+LEADING_CONJUNCTION = re.compile(r"^(?:" + LEADING_CONJUNCTION_WORDS + r")\s+")
 
 # Adverbs that may stand between a subject or an auxiliary and its verb: "Lee also noted", "has long said",
 # "is now saying", "repeatedly declined to", "did not deny"; any -ly word counts too ("reportedly", "publicly").

@@ -82,9 +82,9 @@ from analysis.speakers import (apply_article_role, ArticleState, collect_mention
 from analysis.speech import (find_quote_spans, _first_word, _has_clause_word, _lemma, Lexicon, load_lexicon, np_ok,
                              parse_speaker, QUANTIFIER, Span, Speaker, split_sentences, _strip_adverbs, TIME_ONLY_WORDS,
                              _words)
-from analysis.subjects import (_clause_subject, _inside_markup, _leading_np, _loose_np, LOOSE_SUBJECT_MAX_WORDS,
-                               _mask_abbreviations, not_an_agent, _place_after_place, _relative_antecedent,
-                               _speaker_after, _speaker_before_cue, _SUBORDINATORS, WINDOW)
+from analysis.subjects import (_adjunct_only, _clause_subject, _inside_markup, _leading_np, _loose_np,
+                               LOOSE_SUBJECT_MAX_WORDS, _mask_abbreviations, not_an_agent, _place_after_place,
+                               _relative_antecedent, _speaker_after, _speaker_before_cue, _SUBORDINATORS, WINDOW)
 
 QUOTE_COLUMNS = [
     "quote_id", "article_id", "line", "kind", "text", "speaker", "speaker_name", "role", "source_type",
@@ -303,20 +303,16 @@ _NAME_BEFORE_COLON = re.compile(r"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){
 _PREPOSITIONS = frozenset({"to", "for", "with", "by", "of", "about", "on", "in", "at", "from", "into", "via", "toward",
                            "towards", "against", "according", "among", "amid", "during", "despite", "unlike",
                            "alongside"})
-_AFTER_CUE_ADVERBIAL = _PREPOSITIONS | {"after", "before", "while", "when", "as", "later", "earlier", "recently",
-                                        "again", "also", "and", "but", "then", "shortly", "this", "last", "adding",
-                                        "noting"} | set(TIME_ONLY_WORDS)
 
 
-def _cue_opens_clause(text: str, span: Span, attr: dict) -> bool:
+def _cue_opens_clause(text: str, span: Span, attr: dict, sent_end: int) -> bool:
     """'"We will win." Lee said the vote was close.': after a quotation closed by a full stop, a subject and its
     verb of saying followed by a clause report that clause too, so the cue stays free for the reported-speech
-    finder (the quotation keeps the speaker). Not when only a time or place follows ('Lee said Tuesday.', 'Lee
-    said in a statement.') or the verb comes first ('said Lee')."""
+    finder (the quotation keeps the speaker). Not when only adjuncts follow ('Lee said Tuesday.', 'Lee said in a
+    statement.', subjects._adjunct_only) or the verb comes first ('said Lee')."""
     if text[span.close - 1:span.close] != "." or not span.close < attr["speaker_start"] < attr["cue_start"]:
         return False
-    nxt = re.match(r"\s+([\w'\u2019-]+)", text[attr["cue_end"]:attr["cue_end"] + 40])
-    return nxt is not None and nxt.group(1).lower() not in _AFTER_CUE_ADVERBIAL
+    return sent_end > attr["cue_end"] and not _adjunct_only(text[attr["cue_end"]:sent_end], attr["lemma"] or "say")
 
 
 # A summary line, a spaced dash and the source before the colon: "Turnout was high - Ann Lee:", "... — More from
@@ -978,7 +974,7 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             span.speech, attr = True, None
         if attr:
             span.speech, span.attribution = True, attr
-            if not _cue_opens_clause(text, span, attr):
+            if not _cue_opens_clause(text, span, attr, sentence_of(attr["cue_end"])[1]):
                 used_cues.add(attr["cue_start"])
         elif at_start and (n >= MIN_WORDS_STANDALONE and (inner.lstrip()[:1].isupper() or continuing)):
             span.speech = True
@@ -1370,11 +1366,12 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
 
 
 # 'Lee dismissed the plan as "a stunt"', 'Hardy has portrayed herself as an "outsider"': a verb of judging whose
-# object is named "as" the quotation calls it that, like "described ... as" (not 'such as', not 'known as').
+# object is named "as" the quotation calls it that, like "described ... as". Not 'such as', and no comma between
+# the verb and "as": 'criticized the law, known as "..."' names the law, not Lee's judgement of it.
 _JUDGED_AS_BEFORE = re.compile(
     r"(?<![\w-])((?:dismiss|denounc|characteri[sz]|portray|hail|prais|derid|condemn|paint|tout|lambast|slamm|"
-    r"blast|criticiz|criticis|sum\w*\s+up|brush\w*\s+off)[a-z]*)(?![\w-])"
-    r"[^.;:!?\"\u201c\u201d\n]{0,60}?(?<!such)\s+as\s+(?:(?:an?|the|being|his|her|its|their)\s+)?$", re.IGNORECASE)
+    r"blast|criticiz|criticis|sum\w*\s+up|brush\w*\s+off)(?:e|es|ed|s|ing)?)(?![\w-])"
+    r"[^.,;:!?\"\u201c\u201d\n]{0,60}?(?<!such)\s+as\s+(?:(?:an?|the|being|his|her|its|their)\s+)?$", re.IGNORECASE)
 
 
 def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, state: Optional[ArticleState] = None,
@@ -1499,9 +1496,12 @@ def _reported_fragment_subject(text: str, span: Span, sent_start: int, lex: Lexi
 
 _RELATIVE_WORD = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|who|that)\s")
 # 'who Lee on Monday called': a time phrase after the relative clause's subject is not part of it.
-_TRAILING_TIME = re.compile(r"(?:\s+(?:on|last|this|earlier|later|recently|yesterday|today|(?:Mon|Tues|Wednes|Thurs|"
-                            r"Fri|Satur|Sun)day|week|month|year))+$")
-_AUX_BEFORE = r"(?:\s+(?:[a-z]+ly|also|once|has|have|had|would|will|did|does|do|even|then|each|both))*\s*$"
+_TIME_AFTER_SUBJECT = sorted(TIME_ONLY_WORDS - set(patterns.WEEKDAYS) | {"on", "month", "year"}) + [
+    day.capitalize() for day in patterns.WEEKDAYS]
+_TRAILING_TIME = re.compile(r"(?:\s+(?:" + "|".join(_TIME_AFTER_SUBJECT) + r"))+$")
+# Adverbs and auxiliaries that may stand between a subject (or a conjunction) and its verb.
+_AUX_WORDS = r"[a-z]+ly|also|once|then|even|has|have|had|would|will|did|does|do"
+_AUX_BEFORE = r"(?:\s+(?:" + _AUX_WORDS + r"|each|both))*\s*$"
 # 'what Lee called', 'a plan that Lee, the mayor, called', 'Hardy, who Lee on Monday called': the subject of a
 # relative clause whose object the quotation names ("who" before a subject, not before its verb).
 _WHAT_SUBJECT = re.compile(r"(?<![\w'\u2019-])(?:what|which|whom|who|that)\s+([^;:.!?\"\u201c\u201d]{1,100}?),?"
@@ -1529,7 +1529,9 @@ def _speech_act_subject(text: str, sent_start: int, verb: int, lex: Lexicon) -> 
     """The subject of a speech-act verb that does not follow the sentence's subject directly: (phrase, start,
     end) relative to sent_start, or None.
 
-    * 'in what Lee called "..."', 'the deal, which Lee had called "...": the subject of the relative clause;
+    * 'in what Lee called "..."', 'the deal, which Lee had called "...", 'Hardy, who Lee on Monday called
+      "..."': the subject of the relative clause ("who" before a subject, not before its verb), without a time
+      phrase after it;
     * 'the mayor, Ann Lee, who called the boy "..."': the noun phrase "who" refers to;
     * 'Lee took the stage and called the plan "..."', 'Lee went on to call Hardy "..."': the sentence's subject,
       whose verb the speech-act verb continues.
@@ -1571,7 +1573,12 @@ _THAT_START = re.compile(r"\s*(?:that\s+)?")
 # ('..., adding that', '"...," adding that', 'but agreed that', 'and later called'): a comma (before or after a
 # closing quotation mark), dash or conjunction, then adverbs or auxiliaries.
 _SAME_SUBJECT_BEFORE = re.compile(r"(?:[,;\u2014\u2013][\"'\u201d\u2019]*|(?<![\w'\u2019-])(?:and|but))"
-                                  r"(?:\s+(?:[a-z]+ly|also|then|once|even|later|has|have|had|would|will|did|does|do))*\s*$")
+                                  r"(?:\s+(?:" + _AUX_WORDS + r"|later))*\s*$")
+
+
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:,|and\s|but\s|;)")
+# _SAME_SUBJECT_BEFORE ends at the verb; a run of adverbs and auxiliaries after the comma or conjunction is short.
+_SAME_SUBJECT_REACH = 60
 
 
 def _governed_fragment(text: str, item: dict, inside: list, lex: Lexicon) -> list:
@@ -1583,21 +1590,26 @@ def _governed_fragment(text: str, item: dict, inside: list, lex: Lexicon) -> lis
     following "and"/comma). A scare quote inside a clause ('said the "reform" failed') does not end it; a title
     or name is not the speaker's words. Returns those quotations (or [])."""
     lo, hi = item["content_start"], item["content_end"]
+    # Each step reads only a bounded stretch (the verbs of saying are found once per clause), so a clause holding
+    # many quotations costs time in proportion to its length.
+    cues = None
     for sp in inside:
         if not sp.closed or sp.after > hi + 1 or classify_phrase(text, sp) not in ("scare", "term"):
             continue
-        rest = text[sp.after:hi]
-        if not (_CLAUSE_END_AFTER.match(rest) or re.match(r"\s*(?:,|and\s|but\s|;)", rest)):
+        if not (_CLAUSE_END_AFTER.match(text, sp.after, hi) or _CLAUSE_GOES_ON.match(text, sp.after, hi)):
             continue
-        start, inner = lo, None
-        for m in lex.cue_regex.finditer(text, lo, sp.open):
-            start, inner = m.end(), m
-        if inner is not None and not _SAME_SUBJECT_BEFORE.search(text, lo, inner.start()) and inner.start() > lo:
+        if cues is None:
+            cues = list(lex.cue_regex.finditer(text, lo, max(q.open for q in inside)))
+            cue_ends = [m.end() for m in cues]
+        i = bisect.bisect_right(cue_ends, sp.open)
+        inner = cues[i - 1] if i else None
+        start = inner.end() if inner else lo
+        if inner is not None and inner.start() > lo and not _SAME_SUBJECT_BEFORE.search(
+                text, max(lo, inner.start() - _SAME_SUBJECT_REACH), inner.start()):
             continue  # 'the pages Hardy insists are "private"': a verb with its own subject speaks for someone else
         start = _THAT_START.match(text, start).end()
-        if re.search(r"[.;:!?\u201c\u201d\"]", text[start:sp.open]):
-            continue
-        if 2 * (sp.after - sp.open) >= sp.after - start:
+        if 2 * (sp.after - sp.open) >= sp.after - start and not re.search(
+                r"[.;:!?\u201c\u201d\"]", text[start:sp.open]):
             return [sp]
     return []
 

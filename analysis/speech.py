@@ -138,8 +138,11 @@ def find_quote_spans(text: str) -> list:
 
     A curly opening mark while a quote is open means the earlier one was never closed: it is kept up to the new
     mark and noted; but one spaced like a closing mark (after a word or comma, before a space or punctuation:
-    '\u201cWe will win,\u201c he said') is a mistyped closing mark and closes the quote. A closing mark with nothing open is noted and skipped, unless it is spaced like an opening
-    mark (some text uses the wrong curly mark).
+    '\u201cWe will win,\u201c he said') is a mistyped closing mark and closes the quote, and one of the same kind
+    as the open quote's whose closing mark is followed by a second closing mark (no opening mark between) is a
+    quotation nested inside it ('\u201cPeople wore \u201cVote Lee\u201d shirts,\u201d he said'): both of its
+    marks are passed over and the outer quote runs on. A closing mark with nothing open is noted and skipped,
+    unless it is spaced like an opening mark (some text uses the wrong curly mark).
     """
     spans, open_at, open_len, notes = [], None, 0, []
     marks = list(patterns.QUOTE_MARK.finditer(text))
@@ -575,8 +578,8 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     head_title, head_name = _name_tokens(hw, lex)
     titled_surname = len(head_name) == 1 and not find_role_words(head_name[0], lex.roles) and any(
         t.lower().rstrip(".") in lex.roles.honorifics | lex.roles.title_words for t in head_title)
-    if (len(head_name) >= 2 or titled_surname) and len(hw) < len(words) and re.match(r"^\s*(?:of|from|at)\s+(?:the\s+)?[A-Z]",
-                                                                 core[len(head_part):]):
+    if (len(head_name) >= 2 or titled_surname) and len(hw) < len(words) and re.match(
+            r"^\s*(?:of|from|at)\s+(?:the\s+)?[A-Z]", core[len(head_part):]):
         # "Sen. Tom Hardy of Ohio", "Ann Lee of the Dayton Courier", "Mr. Lee of Acme": the place or
         # organisation after "of" is not part of the person's name.
         title_words, name = head_title, head_name

@@ -39,7 +39,6 @@ def _mask_abbreviations(window: str, lex: Lexicon) -> str:
     return re.sub(r"(?<![\w.\u00b7])([A-Za-z]{1,4})\.(?=\s+[A-Z])", repl, window)
 
 
-
 _SPEAKER_NOT_FIRST = frozenset({"in", "on", "at", "to", "with", "during", "after", "before", "via", "through", "from",
                                 "over", "for", "by", "into", "about"})
 
@@ -224,7 +223,7 @@ def _place_after_place(text: str, at: int) -> int:
     return m.end() - at if m else 0
 
 
-_BARE_OPENER = re.compile(r"(?:And|But|Yet|So|Then|Still|Also|Later|Now|Instead|Meanwhile)\s+"
+_BARE_OPENER = re.compile(r"(?:" + patterns.LEADING_CONJUNCTION_WORDS + r"|Later)\s+"
                           r"(?=[A-Z][\w'\u2019.-]*[a-z]|(?:he|she|they)\s)")
 
 
