@@ -29,10 +29,17 @@ SENTENCE_BOUNDARY = re.compile(
 # The word just before a full stop, to veto boundaries after "Mr." or "U.S." (applied to a short window).
 LAST_TOKEN = re.compile(r"([\w.]+)\.[\"'\u201d\u2019)\]]*$")
 
-# Leading adverbial phrase before the subject: "At Tuesday's event, ", "Regarding this, ", "In 2008, ".
-# Bounded to 150 characters (a long "In a statement issued ... after X," opener) so it cannot swallow a paragraph.
+# Leading adverbial phrase before the subject: "At Tuesday's event, ", "Regarding this, ", "In 2008, ",
+# "By Monday, ", "Despite the loss, ", "Although she won, ": any opening preposition or subordinating conjunction
+# (not "According", which names a source). Bounded to 150 characters (a long "In a statement issued ... after X,"
+# opener) so it cannot swallow a paragraph.
 LEADING_ADVERBIAL = re.compile(
     r"(?:(?:At|As|In|On|During|Regarding|While|After|Before|Since|For|With|Speaking|Asked|When|Meanwhile|"
+    r"By|From|Under|Despite|Following|Within|Through|Throughout|Over|Amid|Amidst|Among|Amongst|Without|Unlike|"
+    r"Like|Until|Till|Upon|Across|Against|Because|Although|Though|If|Unless|Whether|Beyond|Behind|Inside|"
+    r"Outside|Into|Toward|Towards|Along|Alongside|Between|Beside|Near|Of|Out|Off|Around|About|Above|"
+    r"Below|Beneath|Past|Per|Via|Ahead|Prior|Due|Whereas|Whenever|Wherever|Given|Considering|Excluding|"
+    r"Including|Except|Notwithstanding|"
     r"However|Moreover|Furthermore|But|And|Yet|Still|Earlier|Later|Last|This|Then|Afterward|Afterwards|"
     r"Also|Separately|Similarly|Instead|Now|Today|Yesterday|Recently|Previously|Finally|Overall|Indeed|"
     r"Besides|Additionally|Likewise|Again)\b[^,.;:\"\u201c\u201d]{0,150},\s*)+"
