@@ -32,10 +32,17 @@ SENTENCE_BOUNDARY = re.compile(
 # The word just before a full stop, to veto boundaries after "Mr." or "U.S." (applied to a short window).
 LAST_TOKEN = re.compile(r"([\w.]+)\.[\"'\u201d\u2019)\]]*$")
 
-# Leading adverbial phrase before the subject: "At Tuesday's event, ", "Regarding this, ", "In 2008, ".
-# Bounded to 150 characters (a long "In a statement issued ... after X," opener) so it cannot swallow a paragraph.
+# Leading adverbial phrase before the subject: "At Tuesday's event, ", "Regarding this, ", "In 2008, ",
+# "By Monday, ", "Despite the loss, ", "Although she won, ": any opening preposition or subordinating conjunction
+# (not "According", which names a source). Bounded to 150 characters (a long "In a statement issued ... after X,"
+# opener) so it cannot swallow a paragraph.
 LEADING_ADVERBIAL = re.compile(
     r"(?:(?:At|As|In|On|During|Regarding|While|After|Before|Since|For|With|Speaking|Asked|When|Meanwhile|"
+    r"By|From|Under|Despite|Following|Within|Through|Throughout|Over|Amid|Amidst|Among|Amongst|Without|Unlike|"
+    r"Like|Until|Till|Upon|Across|Against|Because|Although|Though|If|Unless|Whether|Beyond|Behind|Inside|"
+    r"Outside|Into|Toward|Towards|Along|Alongside|Between|Beside|Near|Of|Out|Off|Around|About|Above|"
+    r"Below|Beneath|Past|Per|Via|Ahead|Prior|Due|Whereas|Whenever|Wherever|Given|Considering|Excluding|"
+    r"Including|Except|Notwithstanding|"
     r"However|Moreover|Furthermore|But|And|Yet|Still|Earlier|Later|Last|This|Then|Afterward|Afterwards|"
     r"Also|Separately|Similarly|Instead|Now|Today|Yesterday|Recently|Previously|Finally|Overall|Indeed|"
     r"Besides|Additionally|Likewise|Again)\b[^,.;:\"\u201c\u201d]{0,150},\s*)+"
@@ -225,13 +232,16 @@ NOT_SUBJECT_START = frozenset({"there", "here", "asked", "speaking", "according"
                                "once", "unlike", "like", "because", "instead", "rather", "indeed", "yes", "no",
                                "not", "only", "even", "just", "perhaps", "maybe", "why", "how", "what", "whatever"})
 
-# The listener after "told" when no "that" follows: 'told reporters her group ...', 'told the AP Tuesday he ...'.
+# The listener after "told" when no "that" follows: 'told reporters her group ...', 'told the AP Tuesday he ...',
+# 'told the paper in Dayton the plan ...' (a listener, then at most two days or short place/time phrases).
 # Applied to at most 120 characters after the cue; the content must then open like a clause subject.
 TELL_RECIPIENT = re.compile(
     r"^\s*(?:him|her|them|us|me|reporters|journalists|supporters|voters|the crowd|a crowd|the audience|"
-    r"an audience|(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})"
-    r"(?:\s+(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-    r"Sunday|night|week|month|year))?\s*,?\s+"
+    r"an audience|the (?:paper|newspaper|magazine|station|network|outlet|website|site|committee|panel|board)|"
+    r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})"
+    r"(?:\s+(?:(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|night|week|month|year)|(?:in|at|during|after|before|outside)\s+(?:the\s+|a\s+)?"
+    r"(?:[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,2}|[a-z][\w-]*))){0,2}\s*,?\s+"
     r"(?=(?:he|she|they|it|we|I|the|a|an|his|her|their|its|there|this)(?![\w-])|[A-Z][a-z])"
 )
 

@@ -541,6 +541,20 @@ def _inverted_parenthetical(text, s, e, m, lemma, pre, lex) -> Optional[dict]:
             "note": "inverted attribution inside the reported sentence"}
 
 
+_OPENING_PREPOSITIONS = frozenset({
+    "at", "in", "on", "during", "after", "before", "since", "for", "with", "by", "from", "under", "despite",
+    "following", "within", "through", "throughout", "over", "amid", "among", "without", "until", "upon", "across",
+    "against", "regarding", "near", "outside", "inside"})
+
+
+def _opener_only(content: str) -> bool:
+    """Is this text before a sentence-final "<subject> said" only an opening prepositional phrase ("After the
+    vote", "In Dayton on Monday": four words at most, no auxiliary), rather than the reported clause?"""
+    words = _words(content)
+    return 0 < len(words) <= 4 and words[0].lower() in _OPENING_PREPOSITIONS and "," not in content and not (
+        _CLAUSE_WORD.search(content))
+
+
 def _adjunct_after_say(post: str, lemma: str) -> bool:
     """'..., Lee said after the vote.', '..., Lee said in a statement.': only a time, place or medium after a plain
     verb of saying (whose content is never a prepositional phrase, unlike 'agreed to ...', 'complained about ...')."""
@@ -693,6 +707,8 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                     start_rel = prev_c
                 elif trailing_comma:
                     cand = None
+                if cand and _opener_only(text[s:pre_abs + start_rel]):
+                    cand = None  # "After the vote, Lee told the paper.": an opening phrase is no content
                 if cand:
                     found_at = cut.find(cand, max(0, start_rel))
                     if found_at < 0:  # irregular spacing around the appositive comma

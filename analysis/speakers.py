@@ -437,7 +437,10 @@ def role_holder(written: str, text: str, lex: Lexicon) -> str:
     if re.search(r"[,;]|\s(?:who|which|that|of|at|for|from|in)\s", phrase) or len(phrase.split()) > 5:
         return ""
     head = phrase.split()[-1]
-    if not any(lex.roles.table.at[r, "kind"] == "person" for r, _ in find_role_words(head, lex.roles)):
+    # the head word, or a several-word role ending the phrase whose last word is no role ("the first lady")
+    rows = find_role_words(head, lex.roles) + [(r, w) for r, w in find_role_words(phrase, lex.roles)
+                                               if " " in w and phrase.lower().endswith(w.lower())]
+    if not any(lex.roles.table.at[r, "kind"] == "person" for r, _ in rows):
         return ""
     # Not "the president's nominee" (another person) and not inside another title ("Vice President Bo Li",
     # "former president Bo Li").

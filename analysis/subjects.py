@@ -476,6 +476,13 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*\
                                      r"(?:\s*\([^()]{1,30}\))?\s*$")
 
 
+_NAME_JOINERS = frozenset({"and", "or", "of", "for", "at", "in", "from", "on", "to", "the", "de", "da", "del",
+                           "van", "von", "la", "le", "du", "bin", "al", "y", "vs"})
+
+_ANTECEDENT_NOT_FIRST = frozenset({"by", "to", "with", "for", "from", "against", "at", "in", "on", "of", "about",
+                                   "like", "than", "between", "among", "over", "toward", "towards", "including"})
+
+
 def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
     """The noun phrase a "who"/"which" refers back to, from the text before it: (phrase, offset in before).
 
@@ -486,12 +493,22 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
     cut = max(stripped.rfind(c) for c in ",;:(\u2014") + 1
     chunk = stripped[cut:]
     words = list(patterns.WORD.finditer(chunk))
-    for k in range(max(0, len(words) - 6), len(words)):
+    texts = [w.group(0) for w in words]
+    # "Ann Lee met Tom Hardy, who": a lowercase word between two capitalised words that joins no name ("and",
+    # "of", "van"), is no role ("Acme president Ann Lee") and follows no determiner ("The lifelong Republican") is a
+    # verb; the antecedent starts after it.
+    verb_at = max((j for j in range(1, len(texts) - 1) if texts[j][0].islower() and texts[j - 1][0].isupper()
+                   and texts[j + 1][0].isupper() and texts[j] not in _NAME_JOINERS
+                   and not patterns.DETERMINER.match(texts[j - 1]) and not find_role_words(texts[j], lex.roles)),
+                  default=-1)
+    for k in range(max(0, len(words) - 6, verb_at + 1), len(words)):
         phrase = chunk[words[k].start():]
         if any(w.group(0).endswith("ed") and w.group(0)[0].islower() for w in words[k:]):
             continue  # "law angered farmers": a verb is no part of the antecedent
         if lex.cue_regex.match(phrase):
             continue  # "..., say some residents, who": the reporting verb is no part of it either
+        if texts[k] in _ANTECEDENT_NOT_FIRST:
+            continue  # "backed by Ann Lee, who": nor is the preposition before it
         if np_ok(phrase, lex) or _loose_np(phrase, lex):
             named = _name_after_thing(phrase, lex)
             if named:

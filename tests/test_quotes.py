@@ -3048,3 +3048,79 @@ def test_judged_as_needs_the_object_right_before_as(text, rows):
 def test_relative_clause_subject_drops_a_time_phrase_after_it():
     quotes, _ = extract_quotes(paragraphs_of('Bo Hardy, who Ann Lee on Monday night called "a fine clerk," retired.'))
     assert [(r.kind, r.text, r.speaker_name) for r in quotes.itertuples()] == [("mixed", "a fine clerk", "Ann Lee")]
+
+# --- round 7: speaker-phrase bugs ---
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "who" hangs on the name right before it: a lowercase word between two names is a verb, not part of it
+    ('Ann Lee met Tom Hardy, who called him "a ferry thief" on Monday.',
+     [("mixed", "Tom Hardy", 'him "a ferry thief"')]),
+    ('Ann Lee met Acme president Tom Hardy, who said "the ferry is closed."',
+     [("mixed", "Acme president Tom Hardy", '"the ferry is closed."')]),
+    # ... and a preposition before the name is no part of it either
+    ('The plan was backed by Ann Lee, who called it "a win."', [("mixed", "Ann Lee", 'it "a win."')]),
+    # negative: names joined by "and" or "of" stay one antecedent
+    ('Ann Lee and Tom Hardy, who called it "a win," spoke.', [("mixed", "Ann Lee and Tom Hardy", 'it "a win,"')]),
+    ('The plan was backed by Gov. Ann Lee of Ohio, who called it "a win."',
+     [("mixed", "Gov. Ann Lee of Ohio", 'it "a win."')]),
+])
+def test_round7_bugs_relative_antecedent_after_a_verb(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told" + a listener + a place or time, then the clause without "that"
+    ("After the vote, Lee told reporters in Dayton the plan would fail.", [("Lee", "the plan would fail.")]),
+    ("After the vote, Lee told the paper the plan would fail.", [("Lee", "the plan would fail.")]),
+    ("Lee told reporters after the vote the plan would fail.", [("Lee", "the plan would fail.")]),
+    ("Lee told reporters in Dayton that the plan would fail.", [("Lee", "the plan would fail.")]),
+    # a sentence-final "told ..." still reports the clause before it
+    ("The plan would fail, Lee told reporters in Dayton.", [("Lee", "The plan would fail")]),
+    # negative: an opening prepositional phrase alone is no content
+    ("After the vote, Lee told the paper in Dayton.", []),
+    # negative: a clause after the opening phrase is
+    ("After the vote the plan fails, Lee said.", [("Lee", "After the vote the plan fails")]),
+])
+def test_round7_bugs_told_listener_place_then_clause(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any opening prepositional phrase or subordinate clause is skipped before the subject
+    ("By Monday, the mayor said the ferry was closed.", [("the mayor", "the ferry was closed.")]),
+    ("Under the plan, Ann Lee said, fares would rise.", [("Ann Lee", "fares would rise.")]),
+    ('Although she lost, Lee said "the ferry is closed."', [("Lee", '"the ferry is closed."')]),
+    ("Despite the loss, the mayor said the ferry was closed.", [("the mayor", "the ferry was closed.")]),
+])
+def test_round7_bugs_opening_prepositional_phrase(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+def test_round7_bugs_leading_adverbial_opens_with_any_preposition_but_according():
+    from analysis import patterns
+    for opener in ("By Monday, ", "Following the vote, ", "Amid the storm, ", "Unlike Lee, ", "If it passes, "):
+        assert patterns.LEADING_ADVERBIAL.fullmatch(opener)
+    # negative: "According to X," names a source; a name is no opener
+    for opener in ("According to Lee, ", "Ann Lee, "):
+        assert not patterns.LEADING_ADVERBIAL.fullmatch(opener)
+
+
+def test_round7_bugs_first_lady_is_a_role():
+    # "first lady" is a political role (official) whose holder the article names
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee, the first lady, visited Dayton.",
+                                             "The first lady said the ferry was closed."))
+    assert [(r.speaker, r.source_type, r.anonymous) for r in quotes.itertuples()] == [
+        ("The first lady", "official", False)]
+    # negative: "lady" alone is no role
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee visited Dayton.", "The lady said the ferry was closed."))
+    assert [(r.speaker, r.source_type, r.anonymous) for r in quotes.itertuples()] == [("The lady", "citizen", True)]
+
+
+def test_round7_bugs_relative_antecedent_keeps_a_determiner_phrase():
+    # negative: "The lifelong Republican, who": an adjective after a determiner is no verb
+    quotes, _ = extract_quotes(paragraphs_of("The lifelong Republican, who ran the county, said the plan would fail."))
+    assert [r.speaker for r in quotes.itertuples()] == ["The lifelong Republican"]
