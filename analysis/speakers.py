@@ -149,6 +149,13 @@ def _candidate_word_index(state: ArticleState) -> dict:
     return index
 
 
+def _title_of(before: str, lex: Lexicon) -> bool:
+    """Does the text before a capitalised run end in a title and its "of" ("Secretary of State Lee", "Minister
+    of the Interior Lee"), so that the run's first word names the title's office, not the person?"""
+    m = re.search(r"(\w[\w.]*)\s+(?:of|for)\s+(?:the\s+)?$", before)
+    return bool(m and m.group(1).lower().rstrip(".") in lex.roles.title_words)
+
+
 def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
     """Expand a surname or short form to a full name introduced in the same article, with its role."""
     short_l = short.lower()
@@ -175,7 +182,15 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
         if initials and i > 1 and not bad(run[i - 2]) and not run[i - 2].endswith(("'s", "\u2019s")):
             name = f"{run[i - 2]} {run[i - 1]} {w}"  # a middle initial: "Ann B. Lee", "George H.W. Lee"
             title = " ".join(run[:i - 2])
-        elif i > 0 and (not bad(run[i - 1]) or initials) and not run[i - 1].endswith(("'s", "\u2019s")):
+        elif i > 1 and not bad(run[i - 1]) and not any(t.endswith(("'s", "\u2019s")) for t in run[i - 2:i]) and (
+                run[i - 2] in lex.first_names or (i == 2 and not bad(run[0]) and re.search(r"[a-z,]\s*$", before)
+                                                  and not patterns.PREPOSITION_BEFORE.search(before))):
+            # A given name and a middle name: "Ann Marie Lee", or a three-word run after a lowercase word
+            # ("front-runner Rook Tamsin Quist"); not after a preposition ("ambassador to Ruritania Tom Hardy").
+            name = f"{run[i - 2]} {run[i - 1]} {w}"
+            title = " ".join(run[:i - 2])
+        elif i > 0 and (not bad(run[i - 1]) or initials) and not run[i - 1].endswith(("'s", "\u2019s")) \
+                and not (i == 1 and _title_of(before, lex)):  # "Secretary of State Lee": "State" is the title's
             name = f"{run[i - 1]} {w}"
             title = " ".join(run[:i - 1])
         elif i + 1 < len(run) and not possessive and not bad(run[i + 1]) \

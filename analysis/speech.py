@@ -470,9 +470,30 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
     name = run[last_title + 1:]
     prefix = prefix + run[: last_title + 1]
     has_title = any(w.lower() in lex.roles.title_words for w in prefix)
+    connectors = {"of", "the", "and", "for"}
+    # "former secretary of State Lee" (a lowercase title, so the run starts after "of"); not "an aide of Tom
+    # Hardy", whose run opens with a given name.
+    lower_title_of = len(name) > 1 and name[0] not in lex.first_names and len(prefix) >= 2 and (
+        prefix[-1].lower() == "of" or prefix[-2:] == ["of", "the"]) and any(
+        w.lower().rstrip(".") in lex.roles.title_words for w in prefix[-3:-1]) and not prefix[-2][:1].isupper()
+    if (len(name) > 1 and name[0].lower() in connectors) or lower_title_of:
+        # A title's own "of" phrase names a place or body before the person: "Secretary of State Lee",
+        # "former secretary of State Lee", "Minister of Health Ann Rodham Lee". The connectors and the first
+        # capitalised word after them are the title's; a given name (quote_first_names.csv) among the last
+        # three words opens the person's name.
+        k = 0
+        while k < len(name) and name[k].lower() in connectors:
+            k += 1
+        prefix, name = prefix + name[:k + 1], name[k + 1:]
+        given = [j for j in range(max(len(name) - 3, 0), len(name) - 1) if name[j] in lex.first_names]
+        if given and len(name) > 2:
+            return prefix + name[:given[0]], name[given[0]:]
+        if len(name) > 2:  # "Prime Minister of the Dayton Islands Xu Bo": the person is the last two words
+            keep = 3 if re.fullmatch(r"[A-Z]\.?", name[-2]) else 2
+            return prefix + name[:-keep], name[-keep:]
     if len(name) > 3 or (len(name) == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
         # "Prime Minister of the Solomon Islands Manasseh Sogavare": the person is the last two words.
-        keep = 3 if len(name[-2]) <= 2 else 2
+        keep = 3 if re.fullmatch(r"[A-Z]\.?", name[-2]) else 2  # a middle initial: "Ann B. Lee"
         prefix, name = prefix + name[:-keep], name[-keep:]
     return prefix, name
 

@@ -841,3 +841,49 @@ def test_round7_sentence_end_after_a_dotted_acronym(text, expected):
 def test_round7_speaker_phrase_ends_at_an_acronym_closing_its_sentence():
     rows = _direct_rows('"We won," said a spokesman for the U.S. He left soon after.')
     assert rows["speaker"].tolist() == ["a spokesman for the U.S"]
+
+# --- round 7: name tokens ---
+@pytest.mark.parametrize("words, expected", [
+    # a title's "of" phrase names an office or body before the surname: the first capitalised word after the
+    # connectors is the title's
+    ("Secretary of State Lee", (["Secretary", "of", "State"], ["Lee"])),
+    ("Minister of Health Lee", (["Minister", "of", "Health"], ["Lee"])),
+    ("former secretary of State Lee", (["former", "secretary", "of", "State"], ["Lee"])),
+    # a given name among the last three words opens the person's name, which keeps its middle name
+    ("Minister of Health Ann Marie Lee", (["Minister", "of", "Health"], ["Ann", "Marie", "Lee"])),
+    # without a given name the person is the last two words, even a short surname ("Xu"), not an initial
+    ("Prime Minister of the Ruritania Islands Xu Bo",
+     (["Prime", "Minister", "of", "the", "Ruritania", "Islands"], ["Xu", "Bo"])),
+    ("Minister of Health Ann B. Lee", (["Minister", "of", "Health"], ["Ann", "B.", "Lee"])),
+    # negative: no title's "of" phrase, or a run opened by a given name after a lowercase "of"
+    ("Ann Marie Lee", ([], ["Ann", "Marie", "Lee"])),
+    ("Mayor Ann Marie Lee", (["Mayor"], ["Ann", "Marie", "Lee"])),
+    ("an aide of Tom Hardy", (["an", "aide", "of"], ["Tom", "Hardy"])),
+    ("Bank of Dayton", ([], ["Bank", "of", "Dayton"])),
+])
+def test_round7_title_of_office_before_a_name(words, expected):
+    from analysis.speech import _name_tokens
+    assert _name_tokens(words.split(), load_lexicon()) == expected
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # the bare surname after a title's office expands to the article's full name, not "State Lee"
+    (("Ann Lee was named to lead the department in May.", '"We are ready," Secretary of State Lee said.',
+      '"Ask again," Minister of Health Lee said.'), ["Ann Lee", "Ann Lee"]),
+    # a three-word name stays one person: opened by a given name, or written mid-sentence after a lowercase word
+    (("Ann Marie Lee, the Dayton mayor, spoke on Monday.", '"We will build the bridge," Lee said.'),
+     ["Ann Marie Lee"]),
+    (("The Dayton front-runner Rook Tamsin Quist spoke on Monday.", '"We will build the bridge," Quist said.',
+      '"It is late," she said.'), ["Rook Tamsin Quist", "Rook Tamsin Quist"]),
+    # negative: a three-word run opening the sentence with no given name keeps the two-word name
+    (("Ruritania Tom Hardy won the vote on Monday.", '"We are ready," Hardy said.'), ["Tom Hardy"]),
+])
+def test_round7_surname_expands_to_the_whole_name(paragraphs, expected):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    assert list(quotes.speaker_name) == expected
+
+
+def test_round7_three_word_run_after_a_preposition_keeps_two_words():
+    quotes, _ = extract_quotes(paragraphs_of("The ambassador to Ruritania Tom Hardy spoke on Monday.",
+                                             '"We are ready," Hardy said.'))
+    assert list(quotes.speaker_name) == ["Tom Hardy"]
