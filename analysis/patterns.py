@@ -20,6 +20,9 @@ WORD = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[\w.])?")
 # with the stop after the last letter when a space or the end follows). None of its stops ends a sentence.
 DOTTED_ACRONYM = re.compile(r"(?<![\w.])[A-Za-z](?:\.-?[A-Za-z])+(?:\.(?=\s|$))?")
 
+# A word that ends in a contraction ("I'm", "don't", "we’re", "they'll"): a function word, never a name or a topic.
+CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
+
 # Candidate sentence boundary: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or an opening mark. The caller vetoes boundaries after abbreviations and inside quotations.
 SENTENCE_BOUNDARY = re.compile(
