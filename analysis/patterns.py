@@ -23,6 +23,9 @@ DOTTED_ACRONYM = re.compile(r"(?<![\w.])[A-Za-z](?:\.-?[A-Za-z])+(?:\.(?=\s|$))?
 ACRONYM_THEN_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|The|A|An|But|And|In|This|That|There|These|"
                                    r"Those|His|Her|Their|Its|Our)(?![\w'\u2019.-])")
 
+# A word that ends in a contraction ("I'm", "don't", "we’re", "they'll"): a function word, never a name or a topic.
+CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
+
 # Candidate sentence boundary: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or an opening mark. The caller vetoes boundaries after abbreviations and inside quotations.
 SENTENCE_BOUNDARY = re.compile(

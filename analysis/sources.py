@@ -254,6 +254,12 @@ def _name_modifiers(words: list, lexicon: RoleLexicon) -> list:
     return found
 
 
+def plural_role(written: str, listed: str) -> bool:
+    """Is a role word as written ("voters") the plural of its role_words.csv row ("voter")? A compound row that
+    ends in the written word ("vice president" for "president") is the same singular."""
+    return written.lower() != listed.lower() and not listed.lower().endswith(written.lower())
+
+
 def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
     """True when the speaker phrase's head is a proper name (Zhang Ming, CNN, the Maine State Police), or it names
     its source another way: a name before a trailing adverb or reflexive ("Cruz himself"), a demonym surname
@@ -296,7 +302,7 @@ def is_named(phrase: str, lexicon: RoleLexicon) -> bool:
     modifiers = _name_modifiers(before, lexicon)
     if not modifiers:
         return False
-    plural = word.lower() != listed.lower() and not listed.lower().endswith(word.lower())
+    plural = plural_role(word, listed)
     indefinite = bool(before) and before[0].lower() in {"a", "an", "one", "another", "some", "several", "many"}
     # The unnamed spokesperson of a named organisation or person speaks for it ("an Acme spokeswoman",
     # "the Lee campaign spokesman", "Lee's spokesman").

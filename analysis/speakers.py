@@ -13,7 +13,7 @@ from typing import Optional
 
 from analysis import patterns
 from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
-                              find_role_words, organisation_type_in_text, possessive_organisation,
+                              find_role_words, organisation_type_in_text, plural_role, possessive_organisation,
                               quantified_party, result_head, title_organisation)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _has_clause_word, _name_tokens, find_quote_spans,
                              load_lexicon, repair_mojibake, split_sentences)
@@ -416,7 +416,8 @@ def _named_holder(written: str, state: ArticleState, lex: Lexicon, at: int) -> s
         if len(name.split()) < 2 or name in seen:
             continue
         seen.add(name)
-        roles = [r for _, r in state.derive(("role mentions", name), lambda: name_role_mentions(state.text, name, lex))]
+        roles = [r for _, r in state.derive(("role mentions", name), lambda: name_role_mentions(
+            state.text, name, lex, _article_given_names(state)))]
         if any(_role_names_head(r, head, lex) for r in roles) and all(any(w in r for r in roles) or w in state.derive(
                 ("places after", name), lambda: _places_after(state.text, name)) for w in modifiers):
             return name  # a modifier in a role or a place after the name ("Sen. Ann Lee of Ohio")
@@ -617,7 +618,7 @@ _OF_ORGANISATION = re.compile(r"^\s+of\s+((?:the\s+)?[A-Z][\w'&.-]*(?:\s+(?:of\s
                               r"[A-Z][\w'&.-]*){0,5})")
 
 
-def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
+def name_role_mentions(text: str, name: str, lex: Lexicon, given_before: Optional[dict] = None) -> list:
     """Every mention of a person in the article that carries a role: [(offset, role as written, source_type)].
 
     A mention is the person's surname, with their first name or nothing before it (a mention with another first
@@ -628,6 +629,7 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
       Lee"); or "ROLE, NAME" ("the party's nominee, Ann Lee,");
     - an appositive after it: ", the Republican nominee", ", a professor at X University" (cut before who/which
       and verbs; it must hold a role word).
+    `given_before` is the article's _given_names_before index (built here when not given; ArticleState keeps one).
     """
     words = name.split()
     if not words:
@@ -693,26 +695,52 @@ def name_role_mentions(text: str, name: str, lex: Lexicon) -> list:
             title_case = _headline_case(pwords) and not (
                 len(pwords) > 1 and pwords[1].islower() and (_person_role_rows(pwords[1], lex, ("person",))
                                                              or _is_person_noun(pwords[1], lex)))
+            if given_before is None:
+                given_before = _given_names_before(text)
             if (phrase and not _clause_not_role(first_word) and not patterns.PRONOUN.match(first_word)
-                    and not title_case and not _surname_then_clause(pwords, text, lex)
+                    and not title_case and not _surname_then_clause(pwords, given_before, lex)
                     and _person_role_rows(phrase, lex, ("person", "organisation", "party"))):
                 out.append((name_start, re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.IGNORECASE)))
     return out
 
 
-def _surname_then_clause(words: list, text: str, lex: Lexicon) -> bool:
+def _surname_then_clause(words: list, given_before: dict, lex: Lexicon) -> bool:
     """Does the text after "NAME, " open with another person's surname and a lowercase word that is no role or
     person noun ("Ann Lee, Bo Li's rival" is a role; "Lee, Li spar over union dues" is a coordination with a
     clause)? The surname is one the article writes after a capitalised given name ("Bo Li") that is no title, role
-    word or sentence opener."""
+    word or sentence opener (`given_before`: _given_names_before of the article)."""
     if len(words) < 2 or not words[0][:1].isupper() or not words[1].islower() or re.search(r"['\u2019]", words[0]):
         return False
     if _person_role_rows(words[1], lex, ("person", "organisation", "party")) or words[1] in lex.person_nouns:
         return False
-    given = re.finditer(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+" + re.escape(words[0]) + r"(?![\w'\u2019-])", text)
-    return any(g.group(1).lower() not in lex.roles.not_names and g.group(1).lower() not in lex.roles.title_words
-               and g.group(1).lower() not in QUANTIFIERS and not find_role_words(g.group(1), lex.roles)
-               for g in itertools.islice(given, 20))
+    return any(g.lower() not in lex.roles.not_names and g.lower() not in lex.roles.title_words
+               and g.lower() not in QUANTIFIERS and not find_role_words(g, lex.roles)
+               for g in given_before.get(words[0], ())[:20])
+
+
+_GIVEN_THEN_WORD = re.compile(r"(?<![\w'\u2019.-])([A-Z][a-z]+)\s+(?=(\S+))")
+_WORD_GOES_ON = re.compile(r"[\w'\u2019-]")
+
+
+def _given_names_before(text: str) -> dict:
+    """Every word the article writes after a capitalised word ("Bo Li" -> {"Li": ["Bo"]}), with the capitalised
+    words in text order: one pass over the article, so a lookup per mention keeps name_role_mentions linear. A
+    word is any run of non-space characters cut where no word character, apostrophe or hyphen follows ("Li." and
+    "Li" both index "Bo Li.")."""
+    out = defaultdict(list)
+    for m in _GIVEN_THEN_WORD.finditer(text):
+        run = m.group(2)
+        if not run[:1].isupper():
+            continue
+        for k in range(1, len(run) + 1):
+            if k == len(run) or not _WORD_GOES_ON.match(run[k]):
+                out[run[:k]].append(m.group(1))
+    return dict(out)
+
+
+def _article_given_names(state: ArticleState) -> dict:
+    """_given_names_before of the whole article, built once."""
+    return state.derive("given names before words", lambda: _given_names_before(state.text))
 
 
 def _headline_case(words: list) -> bool:
@@ -742,13 +770,6 @@ _UNIT_PREPOSITION = re.compile(r"(?i)(?<![\w'\u2019-])(?:of|in|at|on|for|from|wi
                                r"after|before|between|against|than)(?![\w'\u2019-])")
 
 
-def _plural_role(hit: tuple, lex: Lexicon) -> bool:
-    """Is this role word (row, word as written, match) a plural ("voters" for the row voter)? "Voters, Ann Lee said,
-    ..." gives no one a title."""
-    listed = lex.roles.table.at[hit[0], "word"].lower()
-    return hit[1].lower() != listed and not listed.endswith(hit[1].lower())
-
-
 def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
     """The title standing right before a name ("...Republican presidential candidate "), else None."""
     stripped = before.rstrip()
@@ -761,7 +782,8 @@ def _title_before(before: str, lex: Lexicon) -> Optional[tuple]:
             return None  # "Through a spokeswoman, Ann Lee said": a prepositional phrase is no title
         hits = _person_role_rows(unit, lex)
         if hits and hits[-1][2].end() >= len(unit) - 1 and len(unit.split()) <= 8 and not _headline_case(unit.split()) \
-                and not _UNIT_PREPOSITION.search(unit[:hits[-1][2].start()]) and not _plural_role(hits[-1], lex):
+                and not _UNIT_PREPOSITION.search(unit[:hits[-1][2].start()]) \
+                and not plural_role(hits[-1][1], lex.roles.table.at[hits[-1][0], "word"]):
             return unit, True
         return None
     toks = list(_ROLE_TOKEN.finditer(stripped))
@@ -910,7 +932,7 @@ def _article_role(name: str, state: ArticleState, lex: Lexicon, at: int) -> Opti
     them before `at` (ties: the earliest), or after it when there is none before; None when there is no role."""
     if name not in state.article_roles:
         mentions = []
-        for pos, role in name_role_mentions(state.text, name, lex):
+        for pos, role in name_role_mentions(state.text, name, lex, _article_given_names(state)):
             cls = classify_source(name, role, "", lex.roles)
             if not cls["evidence"].startswith("no role word"):
                 mentions.append((pos, role, cls["source_type"]))
@@ -1215,8 +1237,6 @@ def collect_mentions(rows: list, lex: "Lexicon", ordinary: frozenset = frozenset
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
 _WORD_BEFORE = re.compile(r"([a-z][a-z-]+)\s+$")
 _NOUN_COMMA_BEFORE = re.compile(r"([a-z][a-z-]+),\s$")
-# A contraction is no name word: "I'm", "Don't", "You're" open quotations and sentences.
-_CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 
 
 def _introduced(text: str, r0: int, r1: int, lex: "Lexicon") -> bool:
@@ -1301,7 +1321,8 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     # A possessive inside the run ends a name before it: "Ohio's Ann Lee" is Ann Lee (_name_tokens keeps the
     # possessive word in the title part).
     prefix, name = _name_tokens(words, lex)
-    if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) or _CONTRACTION.search(w) for w in name):
+    if not name or len(name) > 3 or any(patterns.NOT_NAME_WORD.match(w) or patterns.CONTRACTION.search(w)
+                                        for w in name):
         return None
     if len(name) == 1 and prefix and prefix[-1].endswith(("'s", "\u2019s")):
         return None  # "Dayton's Riverfront": one word after a possessive is seldom a person
@@ -1364,11 +1385,9 @@ def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int,
         spoke_at = state.speaker_pos.get(ent.name, -1)
         if ent.name not in pool and 0 <= spoke_at < pos and current - _sentence_at(state, spoke_at) <= ANTECEDENT_WINDOW:
             p_idx = max(0, bisect.bisect_right(state.paragraph_offsets, spoke_at) - 1)
-            words = _without_suffix(ent.name.split())
-            same = _longest_form(words[-1], state, pos, lex) if words[-1][:1].isupper() and (
-                len(words) == 1 or words[0] not in lex.first_names) else ""
+            same = _surname_owner(ent.name, pool, state, pos, lex)
             m = Mention(spoke_at, line, p_idx, _sentence_at(state, spoke_at), ent.name, True, True, True, False,
-                        False, False, "", from_speaker=not (same in pool and same != words[-1]))
+                        False, False, "", from_speaker=not same)
             if m.from_speaker:
                 pool[ent.name] = [m]
             else:
@@ -1598,19 +1617,31 @@ def _longest_form(name: str, state: "ArticleState", pos: int, lex: "Lexicon") ->
     return max(sorted(forms), key=lambda f: len(f.split()))
 
 
+def _surname_owner(name: str, pool: dict, state: "ArticleState", pos: int, lex: "Lexicon") -> str:
+    """The pooled full name ("Ann Lee") that a form written with something before the surname that is no given
+    name ("Mr. Lee", "Oscar-winner Lee", "Award-winner Lee", "Lee Jr.") names: the one name the article gives that
+    surname (_longest_form). "" when the form opens with a given name ("Tom Lee" is someone else), or the article
+    gives the surname no pooled full name."""
+    words = _without_suffix(name.split())
+    if not words or not words[-1][:1].isupper():
+        return ""
+    if len(words) > 1 and words[0] in lex.first_names:
+        return ""
+    same = _longest_form(words[-1], state, pos, lex)
+    return same if same in pool and same != words[-1] and same != name else ""
+
+
 def _merge_written_forms(pool: dict, state: "ArticleState", pos: int, lex: "Lexicon") -> dict:
-    """One candidate per person: a pooled name written with an honorific or a compound adjective before the
-    surname ("Mr. Lee", "Oscar-winner Lee", kept from a speaker's name) joins the full name the article gives that
-    surname ("Ann Lee"), and a three-word run that is no given-name form ("Staff Ann Lee") joins the two-word name
+    """One candidate per person: a pooled name written with something before the surname that is no given name
+    ("Mr. Lee", "Oscar-winner Lee") joins the full name the article gives that surname ("Ann Lee":
+    _surname_owner), and a three-word run that is no given-name form ("Staff Ann Lee") joins the two-word name
     it ends with when that is pooled too. Keeps the pool's most-recent-first order."""
     merged = {}
     for name, ms in pool.items():
         words = name.split()
         key = name
-        if len(words) == 2 and (words[0].lower().rstrip(".") in lex.roles.honorifics
-                                or _LOWER_COMPOUND.match(words[0])):
-            key = _longest_form(words[1], state, pos, lex)
-            key = key if key in pool else name
+        if len(words) == 2:
+            key = _surname_owner(name, pool, state, pos, lex) or name
         elif len(words) == 3 and words[0] not in lex.first_names and not re.fullmatch(r"[A-Z]\.", words[1]) \
                 and " ".join(words[1:]) in pool:
             key = " ".join(words[1:])

@@ -27,6 +27,7 @@ import pandas as pd
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 
 from analysis.paths import DATA_DIR, REPORTING_VERBS_FILE
+from analysis.patterns import CONTRACTION
 
 STOP_PHRASES_FILE = DATA_DIR / "term_stop_phrases.csv"
 
@@ -37,8 +38,6 @@ WORD_RE = re.compile(r"[^\W_]+(?:[-'\u2019&][^\W_]+)*")
 POSSESSIVE_RE = re.compile(r"['\u2019]s$", re.IGNORECASE)
 # Numbers and ordinals (2023, 23rd, 1,000) are facts, not topics.
 NUMBER_RE = re.compile(r"^\d+(?:st|nd|rd|th|s)?$", re.IGNORECASE)
-# Contractions (don't, we're, I've) are function words in disguise.
-CONTRACTION_RE = re.compile(r"(?:n't|'re|'ve|'ll|'d|'m)$")
 # Words that may sit inside a capitalised name without breaking it (Ministry of State Security).
 NAME_CONNECTORS = frozenset({"of"})
 # Longest capitalised run kept as one name; longer runs are usually two names in a row.
@@ -208,7 +207,7 @@ class PhraseAnalyzer:
     def _keep(self, term: str) -> bool:
         if " " in term:
             return True
-        return (term not in self._stop_words and not NUMBER_RE.match(term) and not CONTRACTION_RE.search(term)
+        return (term not in self._stop_words and not NUMBER_RE.match(term) and not CONTRACTION.search(term)
                 and len(term) > 1)
 
     # -- public ------------------------------------------------------------------------------------------------

@@ -887,3 +887,117 @@ def test_round7_three_word_run_after_a_preposition_keeps_two_words():
     quotes, _ = extract_quotes(paragraphs_of("The ambassador to Ruritania Tom Hardy spoke on Monday.",
                                              '"We are ready," Hardy said.'))
     assert list(quotes.speaker_name) == ["Tom Hardy"]
+
+# --- round 7: review fixes (speakers) ---
+
+def test_round7_given_names_before_index():
+    from analysis.speakers import _given_names_before
+
+    index = _given_names_before("Tom Hardy met Ann Lee. Then Kim Hardy. Ann Lee-Cole and the U.S. team, Bo Li's aide.")
+    assert index["Hardy"] == ["Tom", "Kim"]  # in text order; "Hardy." is the word "Hardy"
+    assert index["Lee"] == ["Ann"] and index["Lee-Cole"] == ["Ann"]  # a hyphen goes on: "Lee-Cole" is not "Lee"
+    assert "Li" not in index and "Li's" in index  # an apostrophe goes on too
+    assert "U.S" not in index and "Then" not in index  # "the U.S." follows no capitalised word
+
+
+@pytest.mark.parametrize("text, roles", [
+    # the given name that makes "Hardy" a surname may come anywhere in the article, before or after
+    ("As Lee, Hardy answer union concerns, others wait. Tom Hardy left Dayton.", []),
+    # negatives: a surname the article never writes after a given name, or one after a title word only
+    ("As Ann Lee, Dayton city council member, spoke, others waited.", ["Dayton city council member"]),
+    ("Mayor Hardy met Ann Lee. Ann Lee, Hardy campaign manager, spoke.", ["Hardy campaign manager"]),
+])
+def test_round7_surname_then_clause_reads_the_article_index(text, roles):
+    from analysis.speakers import name_role_mentions
+    assert [role for _, role in name_role_mentions(text, "Ann Lee", load_lexicon())] == roles
+
+
+def test_round7_role_mentions_time_is_about_linear_in_mentions():
+    # every "Ann Lee, Hardy ..." asks whether "Hardy" follows a given name somewhere in the article, and no
+    # given name ever comes before it: the answer must come from one pass over the article, not one per mention
+    import time
+
+    from analysis.speakers import name_role_mentions
+
+    lex = load_lexicon()
+    unit = "Ann Lee, Hardy spoke to the crowd in Dayton. The crowd left. "
+
+    def timed(n):
+        start = time.perf_counter()
+        assert name_role_mentions(unit * n, "Ann Lee", lex) == []
+        return time.perf_counter() - start
+
+    timed(200)  # warm-up
+    t_small, t_large = timed(200), timed(1600)
+    assert t_large < 20 * max(t_small, 0.01)
+    assert t_large < 20
+
+
+@pytest.mark.parametrize("written, listed, plural", [
+    ("voters", "voter", True), ("Senators", "senator", True), ("women", "woman", True),
+    # negatives: the row itself, a compound row that ends in the written word
+    ("voter", "voter", False), ("President", "president", False), ("president", "vice president", False),
+])
+def test_round7_plural_role(written, listed, plural):
+    from analysis.sources import plural_role
+    assert plural_role(written, listed) is plural
+
+
+@pytest.mark.parametrize("word, contraction", [
+    ("I'm", True), ("don't", True), ("We\u2019re", True), ("they'll", True), ("she'd", True), ("you've", True),
+    # negatives: a possessive, an Irish name, a bare suffix, a word with no apostrophe
+    ("Lee's", False), ("O'Neill", False), ("'m", False), ("Dayton", False),
+])
+def test_round7_one_contraction_pattern(word, contraction):
+    from analysis import patterns
+    assert bool(patterns.CONTRACTION.search(word)) is contraction
+
+
+def test_round7_contraction_is_no_term():
+    from analysis.terms import PhraseAnalyzer
+
+    analyzer = PhraseAnalyzer()
+    assert not analyzer._keep("don't") and not analyzer._keep("don\u2019t") and not analyzer._keep("we're")
+    assert analyzer._keep("ferry") and analyzer._keep("o'neill")
+
+
+def _state_with_mentions(*names):
+    from types import SimpleNamespace
+
+    from analysis.speakers import ArticleState
+
+    state = ArticleState(candidates=[])
+    state.mentions = [SimpleNamespace(name=n, pos=i) for i, n in enumerate(names)]
+    return state
+
+
+@pytest.mark.parametrize("name, owner", [
+    # something before the surname that is no given name: an honorific, a compound adjective, a suffix, nothing
+    ("Mr. Lee", "Ann Lee"), ("Oscar-winner Lee", "Ann Lee"), ("Lee Jr.", "Ann Lee"), ("Lee", "Ann Lee"),
+    # negatives: a given name is someone else; a surname the article gives no full name; the full name itself
+    ("Tom Lee", ""), ("Mr. Hardy", ""), ("Ann Lee", ""),
+])
+def test_round7_surname_owner(name, owner):
+    from analysis.speakers import _surname_owner
+
+    pool = {"Ann Lee": [], "Tom Hardy": [], name: []}
+    assert _surname_owner(name, pool, _state_with_mentions("Ann Lee", "Hardy"), 60, load_lexicon()) == owner
+
+
+def test_round7_surname_owner_needs_one_full_name():
+    from analysis.speakers import _surname_owner
+
+    # "Ann Lee" and "Bo Lee": the surname names two people, so "Mr. Lee" joins neither
+    pool = {"Ann Lee": [], "Bo Lee": [], "Mr. Lee": []}
+    assert _surname_owner("Mr. Lee", pool, _state_with_mentions("Ann Lee", "Bo Lee"), 60, load_lexicon()) == ""
+
+
+def test_round7_compound_form_joins_the_full_name():
+    from types import SimpleNamespace
+
+    from analysis.speakers import _merge_written_forms
+
+    at = SimpleNamespace
+    pool = {"Oscar-winner Lee": [at(pos=50)], "Tom Hardy": [at(pos=40)], "Ann Lee": [at(pos=10)]}
+    merged = _merge_written_forms(pool, _state_with_mentions("Ann Lee", "Tom Hardy"), 60, load_lexicon())
+    assert list(merged) == ["Ann Lee", "Tom Hardy"] and [m.pos for m in merged["Ann Lee"]] == [50, 10]
