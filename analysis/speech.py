@@ -478,7 +478,7 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         w.lower().rstrip(".") in lex.roles.title_words for w in prefix[-3:-1]) and not prefix[-2][:1].isupper()
     if (len(name) > 1 and name[0].lower() in connectors) or lower_title_of:
         # A title's own "of" phrase names a place or body before the person: "Secretary of State Lee",
-        # "former secretary of State Lee", "Minister of Health Ann Rodham Lee". The connectors and the first
+        # "former secretary of State Lee", "Minister of Health Ann Marie Lee". The connectors and the first
         # capitalised word after them are the title's; a given name (quote_first_names.csv) among the last
         # three words opens the person's name.
         k = 0

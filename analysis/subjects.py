@@ -455,7 +455,7 @@ def _loose_subject(raw: str, lex: Lexicon) -> Optional[tuple]:
         choices = [parts[0], parts[-1]] if appositive_like else [parts[-1], parts[0]]
     for chunk, off in choices:
         if len(parts) > 1 and (chunk, off) == parts[-1] and _RELATIVE_SUBJECT.search(chunk):
-            # "..., said Tom Hardy (R-Dayton), an old sailor whose ... but who insisted": "who" is the subject,
+            # "..., said Tom Hardy (R-Dayton), a retired pilot who insisted": "who" is the subject,
             # and the appositive it refers to stands for the name before it.
             name = _NAME_BEFORE_APPOSITIVE.search(parts[-2][0])
             if name and patterns.APPOSITIVE_START.match(chunk.strip()) and np_ok(name.group(1), lex):

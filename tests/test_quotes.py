@@ -3124,3 +3124,17 @@ def test_round7_bugs_relative_antecedent_keeps_a_determiner_phrase():
     # negative: "The lifelong Republican, who": an adjective after a determiner is no verb
     quotes, _ = extract_quotes(paragraphs_of("The lifelong Republican, who ran the county, said the plan would fail."))
     assert [r.speaker for r in quotes.itertuples()] == ["The lifelong Republican"]
+
+
+@pytest.mark.parametrize("before, expected", [
+    # a lowercase word between two capitalised words is a verb ("met"), so the antecedent starts after it ...
+    ("Ann Lee met Tom Hardy", "Tom Hardy"),
+    # ... but not after a determiner: "The lifelong Republican" is one noun phrase
+    ("The lifelong Republican", "The lifelong Republican"),
+])
+def test_round7_relative_antecedent_after_a_verb_not_after_a_determiner(before, expected):
+    from analysis.speech import load_lexicon
+    from analysis.subjects import _relative_antecedent
+
+    found = _relative_antecedent(before + ", ", load_lexicon())
+    assert found is not None and found[0] == expected
