@@ -26,6 +26,20 @@ ACRONYM_THEN_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|The|A|An|But|
 # A word that ends in a contraction ("I'm", "don't", "we’re", "they'll"): a function word, never a name or a topic.
 CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 
+# Lowercase words inside a person's name: "Omar bin Lee", "Ann van der Lee".
+NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"})
+
+# Sentence-opening prepositions and subordinators: an opening phrase they start is no subject ("By Monday, the
+# mayor said", "After the vote Lee said"). LEADING_ADVERBIAL is built on them; "According" names a source.
+OPENING_PREPOSITIONS = (
+    "at", "as", "in", "on", "during", "regarding", "while", "after", "before", "since", "for", "with", "when", "by",
+    "from", "under", "despite", "following", "within", "through", "throughout", "over", "amid", "amidst", "among",
+    "amongst", "without", "unlike", "like", "until", "till", "upon", "across", "against", "because", "although",
+    "though", "if", "unless", "whether", "beyond", "behind", "inside", "outside", "into", "toward", "towards", "along",
+    "alongside", "between", "beside", "near", "of", "out", "off", "around", "about", "above", "below", "beneath",
+    "past", "per", "via", "ahead", "prior", "due", "whereas", "whenever", "wherever", "given", "considering",
+    "excluding", "including", "except", "notwithstanding")
+
 # Candidate sentence boundary: terminal punctuation, optional closing marks, whitespace, then a capital,
 # digit or an opening mark. The caller vetoes boundaries after abbreviations and inside quotations.
 SENTENCE_BOUNDARY = re.compile(
@@ -40,12 +54,7 @@ LAST_TOKEN = re.compile(r"([\w.]+)\.[\"'\u201d\u2019)\]]*$")
 # (not "According", which names a source). Bounded to 150 characters (a long "In a statement issued ... after X,"
 # opener) so it cannot swallow a paragraph.
 LEADING_ADVERBIAL = re.compile(
-    r"(?:(?:At|As|In|On|During|Regarding|While|After|Before|Since|For|With|Speaking|Asked|When|Meanwhile|"
-    r"By|From|Under|Despite|Following|Within|Through|Throughout|Over|Amid|Amidst|Among|Amongst|Without|Unlike|"
-    r"Like|Until|Till|Upon|Across|Against|Because|Although|Though|If|Unless|Whether|Beyond|Behind|Inside|"
-    r"Outside|Into|Toward|Towards|Along|Alongside|Between|Beside|Near|Of|Out|Off|Around|About|Above|"
-    r"Below|Beneath|Past|Per|Via|Ahead|Prior|Due|Whereas|Whenever|Wherever|Given|Considering|Excluding|"
-    r"Including|Except|Notwithstanding|"
+    r"(?:(?:" + "|".join(w.capitalize() for w in OPENING_PREPOSITIONS) + r"|Speaking|Asked|Meanwhile|"
     r"However|Moreover|Furthermore|But|And|Yet|Still|Earlier|Later|Last|This|Then|Afterward|Afterwards|"
     r"Also|Separately|Similarly|Instead|Now|Today|Yesterday|Recently|Previously|Finally|Overall|Indeed|"
     r"Besides|Additionally|Likewise|Again)\b[^,.;:\"\u201c\u201d]{0,150},\s*)+"

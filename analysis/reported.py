@@ -541,18 +541,12 @@ def _inverted_parenthetical(text, s, e, m, lemma, pre, lex) -> Optional[dict]:
             "note": "inverted attribution inside the reported sentence"}
 
 
-_OPENING_PREPOSITIONS = frozenset({
-    "at", "in", "on", "during", "after", "before", "since", "for", "with", "by", "from", "under", "despite",
-    "following", "within", "through", "throughout", "over", "amid", "among", "without", "until", "upon", "across",
-    "against", "regarding", "near", "outside", "inside"})
-
-
 def _opener_only(content: str) -> bool:
     """Is this text before a sentence-final "<subject> said" only an opening prepositional phrase ("After the
     vote", "In Dayton on Monday": four words at most, no auxiliary), rather than the reported clause?"""
     words = _words(content)
-    return 0 < len(words) <= 4 and words[0].lower() in _OPENING_PREPOSITIONS and "," not in content and not (
-        _CLAUSE_WORD.search(content))
+    return 0 < len(words) <= 4 and words[0].lower() in patterns.OPENING_PREPOSITIONS and "," not in content \
+        and not _CLAUSE_WORD.search(content)
 
 
 def _adjunct_after_say(post: str, lemma: str) -> bool:

@@ -131,7 +131,7 @@ def _candidate(line, text, run, start, end, appositive, lex):
     return (line, list(run), before, appos)
 
 
-NAME_PARTICLES = {"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"}
+NAME_PARTICLES = patterns.NAME_PARTICLES
 
 
 def _candidate_word_index(state: ArticleState) -> dict:

@@ -476,8 +476,8 @@ _NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![\w'\u2019-])((?:[A-Z][\w'\u2019.-]*\
                                      r"(?:\s*\([^()]{1,30}\))?\s*$")
 
 
-_NAME_JOINERS = frozenset({"and", "or", "of", "for", "at", "in", "from", "on", "to", "the", "de", "da", "del",
-                           "van", "von", "la", "le", "du", "bin", "al", "y", "vs"})
+_NAME_JOINERS = frozenset({"and", "or", "of", "for", "at", "in", "from", "on", "to", "the", "y", "vs"}
+                          ) | patterns.NAME_PARTICLES
 
 _ANTECEDENT_NOT_FIRST = frozenset({"by", "to", "with", "for", "from", "against", "at", "in", "on", "of", "about",
                                    "like", "than", "between", "among", "over", "toward", "towards", "including"})

@@ -7,6 +7,13 @@ from analysis.sources import SOURCE_COLUMNS, classify_source, load_role_lexicon,
 
 LEXICON = load_role_lexicon()
 
+
+def _assert_typed(speaker, role, source_type, evidence_part):
+    """classify_source gives this type, and its evidence holds the words that decided it."""
+    result = classify_source(speaker, role, "", LEXICON)
+    assert result["source_type"] == source_type, result["evidence"]
+    assert evidence_part in result["evidence"]
+
 CASES = [
     # (speaker, role, context, source_type, anonymous)
     ("Zhu Yongbiao", "professor at Lanzhou University", "", "expert", False),
@@ -442,9 +449,7 @@ def test_round3_back_reference_names_the_nearest_capitalised_word():
     ("Bo Li", "attorney general", "official", "role word 'attorney general'"),
 ])
 def test_round3_lawyers(speaker, role, source_type, evidence_part):
-    result = classify_source(speaker, role, "", LEXICON)
-    assert result["source_type"] == source_type, result["evidence"]
-    assert evidence_part in result["evidence"]
+    _assert_typed(speaker, role, source_type, evidence_part)
 
 
 def test_round3_one_letter_is_no_name_and_prepositional_phrase_is_no_title():
@@ -722,9 +727,7 @@ def test_back_reference_window_reaches_a_dozen_words(article, named):
     ("Kay Lin", "a veteran strategist", "official", "role word 'strategist'"),  # veteran is the last resort
 ])
 def test_round5_role_words(speaker, role, source_type, evidence_part):
-    result = classify_source(speaker, role, "", LEXICON)
-    assert result["source_type"] == source_type, result["evidence"]
-    assert evidence_part in result["evidence"]
+    _assert_typed(speaker, role, source_type, evidence_part)
 
 
 @pytest.mark.parametrize("speaker, anonymous, evidence_part", [
@@ -915,9 +918,7 @@ def test_round6_poll_share(speaker, source_type, anonymous, evidence_part):
     ("a report from the agency", "", "document", "head noun 'report' is a result -> document"),
 ])
 def test_round6_authored_text_takes_its_authors_type(speaker, role, source_type, evidence_part):
-    result = classify_source(speaker, role, "", LEXICON)
-    assert result["source_type"] == source_type, result["evidence"]
-    assert evidence_part in result["evidence"]
+    _assert_typed(speaker, role, source_type, evidence_part)
 
 
 @pytest.mark.parametrize("role, source_type, evidence_part", [
