@@ -14,6 +14,7 @@ def _assert_typed(speaker, role, source_type, evidence_part):
     assert result["source_type"] == source_type, result["evidence"]
     assert evidence_part in result["evidence"]
 
+
 CASES = [
     # (speaker, role, context, source_type, anonymous)
     ("Zhu Yongbiao", "professor at Lanzhou University", "", "expert", False),
