@@ -157,6 +157,13 @@ TITLE_CUE_BEFORE = re.compile(
 # Applied to the current sentence's last 160 characters before the opening mark.
 SLOGAN_BEFORE = re.compile(r"(?<![\w-])(?:slogans?|mottos?|mottoes|catchphrases?|catchwords?|nicknames?|epithets?|"
                            r"watchwords?)(?![\w-])[^.;!?]{0,150}$", re.IGNORECASE)
+# Text shown or chanted, not spoken by the article's speakers: the words a sign, banner, menu, headline or chant
+# carries ('a banner over the door: "..."', 'the menu promised "..."'). Applied to the words of the quotation's
+# clause right before its opening mark; "signs of/that" (evidence) is no sign.
+DISPLAYED_TEXT_BEFORE = re.compile(
+    r"(?<![\w-])(?:signs?(?!\s+(?:of|that)(?![\w-]))|banners?|placards?|posters?|billboards?|menus?|headlines?|"
+    r"captions?|chants?|inscriptions?|stickers?|t-shirts?)(?![\w-])[^.;!?\"\u201c\u201d]{0,60}$",
+    re.IGNORECASE)
 TERM_CUE_BEFORE = re.compile(
     r"(?:so-called|known as|(?:termed|dubbed|called|labell?ed|branded)(?:\s+(?:it|them|him|her|this|that))?|the term|the word|the phrase|the concept of|such as|"
     r"referred to as|described as|labelled|labeled|means|meaning)\W{0,3}$",

@@ -65,6 +65,11 @@ Method, in plain words
    no listener, 'But, said Lee, "..."', reported.INVERTED_PARENTHETICAL_LEMMAS), a comma or party label between
    a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after a long appositive, and an
    "as" clause whose appositive holds a quoted title are attributions too.
+11. Round 8 (PolNeAR train only): "in reach" also covers a reported speaker or known person of an earlier sentence
+   of the paragraph, a later attributed quotation of the paragraph, and, for a quotation opening the paragraph,
+   the previous paragraph's last speaker (or its closing colon). Never speech for its length: quoted words after
+   a sign, banner, menu, headline or chant noun (patterns.DISPLAYED_TEXT_BEFORE), a headline followed by its
+   byline ('"...," by Ann Lee'), and quotations holding markup tags.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
@@ -1204,10 +1209,12 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
             src = before[-1]
             ent = src["entity"]
             extra = "speaker carried from the previous quote in the paragraph"
-        elif span.long_quote:
-            # A long quotation with no cue of its own is speech only when its speaker is in reach: an earlier
-            # quotation of the paragraph. Otherwise it stays a quoted phrase (a speaker carried from further away
-            # is mostly someone else: the headline it excerpts, a document, a crowd).
+        elif span.long_quote and not (earlier or after or (
+                span is first_speech and (colon_speaker is not None or state.prev_para_speaker is not None))):
+            # A long quotation with no cue of its own is speech only when its speaker is in reach: a quotation or
+            # a reported speaker (or known person) of the same paragraph, or, for a quotation opening the
+            # paragraph, the last speaker of the paragraph before. Otherwise it stays a quoted phrase (a speaker
+            # carried from further away is mostly someone else: the headline it excerpts, a document, a crowd).
             span.speech = False
             continue
         elif earlier:
@@ -1795,12 +1802,24 @@ MIN_WORDS_LONG_QUOTE = 5  # a quotation this long that is no title, name or term
 
 def _long_quotation(text: str, span: Span) -> bool:
     """A quotation of at least MIN_WORDS_LONG_QUOTE words that classify_phrase calls a scare quote (no title, name
-    or term cue) and no pretext ('under the guise of "..."'): too long to be a coined word, so someone said it."""
+    or term cue) and no pretext ('under the guise of "..."'): too long to be a coined word, so someone said it.
+    Not the text of a sign, banner, menu, headline or chant (patterns.DISPLAYED_TEXT_BEFORE), a headline followed
+    by its byline, or words holding markup tags."""
     if len(_words(text[span.start:span.end])) < MIN_WORDS_LONG_QUOTE or _inside_markup(text, span.open):
         return False
     if patterns.SCARE_CUE_BEFORE.search(text, max(0, span.open - 40), span.open):
         return False
+    if _MARKUP_IN_QUOTE.search(text, span.start, span.end) or span.closed and _BYLINE_AFTER.match(text, span.after):
+        return False  # '"...<note/>', '"Ferry fares to rise," by Ann Lee': markup residue, a headline and its byline
+    if patterns.DISPLAYED_TEXT_BEFORE.search(text, max(0, span.open - 80), span.open):
+        return False  # 'On the door was a sign: "..."': the words of a sign, menu or chant are nobody's speech
     return classify_phrase(text, span) == "scare"
+
+
+# A markup tag inside the quoted words ('<note/>'), or a quotation opening on the ">" that closes a tag.
+_MARKUP_IN_QUOTE = re.compile(r"</?[A-Za-z][\w-]*/?>|(?<=[\"\u201c])>")
+# A byline right after the closing mark: '"Ferry fares to rise," by Ann Lee', '," by the Dayton Post's Ann Lee'.
+_BYLINE_AFTER = re.compile(r"[,.]?\s{0,3}by\s+(?:the\s+)?[A-Z]")
 
 
 def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleState, lex: Lexicon,

@@ -3138,3 +3138,95 @@ def test_round7_relative_antecedent_after_a_verb_not_after_a_determiner(before, 
 
     found = _relative_antecedent(before + ", ", load_lexicon())
     assert found is not None and found[0] == expected
+
+
+# --- round 8: long quotations ---
+
+def _direct_and_phrases(*texts):
+    quotes, phrases = extract_quotes(paragraphs_of(*texts))
+    direct = [(r.line, r.text, r.speaker_name) for r in quotes.itertuples() if r.kind == "direct"]
+    return direct, [(r.line, r.text) for r in phrases.itertuples()]
+
+
+def test_round8_long_quotation_continues_reported_speaker_of_the_paragraph():
+    # a reported speaker of an earlier sentence of the same paragraph is in reach
+    direct, phrases = _direct_and_phrases(
+        "Ann Lee said the ferry would run again. Service returns only when \"the river is calm and the crews are paid.\"")
+    assert direct == [(1, "the river is calm and the crews are paid.", "Ann Lee")]
+    assert phrases == []
+
+
+def test_round8_long_quotation_takes_the_speaker_of_a_later_quote():
+    # a later attributed quotation of the same paragraph names the speaker
+    direct, phrases = _direct_and_phrases(
+        "Fares are \"a burden on every family in town\" and \"far too high,\" Ann Lee, the Dayton mayor, said on Tuesday.")
+    assert direct == [(1, "a burden on every family in town", "Ann Lee"), (1, "far too high", "Ann Lee")]
+    assert phrases == []
+
+
+def test_round8_long_quotation_opening_a_paragraph_continues_the_previous_speaker():
+    direct, phrases = _direct_and_phrases(
+        "\"We will keep the ferry running,\" Ann Lee said.",
+        "\"[The crews] have worked hard all winter and deserve better pay.\"")
+    assert direct == [(1, "We will keep the ferry running", "Ann Lee"),
+                      (2, "[The crews] have worked hard all winter and deserve better pay.", "Ann Lee")]
+    assert phrases == []
+
+
+def test_round8_long_quotation_inside_a_paragraph_with_no_speaker_stays_a_phrase():
+    # negative: the only speaker is in the previous paragraph and the quotation does not open this one
+    direct, phrases = _direct_and_phrases(
+        "\"We will keep the ferry running,\" Ann Lee said.",
+        "Riders lined up early, and by noon \"every seat on the morning boat was gone\" for good.")
+    assert direct == [(1, "We will keep the ferry running", "Ann Lee")]
+    assert phrases == [(2, "every seat on the morning boat was gone")]
+
+
+@pytest.mark.parametrize("second", [
+    "On the menu: \"fresh fish and chips with a side of peas.\"",  # a menu
+    "On the door was a sign: \"no dogs allowed inside after dark.\"",  # a sign
+    "Then came the chant: \"four more years for the mayor!\"",  # a chant
+    "The banner over the door: \"Welcome home to all our crews.\"",  # a banner
+    "The headline on the next day: \"ferry fares to rise again next spring.\"",  # a headline
+])
+def test_round8_displayed_text_is_no_speech_even_with_a_speaker_in_reach(second):
+    # negative: a reported speaker opens the paragraph, but the quoted words are what a sign, menu, chant, banner
+    # or headline shows
+    direct, phrases = _direct_and_phrases("Ann Lee said the cafe was busy. " + second)
+    assert direct == []
+    assert len(phrases) == 1
+
+
+def test_round8_displayed_text_noun_does_not_cover_signs_of():
+    # "signs of" is evidence, not a sign: the quotation stays the reported speaker's words
+    direct, _ = _direct_and_phrases(
+        "Ann Lee said the cafe was busy. There were signs of \"a town that wants its ferry back for good.\"")
+    assert direct == [(1, "a town that wants its ferry back for good.", "Ann Lee")]
+
+
+def test_round8_headline_with_byline_is_no_speech():
+    # negative: a headline followed by its byline is a title, even before a quoted excerpt
+    direct, phrases = _direct_and_phrases(
+        "\"We will keep the ferry running,\" Ann Lee said.",
+        "NOW OPEN\u2014\"Ferry fares will rise again next spring,\" by Tom Hardy: \"The Dayton ferry board voted on "
+        "Tuesday to raise fares for the crossing.\"")
+    assert (2, "Ferry fares will rise again next spring") in phrases
+    assert all(text != "Ferry fares will rise again next spring" for _, text, _ in direct)
+
+
+def test_round8_markup_in_a_quotation_is_no_speech():
+    # negative: a quotation holding a markup tag (or opening on the ">" closing one) is page residue
+    direct, phrases = _direct_and_phrases(
+        "\"We will keep the ferry running,\" Ann Lee said.",
+        "\">We will win the vote on Tuesday.<note/>")
+    assert direct == [(1, "We will keep the ferry running", "Ann Lee")]
+    assert [text for _, text in phrases] == [">We will win the vote on Tuesday.<note/>"]
+
+
+def test_round8_displayed_text_pattern():
+    from analysis import patterns
+    for before in ("a sign reading ", "the menu promised ", "The headline: ", "protesters held placards saying "):
+        assert patterns.DISPLAYED_TEXT_BEFORE.search(before)
+    # negative: evidence ("signs that") and clauses with no display noun
+    for before in ("there were signs that ", "Ann Lee said ", "the board agreed to "):
+        assert not patterns.DISPLAYED_TEXT_BEFORE.search(before)
