@@ -1178,8 +1178,11 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
 
     # Unattributed speech spans continue the nearest attributed speaker.
     direct_items = sorted([it for it in rows if it["kind"] == "direct"], key=lambda it: it["span"].open)
-    # "Lee continued:" ending the previous paragraph speaks the quote that opens this one.
-    first_speech = spans[0] if spans and spans[0].speech and spans[0].open <= 1 else None
+    # "Lee continued:" ending the previous paragraph speaks the quote that opens this one (also after stray empty
+    # marks: '"“If I ...').
+    opening = next((sp for sp in spans if sp.open not in empty_marks), None)
+    first_speech = opening if opening is not None and opening.speech and (
+        opening.open <= 1 or not patterns.QUOTE_MARK.sub("", text[:opening.open]).strip()) else None
     for span in spans:
         if not span.speech or span.attribution:
             continue

@@ -3230,3 +3230,17 @@ def test_round8_displayed_text_pattern():
     # negative: evidence ("signs that") and clauses with no display noun
     for before in ("there were signs that ", "Ann Lee said ", "the board agreed to "):
         assert not patterns.DISPLAYED_TEXT_BEFORE.search(before)
+
+
+def test_round8_stray_empty_marks_do_not_hide_a_quotation_opening_the_paragraph():
+    # '"\u201c[The crews] ...': the empty marks before the quotation leave it the paragraph's opening quotation
+    direct, _ = _direct_and_phrases(
+        "\"We will keep the ferry running,\" Ann Lee said.",
+        "\"\u201c[The crews] have worked hard all winter and deserve better pay.\u201d")
+    assert direct == [(1, "We will keep the ferry running", "Ann Lee"),
+                      (2, "[The crews] have worked hard all winter and deserve better pay.", "Ann Lee")]
+    # negative: text before the quotation (not only marks) means it does not open the paragraph
+    direct, phrases = _direct_and_phrases(
+        "\"We will keep the ferry running,\" Ann Lee said.",
+        "Riders waited. \"\u201c[The crews] have worked hard all winter and deserve better pay.\u201d")
+    assert direct == [(1, "We will keep the ferry running", "Ann Lee")]
