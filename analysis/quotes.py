@@ -65,11 +65,12 @@ Method, in plain words
    no listener, 'But, said Lee, "..."', reported.INVERTED_PARENTHETICAL_LEMMAS), a comma or party label between
    a subject and its cue ('Gov. Ann Lee (R-Ohio), said, "..."'), a continuation after a long appositive, and an
    "as" clause whose appositive holds a quoted title are attributions too.
-11. Round 8 (PolNeAR train only): "in reach" also covers a reported speaker or known person of an earlier sentence
-   of the paragraph, a later attributed quotation of the paragraph, and, for a quotation opening the paragraph,
-   the previous paragraph's last speaker (or its closing colon). Never speech for its length: quoted words after
-   a sign, banner, menu, headline or chant noun (patterns.DISPLAYED_TEXT_BEFORE), a headline followed by its
-   byline ('"...," by Ann Lee'), and quotations holding markup tags.
+11. Round 8 (PolNeAR train only): "in reach" also covers a named reported speaker later in the quotation's own
+   sentence, a reported speaker or known person of an earlier sentence of the paragraph, a later attributed
+   quotation of the paragraph, and, for a quotation opening the paragraph, the previous paragraph's last speaker
+   (or its closing colon). Never speech for its length: quoted words after a sign, banner, menu, headline or chant
+   noun (patterns.DISPLAYED_TEXT_BEFORE), a headline followed by its byline ('"...," by Ann Lee'), and quotations
+   holding markup tags.
 Every oddity (unbalanced marks, a speaker carried over from another paragraph) is written to the `note` column.
 """
 
@@ -1208,10 +1209,19 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         earlier = [it for it in rows + [m for m in items if m["kind"] == "mention"]
                    if it["kind"] in ("indirect", "mixed", "mention") and 0 <= it.get("speaker_start", -1) < span.open
                    and it.get("entity") is not None and it["entity"].name and it["content_start"] < span.open]
+        # 'Acknowledging that the ferry "was a lot of money," Lee did say that ...': a long quotation with no cue
+        # of its own takes the (named) speaker of a reported clause later in its sentence.
+        later = [it for it in rows if it["kind"] in ("indirect", "mixed") and it["entity"] is not None
+                 and it["entity"].name[:1].isupper() and span.after <= it["speaker_start"] < sentence_of(span.open)[1]
+                 ] if span.long_quote and span.closed else []
         if before:
             src = before[-1]
             ent = src["entity"]
             extra = "speaker carried from the previous quote in the paragraph"
+        elif later:
+            src = min(later, key=lambda it: it["speaker_start"])
+            ent = src["entity"]
+            extra = "speaker of a reported clause later in the sentence"
         elif span.long_quote and not (earlier or after or (
                 span is first_speech and (colon_speaker is not None or state.prev_para_speaker is not None))):
             # A long quotation with no cue of its own is speech only when its speaker is in reach: a quotation or

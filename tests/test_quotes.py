@@ -3244,3 +3244,18 @@ def test_round8_stray_empty_marks_do_not_hide_a_quotation_opening_the_paragraph(
         "\"We will keep the ferry running,\" Ann Lee said.",
         "Riders waited. \"\u201c[The crews] have worked hard all winter and deserve better pay.\u201d")
     assert direct == [(1, "We will keep the ferry running", "Ann Lee")]
+
+
+def test_round8_long_quotation_takes_a_reported_speaker_later_in_its_sentence():
+    quotes, _ = extract_quotes(paragraphs_of(
+        "Acknowledging that the ferry \"was a lot of money to run,\" though, Ann Lee did say that the town would pay "
+        "for it."))
+    assert [(r.kind, r.text, r.speaker_name) for r in quotes.itertuples()] == [
+        ("direct", "was a lot of money to run", "Ann Lee"), ("indirect", "the town would pay for it.", "Ann Lee")]
+    assert "speaker of a reported clause later in the sentence" in quotes.iloc[0].note
+    # negative: a reported speaker in the next sentence is out of reach
+    direct, phrases = _direct_and_phrases(
+        "Riders lined up early, and by noon \"every seat on the morning boat was gone.\" Ann Lee said the town would "
+        "add boats.")
+    assert direct == []
+    assert phrases == [(1, "every seat on the morning boat was gone")]
