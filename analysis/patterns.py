@@ -27,6 +27,9 @@ ACRONYM_THEN_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|The|A|An|But|
 CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 
 # Lowercase words inside a person's name: "Omar bin Lee", "Ann van der Lee".
+# Forms of address: they say how to address a person (and their gender), not what the person does, so they are
+# no role ("Mr. Lee" has no role; "Dr. Lee", "Sen. Lee" do).
+FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"})
 
 # Sentence-opening prepositions and subordinators: an opening phrase they start is no subject ("By Monday, the

@@ -1001,3 +1001,41 @@ def test_round7_compound_form_joins_the_full_name():
     pool = {"Oscar-winner Lee": [at(pos=50)], "Tom Hardy": [at(pos=40)], "Ann Lee": [at(pos=10)]}
     merged = _merge_written_forms(pool, _state_with_mentions("Ann Lee", "Tom Hardy"), 60, load_lexicon())
     assert list(merged) == ["Ann Lee", "Tom Hardy"] and [m.pos for m in merged["Ann Lee"]] == [50, 10]
+
+
+# --- round 8 lead: organisation names, forms of address ---
+
+@pytest.mark.parametrize("phrase, name, kind, role", [
+    # an organisation word with a capitalised "of"/"for" phrase is one organisation's name, "and" included
+    ("the Department of Harbors and Ferries", "Department of Harbors and Ferries", "organisation", ""),
+    ("the Ministry of River Affairs", "Ministry of River Affairs", "organisation", ""),
+    ("The Ferries and Harbors Commission", "Ferries and Harbors Commission", "organisation", ""),
+    # negative: a person after the organisation's name, or a title inside it, keeps the person
+    ("Department of Ferries spokesman Tom Hardy", "Tom Hardy", "person", "Department of Ferries spokesman"),
+    ("Office of the Mayor Ann Lee", "Ann Lee", "person", "Office of the Mayor"),
+    ("the Department of Ferries' Ann Lee", "Ann Lee", "person", "Department of Ferries"),
+    # negative: two people joined by "and" still read the first
+    ("Ann Lee and Tom Hardy", "Ann Lee", "person", ""),
+    # a form of address or an article before a name is no role; a title is
+    ("Mr. Hardy", "Hardy", "person", ""),
+    ("Mrs Lee", "Lee", "person", ""),
+    ("Dr. Ann Lee", "Ann Lee", "person", "Dr."),
+    ("Sen. Ann Lee", "Ann Lee", "person", "Sen."),
+])
+def test_organisation_names_and_forms_of_address(phrase, name, kind, role):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.name, sp.kind, sp.role) == (name, kind, role)
+
+
+@pytest.mark.parametrize("surname_line, expected", [
+    # written with "Mr." somewhere, a surname with no given name is a person (the default type), even when the
+    # words around a possessive would type an organisation
+    ("The board met on Monday. Mr Hardy said the ferry plan was sound.", "official"),
+    # negative: never written with a given name or a form of address, the same words make it an organisation
+    ("The board met on Monday. Hardy said the ferry plan was sound.", "document"),
+])
+def test_surname_after_a_form_of_address_is_a_person(surname_line, expected):
+    quotes, _ = extract_quotes(paragraphs_of(surname_line, "Hardy's report would mean higher fares."))
+    assert quotes[["speaker_name", "source_type"]].values.tolist() == [["Hardy", expected]]
