@@ -1039,3 +1039,18 @@ def test_organisation_names_and_forms_of_address(phrase, name, kind, role):
 def test_surname_after_a_form_of_address_is_a_person(surname_line, expected):
     quotes, _ = extract_quotes(paragraphs_of(surname_line, "Hardy's report would mean higher fares."))
     assert quotes[["speaker_name", "source_type"]].values.tolist() == [["Hardy", expected]]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a quotation right after another speaker's quotation continues it when the next sentence's verb of saying
+    # has a clause of its own: that sentence reports the clause only
+    ('"Ask the pilots who keep the ferries running," Tom Hardy said. "And ask the clerks who sell the tickets." '
+     'The harbor board said fares would rise.', ["Tom Hardy", "Tom Hardy"]),
+    # negative: with only an adjunct after the verb, the later attribution names the quotation's speaker
+    ('"Ask the pilots who keep the ferries running," Tom Hardy said. "We will be back next year." Ann Lee said '
+     'on Monday.', ["Tom Hardy", "Ann Lee"]),
+    # negative: with no quotation before it, the speaker of the sentence after keeps the quotation
+    ('The board met on Monday. "We will be back next year." Ann Lee said fares would rise.', ["Ann Lee"]),
+])
+def test_quotation_after_a_quotation_continues_its_speaker(paragraph, expected):
+    assert _direct_names(paragraph) == expected
