@@ -1054,3 +1054,26 @@ def test_surname_after_a_form_of_address_is_a_person(surname_line, expected):
 ])
 def test_quotation_after_a_quotation_continues_its_speaker(paragraph, expected):
     assert _direct_names(paragraph) == expected
+
+
+def _reported_pairs(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    return quotes[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma, a verb of saying and a speaker ending the sentence: the speaker is after the verb, whatever the
+    # length of their title (the clause before the comma is no subject, the title no content)
+    ("Shoppers stayed away from the ferry shops, said harbor director general Ann Lee.",
+     [["harbor director general Ann Lee", "Shoppers stayed away from the ferry shops"]]),
+    ("Shoppers stayed away from the ferry shops, said a city spokesman.",
+     [["a city spokesman", "Shoppers stayed away from the ferry shops"]]),
+    # negative: a subject with an appositive before the verb keeps its object clause
+    ("Ann Lee, a planner who never backed Mr. Hardy, said the Hardy family deserved better.",
+     [["Ann Lee", "the Hardy family deserved better."]]),
+    # negative: a listener after "told" and a clause after it
+    ("Ann Lee, the harbor director, told The Dayton Courier last week she would vote for the plan.",
+     [["Ann Lee", "she would vote for the plan."]]),
+])
+def test_inverted_speaker_with_a_title_ends_the_sentence(sentence, expected):
+    assert _reported_pairs(sentence) == expected
