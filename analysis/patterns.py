@@ -73,10 +73,17 @@ LEADING_CONJUNCTION = re.compile(r"^(?:" + LEADING_CONJUNCTION_WORDS + r")\s+")
 VERB_ADVERB = (r"(?:also|still|now|not|never|again|already|long|since|even|just|further|later|once|then|earlier|"
                r"first|often|[a-z]+ly)")
 
-# Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said", and
-# auxiliaries, modals and negation: "Lee did not deny", "Lee doesn't think", "Lee can't recall".
+# A time phrase between a subject and its verb: "Acme this week announced", "the board on Monday said".
+TIME_BETWEEN = (r"(?:(?:late|early)\s+)?(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|"
+                r"evening|spring|summer|fall|autumn|winter)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                r"yesterday|today")
+
+# Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said", a time
+# phrase (TIME_BETWEEN), and auxiliaries, modals and negation: "Lee did not deny", "Lee doesn't think", "Lee
+# can't recall".
 ADVERB_BETWEEN = re.compile(
-    r"(?:\s+(?:" + VERB_ADVERB + r"|has|had|have|would|will|do|does|did|can|could|may|might|must|should|cannot|"
+    r"(?:\s+(?:" + VERB_ADVERB + "|" + TIME_BETWEEN + r"|has|had|have|would|will|do|does|did|can|could|may|"
+    r"might|must|should|cannot|"
     r"(?:do|does|did|ca|can|could|wo|would|should|has|have|had)n['\u2019]t))+$"
 )
 

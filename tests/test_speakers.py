@@ -1077,3 +1077,16 @@ def _reported_pairs(*paragraphs):
 ])
 def test_inverted_speaker_with_a_title_ends_the_sentence(sentence, expected):
     assert _reported_pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a time phrase between the subject and its verb is no part of the speaker as written
+    ("The ferry line grew fast. Acme this week announced the sale of its oldest ferry.", "Acme"),
+    ("The harbor board on Monday said the ferry would run until May.", "The harbor board"),
+    ("Ann Lee late last week told reporters the ferry was late.", "Ann Lee"),
+    # negative: a time word inside a name stays
+    ("The Monday Club said the ferry would run until May.", "The Monday Club"),
+])
+def test_time_phrase_before_the_verb_is_not_the_speaker(sentence, speaker):
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert list(quotes["speaker"]) == [speaker]
