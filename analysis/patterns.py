@@ -27,6 +27,9 @@ ACRONYM_THEN_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|The|A|An|But|
 CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 
 # Lowercase words inside a person's name: "Omar bin Lee", "Ann van der Lee".
+# Forms of address: they say how to address a person (and their gender), not what the person does, so they are
+# no role ("Mr. Lee" has no role; "Dr. Lee", "Sen. Lee" do).
+FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"})
 
 # Sentence-opening prepositions and subordinators: an opening phrase they start is no subject ("By Monday, the
@@ -70,10 +73,17 @@ LEADING_CONJUNCTION = re.compile(r"^(?:" + LEADING_CONJUNCTION_WORDS + r")\s+")
 VERB_ADVERB = (r"(?:also|still|now|not|never|again|already|long|since|even|just|further|later|once|then|earlier|"
                r"first|often|[a-z]+ly)")
 
-# Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said", and
-# auxiliaries, modals and negation: "Lee did not deny", "Lee doesn't think", "Lee can't recall".
+# A time phrase between a subject and its verb: "Acme this week announced", "the board on Monday said".
+TIME_BETWEEN = (r"(?:(?:late|early)\s+)?(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|"
+                r"evening|spring|summer|fall|autumn|winter)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                r"yesterday|today")
+
+# Words that may sit between a subject and its reporting verb: "Bakhtiar also noted", "Zhang has said", a time
+# phrase (TIME_BETWEEN), and auxiliaries, modals and negation: "Lee did not deny", "Lee doesn't think", "Lee
+# can't recall".
 ADVERB_BETWEEN = re.compile(
-    r"(?:\s+(?:" + VERB_ADVERB + r"|has|had|have|would|will|do|does|did|can|could|may|might|must|should|cannot|"
+    r"(?:\s+(?:" + VERB_ADVERB + "|" + TIME_BETWEEN + r"|has|had|have|would|will|do|does|did|can|could|may|"
+    r"might|must|should|cannot|"
     r"(?:do|does|did|ca|can|could|wo|would|should|has|have|had)n['\u2019]t))+$"
 )
 

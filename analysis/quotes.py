@@ -311,6 +311,15 @@ _PREPOSITIONS = frozenset({"to", "for", "with", "by", "of", "about", "on", "in",
                            "alongside"})
 
 
+def _continues_previous(text: str, prev: Span, span: Span) -> bool:
+    """Does the quotation follow an attributed quotation with nothing between but that quotation's attribution
+    ('"...," Lee said. "..."', 'Lee said: "..." "..."')?"""
+    if not (prev.speech and prev.attribution and prev.closed):
+        return False
+    end = max(prev.after, prev.attribution["cue_end"], prev.attribution["speaker_end"])
+    return end <= span.open and re.fullmatch(r"[^.;!?\"\u201c\u201d]{0,60}[.!?]?\s*", text[end:span.open]) is not None
+
+
 def _cue_opens_clause(text: str, span: Span, attr: dict, sent_end: int) -> bool:
     """'"We will win." Lee said the vote was close.': after a quotation closed by a full stop, a subject and its
     verb of saying followed by a clause report that clause too, so the cue stays free for the reported-speech
@@ -952,6 +961,12 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         attr = attribution_after(text, span, lex) if at_start or (
             _ends_clause(text, span) and _no_term_cue(text, span, e)
             and not _object_of_cue_before(text, span, s, lex)) else None
+        if attr and k > 0 and _continues_previous(text, spans[k - 1], span) and _cue_opens_clause(
+                text, span, attr, sentence_of(attr["cue_end"])[1]):
+            # '"...," Lee said. "And the clerks, too." The board said fares would rise.': a verb of saying with
+            # its own clause after a quotation that follows another speaker's reports that clause only; the
+            # quotation continues the speaker before it.
+            attr = None
         before_attr = None
         if attr is None:
             attr = before_attr = attribution_before(text, span, s, lex)

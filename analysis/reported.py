@@ -13,6 +13,7 @@ import re
 from typing import Optional
 
 from analysis import patterns
+from analysis.sources import find_role_words, head_word
 from analysis.speech import (_first_word, _lemma, Lexicon, np_ok, _strip_adverbs, _words)
 from analysis.subjects import (_adjunct_only, _ADVERB_OPENERS, _clause_subject, _inside_markup, _leading_np, _loose_np,
                                _loose_subject, _mask_abbreviations, not_an_agent, _OPENER_WORDS, _relative_antecedent,
@@ -614,8 +615,13 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
             return {"speaker": found[0], "speaker_start": s0, "speaker_end": s0 + len(found[0]),
                     "content_start": c0, "content_end": e, "relative": True,
                     "note": "speaker of a relative clause (who/which said)"}
-    # (C) subject first: "Zhang told the media on Tuesday that ...".
-    if anchored:
+    # (C) subject first: "Zhang told the media on Tuesday that ...". Not when a comma before the verb and a
+    # speaker ending the sentence after it make the inverted reading (A): "Shops stayed empty, said director Ann
+    # Lee." has no subject "Shops stayed empty" and no content "director Ann Lee".
+    inverted = _inverted_final(text, s, e, m, pre, pre_abs, lex) if _verb_form(m, lemma) else None
+    if anchored and not (inverted and _speaker_like(inverted["speaker"], lex) and re.match(
+            r"\s*(?:[.!?]?\s*$|,)", text[inverted["speaker_end"]:e]) and not _CLAUSE_WORD.search(
+            text, inverted["speaker_end"], e)):
         lead = patterns.LEADING_ADVERBIAL.match(pre)
         conj = patterns.LEADING_CONJUNCTION.match(pre, lead.end() if lead else 0)
         lead = conj or lead
@@ -720,15 +726,35 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     if found:
         return found
     # (A) inverted: "..., warned Li."
-    if pre.rstrip().endswith(","):
-        found = _speaker_after(text, m.end(), lex)
-        if found:
-            phrase, s0, s1 = found
-            # "..., said Ann Lee, who chairs the board.": a relative clause after the speaker is no content.
-            rest = re.split(r",\s*(?:who|whose|which)(?![\w'\u2019-])", text[s1:e], maxsplit=1)[0]
-            # "..., said Ann Lee, Cityville's engineer.": an appositive closing the sentence gives the role.
-            appositive = re.match(r"^,\s*[^,;:!?\"\u201c\u201d]{2,120}?[.!?]?$", rest.rstrip())
-            if _adjunct_only(rest, "say") or (appositive and len(_words(rest)) <= 12):
-                return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
-                        "content_end": pre_abs + len(pre.rstrip()) - 1}
+    return _inverted_final(text, s, e, m, pre, pre_abs, lex)
+
+
+def _speaker_like(phrase: str, lex: Lexicon) -> bool:
+    """Does a phrase after a verb read as its inverted speaker rather than its object: a noun phrase of six words
+    at most that ends with a capitalised name ("director Ann Lee", "the DFA") or its head is a person word ("a city spokesman"), not "the report" or
+    "the Lee family deserved better"?"""
+    words = _words(phrase)
+    if not words or len(words) > 6 or not np_ok(phrase, lex):
+        return False
+    if words[-1][0].isupper():
+        return True
+    return any(lex.roles.table.at[r, "kind"] == "person" for r, _ in find_role_words(head_word(phrase), lex.roles))
+
+
+def _inverted_final(text, s, e, m, pre, pre_abs, lex) -> Optional[dict]:
+    """(A) '..., warned Li.', '..., said director Ann Lee, a planner.': after a comma, the verb and a speaker end
+    the sentence (an appositive or relative clause after the speaker aside); the content is the clause before."""
+    if not pre.rstrip().endswith(","):
+        return None
+    found = _speaker_after(text, m.end(), lex)
+    if not found:
+        return None
+    phrase, s0, s1 = found
+    # "..., said Ann Lee, who chairs the board.": a relative clause after the speaker is no content.
+    rest = re.split(r",\s*(?:who|whose|which)(?![\w'\u2019-])", text[s1:e], maxsplit=1)[0]
+    # "..., said Ann Lee, Cityville's engineer.": an appositive closing the sentence gives the role.
+    appositive = re.match(r"^,\s*[^,;:!?\"\u201c\u201d]{2,120}?[.!?]?$", rest.rstrip())
+    if _adjunct_only(rest, "say") or (appositive and len(_words(rest)) <= 12):
+        return {"speaker": phrase, "speaker_start": s0, "speaker_end": s1, "content_start": s,
+                "content_end": pre_abs + len(pre.rstrip()) - 1}
     return None

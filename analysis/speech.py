@@ -512,6 +512,11 @@ _ORGANISATION_OF_PEOPLE = re.compile(r"^[A-Z][a-z]+[^s'\u2019]s\s+(?:of\s+the|[F
 _GROUP_OPENER = re.compile(r"(?i)(?:his|her|their|its|the|other|others|many|several|some)\b")
 
 
+# The rest of an organisation's name after its head word: capitalised words joined by "of", "and", "for", "the".
+_ORGANISATION_NAME_REST = re.compile(r"\s+(?:of|for)(?:\s+(?:the|a|an|and|of|for|on|&)|\s+[A-Z][\w.-]*"
+                                     r"(?:['\u2019](?!s\b)[A-Za-z][\w.-]*)?)+")
+
+
 def _lead_member_speaks(first: str, second: str, lex: Lexicon) -> bool:
     """Does the first of two coordinated members stand for the pair? Not in "Dora and Joan Pell" (one
     surname shared by two first names), nor in "Popular Christian and corporate speaker Ann Lee", where a
@@ -519,6 +524,9 @@ def _lead_member_speaks(first: str, second: str, lex: Lexicon) -> bool:
     second_words = _words(second)
     if len(_words(first)) == 1 and len(second_words) > 1 and all(w[0].isupper() for w in second_words):
         return False
+    if all(w[0].isupper() for w in second_words) and any(
+            lex.roles.table.at[r, "kind"] == "organisation" for r, _ in find_role_words(second_words[-1], lex.roles)):
+        return False  # "the Fish and Wildlife Commission": one organisation whose name holds "and"
     return bool(second[:1].isupper() or _GROUP_OPENER.match(second) or any(
         find_role_words(w, lex.roles) or w.lower().rstrip(".") in lex.roles.title_words for w in _words(first)))
 
@@ -584,6 +592,14 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     hw = _words(head_part)
     head = hw[-1] if hw else ""
     head_roles = find_role_words(head, lex.roles) if head else []
+    if head[:1].isupper() and any(lex.roles.table.at[r, "kind"] == "organisation" for r, _ in head_roles) and (
+            _ORGANISATION_NAME_REST.fullmatch(core[len(head_part):])) and not any(
+            w.lower().rstrip(".") in lex.roles.title_words or any(lex.roles.table.at[r, "kind"] == "person" for r, _
+                                                                   in find_role_words(w, lex.roles))
+            for w in _words(core[len(head_part):])):
+        # "the Ministry of Foreign Affairs", "the Office of Management and Budget": an organisation word with a
+        # capitalised "of" phrase is the organisation's full name, not a title before a person's name.
+        return Speaker(core, role, re.sub(r"(?i)^the\s+", "", core), "organisation", False)
     role_head = any(lex.roles.table.at[r, "kind"] in ("person", "group") for r, _ in head_roles)
     head_is_last = bool(words) and head == words[-1]
     if head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
@@ -612,8 +628,9 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         in ("organisation", "document") for w in name))
     appositive_role = role
     if title_words and not role:
-        role = " ".join(title_words)
-        role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE)
+        # "The Lib Dems", "Mr. Lee": an article or a form of address before the name is no role.
+        role = " ".join(w for w in title_words if w.lower().rstrip(".") not in patterns.FORMS_OF_ADDRESS)
+        role = re.sub(r"^(?:the|a|an)(?:\s+|$)", "", role, flags=re.IGNORECASE)
     if org_like:
         role = appositive_role
         full = re.sub(r"^(?:the)\s+", "", " ".join(w for w in words if not w.endswith(("'s", "\u2019s"))

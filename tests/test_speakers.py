@@ -1001,3 +1001,92 @@ def test_round7_compound_form_joins_the_full_name():
     pool = {"Oscar-winner Lee": [at(pos=50)], "Tom Hardy": [at(pos=40)], "Ann Lee": [at(pos=10)]}
     merged = _merge_written_forms(pool, _state_with_mentions("Ann Lee", "Tom Hardy"), 60, load_lexicon())
     assert list(merged) == ["Ann Lee", "Tom Hardy"] and [m.pos for m in merged["Ann Lee"]] == [50, 10]
+
+
+# --- round 8 lead: organisation names, forms of address ---
+
+@pytest.mark.parametrize("phrase, name, kind, role", [
+    # an organisation word with a capitalised "of"/"for" phrase is one organisation's name, "and" included
+    ("the Department of Harbors and Ferries", "Department of Harbors and Ferries", "organisation", ""),
+    ("the Ministry of River Affairs", "Ministry of River Affairs", "organisation", ""),
+    ("The Ferries and Harbors Commission", "Ferries and Harbors Commission", "organisation", ""),
+    # negative: a person after the organisation's name, or a title inside it, keeps the person
+    ("Department of Ferries spokesman Tom Hardy", "Tom Hardy", "person", "Department of Ferries spokesman"),
+    ("Office of the Mayor Ann Lee", "Ann Lee", "person", "Office of the Mayor"),
+    ("the Department of Ferries' Ann Lee", "Ann Lee", "person", "Department of Ferries"),
+    # negative: two people joined by "and" still read the first
+    ("Ann Lee and Tom Hardy", "Ann Lee", "person", ""),
+    # a form of address or an article before a name is no role; a title is
+    ("Mr. Hardy", "Hardy", "person", ""),
+    ("Mrs Lee", "Lee", "person", ""),
+    ("Dr. Ann Lee", "Ann Lee", "person", "Dr."),
+    ("Sen. Ann Lee", "Ann Lee", "person", "Sen."),
+])
+def test_organisation_names_and_forms_of_address(phrase, name, kind, role):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.name, sp.kind, sp.role) == (name, kind, role)
+
+
+@pytest.mark.parametrize("surname_line, expected", [
+    # written with "Mr." somewhere, a surname with no given name is a person (the default type), even when the
+    # words around a possessive would type an organisation
+    ("The board met on Monday. Mr Hardy said the ferry plan was sound.", "official"),
+    # negative: never written with a given name or a form of address, the same words make it an organisation
+    ("The board met on Monday. Hardy said the ferry plan was sound.", "document"),
+])
+def test_surname_after_a_form_of_address_is_a_person(surname_line, expected):
+    quotes, _ = extract_quotes(paragraphs_of(surname_line, "Hardy's report would mean higher fares."))
+    assert quotes[["speaker_name", "source_type"]].values.tolist() == [["Hardy", expected]]
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a quotation right after another speaker's quotation continues it when the next sentence's verb of saying
+    # has a clause of its own: that sentence reports the clause only
+    ('"Ask the pilots who keep the ferries running," Tom Hardy said. "And ask the clerks who sell the tickets." '
+     'The harbor board said fares would rise.', ["Tom Hardy", "Tom Hardy"]),
+    # negative: with only an adjunct after the verb, the later attribution names the quotation's speaker
+    ('"Ask the pilots who keep the ferries running," Tom Hardy said. "We will be back next year." Ann Lee said '
+     'on Monday.', ["Tom Hardy", "Ann Lee"]),
+    # negative: with no quotation before it, the speaker of the sentence after keeps the quotation
+    ('The board met on Monday. "We will be back next year." Ann Lee said fares would rise.', ["Ann Lee"]),
+])
+def test_quotation_after_a_quotation_continues_its_speaker(paragraph, expected):
+    assert _direct_names(paragraph) == expected
+
+
+def _reported_pairs(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    return quotes[["speaker", "text"]].values.tolist()
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a comma, a verb of saying and a speaker ending the sentence: the speaker is after the verb, whatever the
+    # length of their title (the clause before the comma is no subject, the title no content)
+    ("Shoppers stayed away from the ferry shops, said harbor director general Ann Lee.",
+     [["harbor director general Ann Lee", "Shoppers stayed away from the ferry shops"]]),
+    ("Shoppers stayed away from the ferry shops, said a city spokesman.",
+     [["a city spokesman", "Shoppers stayed away from the ferry shops"]]),
+    # negative: a subject with an appositive before the verb keeps its object clause
+    ("Ann Lee, a planner who never backed Mr. Hardy, said the Hardy family deserved better.",
+     [["Ann Lee", "the Hardy family deserved better."]]),
+    # negative: a listener after "told" and a clause after it
+    ("Ann Lee, the harbor director, told The Dayton Courier last week she would vote for the plan.",
+     [["Ann Lee", "she would vote for the plan."]]),
+])
+def test_inverted_speaker_with_a_title_ends_the_sentence(sentence, expected):
+    assert _reported_pairs(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    # a time phrase between the subject and its verb is no part of the speaker as written
+    ("The ferry line grew fast. Acme this week announced the sale of its oldest ferry.", "Acme"),
+    ("The harbor board on Monday said the ferry would run until May.", "The harbor board"),
+    ("Ann Lee late last week told reporters the ferry was late.", "Ann Lee"),
+    # negative: a time word inside a name stays
+    ("The Monday Club said the ferry would run until May.", "The Monday Club"),
+])
+def test_time_phrase_before_the_verb_is_not_the_speaker(sentence, speaker):
+    quotes, _ = extract_quotes(paragraphs_of(sentence))
+    assert list(quotes["speaker"]) == [speaker]
