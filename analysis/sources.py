@@ -500,11 +500,20 @@ def _override_type(speaker: str, roles: list, lexicon: RoleLexicon, role_text: s
     if members and at_company:
         return ("citizen", f"'{words[members[0]]}' of a company ('{words[orgs[0]]}') speaks for themselves "
                            f"-> citizen")
+    # A chair of a party ("the county GOP chairman", "Democratic chairwoman Ann Lee") holds a party office, which the
+    # file's business word chairman (a company chair) would miss: the party words come later in the file.
+    chairs = [r for r, _ in roles if table.at[r, "word"].lower() in PARTY_CHAIRS]
+    parties = [r for r, _ in roles if table.at[r, "kind"] == "party"]
+    if chairs and parties and not orgs:
+        return "official", f"'{words[chairs[0]]}' of a party ('{words[parties[0]]}') -> official"
     return "", ""
 
 
+PARTY_CHAIRS = frozenset({"chairman", "chairwoman", "chairperson", "chair"})
+
+
 GENERIC_TITLES = frozenset({"president", "director", "chairman", "chairwoman", "chairperson", "chair", "head",
-                            "chief", "manager", "officer", "executive", "member", "secretary"})
+                            "chief", "manager", "officer", "executive", "member", "secretary", "executive director"})
 
 
 def _first_of_coordinated_roles(role: str, lexicon: RoleLexicon) -> tuple:
@@ -608,6 +617,18 @@ def named_first_member(phrase: str, lexicon: RoleLexicon) -> str:
             and not quantified_party(first) and is_named(first, lexicon) and _POINTS_BACK.match(parts[1]):
         return first
     return ""
+
+
+# "a panel of reporters led by Ann Lee", "companies including Acme Corp", "groups such as Harbour Watch": a group whose
+# phrase names one of its members is named, as a mixed group is when its first member is (the gold rule).
+_NAMED_MEMBER = re.compile(r"\s(?:led by|headed by|including|such as)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w&'\u2019-]*)")
+
+
+def named_member(phrase: str, lexicon: RoleLexicon) -> str:
+    """The name after "led by", "headed by", "including" or "such as" in a group phrase when it is a proper name, else
+    ""."""
+    m = _NAMED_MEMBER.search(phrase or "")
+    return m.group(1) if m and is_named(m.group(1), lexicon) else ""
 
 
 def headline_role(phrase: str, lexicon: RoleLexicon) -> str:
@@ -750,19 +771,20 @@ def _written_as_place(name: str, text: str) -> bool:
                      text or "") is not None
 
 
-def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tuple:
+def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon, back_references: bool = False) -> tuple:
     """(source_type, words) for a one-word name the article never writes after a capitalised given name ("Acme",
     never "Bo Acme"): an organisation, typed by the first role word the article puts right around it -- its own
     office or staff ("Acme's chief executive" -> business), a noun after it ("Acme magazine" -> media, "a Dunpoll
     poll" -> document) or an "a/the" appositive ("Acme, a software firm," -> business). ("", "") when a one-word
     name has a given name somewhere or no role word stands around the name. A name of several words ("Harbour
-    Watch") is typed the same way, with no given-name test."""
+    Watch") is typed the same way, with no given-name test. With `back_references`, when none of those types it,
+    the first common noun that calls it back does ("... the organization's lawyer": _back_reference)."""
     words = (name or "").split()
     if not words or not name[:1].isupper():
         return "", ""
     if len(words) == 1 and written_with_given_name(name, text, lexicon):
         return "", ""  # "Bo Acme": a person with a given name
-    found = []
+    found, back = [], []
     for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
         after = text[m.end():m.end() + 80]
         if not found:
@@ -773,7 +795,38 @@ def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon) -> tup
                         "organisation", "document")):
                     found = [lexicon.table.at[rows[0][0], "source_type"], (name + after[:phrase.end()]).strip()]
                     break
-    return tuple(found) if found else ("", "")
+        if back_references and not found and not back:
+            back = _back_reference(name, text[m.end():m.end() + _BACK_REFERENCE_REACH], lexicon)
+    return tuple(found or back) if (found or back) else ("", "")
+
+
+# "Harbour Watch asked the campaign to stop. The organization's lawyer said ...": news names an organisation once and
+# then calls it by a common noun ("the organization", "the federation", "the network"). The first such noun after a
+# mention, within the next sentence or so, types an organisation that nothing else types. Only nouns of a type other
+# than official count: "the campaign", "the committee" or "the agency" after a name are as often another body; and
+# only the singular ("the unions" are others). It is the weakest of the readings here, so it is used only for the
+# organisation a named person heads or works for ("AFL-CIO President Ann Lee", speakers._organisation_type_of_title),
+# not for a bare name that may be a company, a place or a misread word, and not for a body whose staff are officials
+# or whose head is a secretary ("a Treasury official", "Labor Secretary Ann Lee"): "the bank" or "the company" after
+# such a name is another organisation.
+_BACK_REFERENCE_REACH = 300
+# Collective nouns that name a whole sector, not one organisation ("the media", "the community").
+_COLLECTIVES = frozenset({"media", "community"})
+_BACK_REFERENCE = re.compile(r"(?<![\w-])[Tt]he\s+([a-z][\w-]*)(?=['\u2019]s\b|[\s,.;:])")
+
+
+def _back_reference(name: str, after: str, lexicon: RoleLexicon) -> list:
+    """[type, words] for the first "the <organisation noun>" in `after` (the text following a mention of `name`)
+    whose role_words.csv row is an organisation of a type other than official ("the federation" -> civil_society,
+    "the organization's" -> civil_society, "the network" -> media), else []."""
+    for m in _BACK_REFERENCE.finditer(after):
+        rows = [(r, w) for r, w in find_role_words(m.group(1), lexicon) if w == lexicon.table.at[r, "word"]]
+        if rows and not re.match(r"\s+of\b", after[m.end():]):
+            row = rows[0][0]
+            if lexicon.table.at[row, "kind"] == "organisation" and lexicon.table.at[row, "source_type"] != "official" \
+                    and m.group(1).lower() not in _COLLECTIVES:
+                return [lexicon.table.at[row, "source_type"], f"{name} ... {m.group(0)}"]
+    return []
 
 
 _ORG_AFTER_TITLE = re.compile(r"^\s+(?:of|at|for|with)\s+(?:the\s+)?((?:[A-Z][\w&'\u2019.-]*\s+(?:(?:of|for|and)\s+)?){0,4}"
@@ -809,6 +862,11 @@ def _documents_after_a_person_head(speaker: str, roles: list, lexicon: RoleLexic
         return []
     in_core = set(find_role_words(core, lexicon))
     return [(r, w) for r, w in roles if lexicon.table.at[r, "kind"] == "document" and (r, w) not in in_core]
+
+
+# A station's call sign with its band ("KDAY-TV", "WXYZ-FM") names a broadcaster: media, not the official default of
+# other acronyms.
+_CALL_SIGN = re.compile(r"^(?:the\s+)?[A-Z]{3,4}-(?:TV|FM|AM)$")
 
 
 def classify_source(speaker: str, role: str = "", context: str = "",
@@ -856,6 +914,9 @@ def classify_source(speaker: str, role: str = "", context: str = "",
         row, word = roles[0]
         source_type = lexicon.table.at[row, "source_type"]
         evidence.append(f"role word '{word}' -> {source_type}")
+    elif _CALL_SIGN.match((speaker or "").strip(" ,")):
+        source_type = "media"
+        evidence.append(f"'{speaker.strip(' ,')}' is a broadcaster's call sign -> media")
     else:
         head = head_word(speaker)
         is_org = bool(patterns.ACRONYM.match(head)) and len(patterns.WORD.findall(speaker)) <= 2
@@ -875,7 +936,8 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     owned = pronoun_owned(speaker, lexicon) if not (named or office or first_member) else ""
     headline = headline_role(speaker, lexicon) if not (named or office or owned or first_member) else ""
     led_by = named_first_member(speaker, lexicon) if not (named or office or owned or headline) else ""
-    anonymous = share or not (named or office or owned or headline or led_by)
+    member = named_member(speaker, lexicon) if not (named or office or owned or headline or led_by) else ""
+    anonymous = share or not (named or office or owned or headline or led_by or member)
     if share:
         evidence.append("a share of respondents names no one")
     elif named:
@@ -888,6 +950,8 @@ def classify_source(speaker: str, role: str = "", context: str = "",
         evidence.append(f"'{speaker}' with no article is a headline's word for the person the story names")
     elif led_by:
         evidence.append(f"mixed group named by its first member ('{led_by}')")
+    elif member:
+        evidence.append(f"a group that names a member ('{member}')")
     else:
         evidence.append(f"no name in '{speaker}'")
     if context and patterns.ANONYMITY.search(context):

@@ -1062,3 +1062,131 @@ def test_round6_possessive_owner_of_a_person(text, expected):
 def test_round7_summary_is_a_result(speaker, source_type, anonymous):
     result = classify_source(speaker, "", "", LEXICON)
     assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+
+
+# --- round 8: source types ---
+
+@pytest.mark.parametrize("speaker, role, source_type, evidence_part", [
+    # a chair of a party holds a party office: official, not the company chair of the file's word "chairman"
+    ("Ann Lee", "Dayton County GOP chairman", "official", "'chairman' of a party ('GOP') -> official"),
+    ("Ann Lee", "Republican chairwoman", "official", "'chairwoman' of a party ('Republican') -> official"),
+    # negatives: a company chair stays business; an organisation word decides before the party word
+    ("Ann Lee", "chairman of Acme Corp", "business", "role word 'Corp' -> business"),
+    ("Ann Lee", "chairman", "business", "role word 'chairman' -> business"),
+])
+def test_round8_chair_of_a_party(speaker, role, source_type, evidence_part):
+    _assert_typed(speaker, role, source_type, evidence_part)
+
+
+@pytest.mark.parametrize("speaker, role, source_type, evidence_part", [
+    # "executive director" heads an advocacy group or other nonprofit, not a company
+    ("Ann Lee", "executive director of Harbour Watch", "civil_society", "role word 'executive director'"),
+    # negatives: a party or a commission keeps its own type; "executive" alone stays business
+    ("Ann Lee", "executive director of the Dayton Republican Party", "official", "role word 'Party'"),
+    ("Ann Lee", "executive director of the Ferry Commission", "official", "role word 'Commission'"),
+    ("Ann Lee", "an executive at Acme", "business", "role word 'executive' -> business"),
+])
+def test_round8_executive_director(speaker, role, source_type, evidence_part):
+    _assert_typed(speaker, role, source_type, evidence_part)
+
+
+@pytest.mark.parametrize("speaker, source_type, anonymous", [
+    ("The petition", "document", True),
+    ("a petition from Harbour Watch", "document", False),
+    # negative: people who sign a petition are people
+    ("supporters of the petition", "citizen", True),
+])
+def test_round8_petition_is_a_document(speaker, source_type, anonymous):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+
+
+@pytest.mark.parametrize("paragraphs, source_type, evidence", [
+    # "it" with no organisation before it is a text the article quotes
+    (("The memo landed on Tuesday.", "\u201cWe will close the ferry at noon,\u201d it said."),
+     "document", "pronoun 'it' with no earlier organisation: a text speaks -> document"),
+    # negative: an organisation that spoke before it is the antecedent
+    (("\u201cWe closed the ferry,\u201d Acme Corp said.", "\u201cWe will reopen it at noon,\u201d it said."),
+     "business", None),
+])
+def test_round8_it_with_no_organisation_is_a_text(paragraphs, source_type, evidence):
+    row = _article(*paragraphs).iloc[-1]
+    assert row["source_type"] == source_type, row["evidence"]
+    if evidence:
+        assert row["evidence"] == evidence
+
+
+@pytest.mark.parametrize("text, back_references, expected", [
+    # the organisation a named person heads, called back by a common noun in the next sentence
+    ("Ann Lee, president of Harbour Watch, spoke first. The group's lawyer then read a letter.", True,
+     ("civil_society", "Harbour Watch ... The group")),
+    ("Harbour Watch endorsed the plan on Friday, and the federation will vote in June.", True,
+     ("civil_society", "Harbour Watch ... the federation")),
+    # negatives: only when asked; no plural ("the unions" are others), no official noun ("the campaign"), no
+    # sector noun ("the media"), no container ("the group of voters"); a direct reading wins
+    ("Ann Lee, president of Harbour Watch, spoke first. The group's lawyer then read a letter.", False, ("", "")),
+    ("Harbour Watch met the unions on Friday.", True, ("", "")),
+    ("Harbour Watch asked the campaign to stop.", True, ("", "")),
+    ("Harbour Watch blamed the media on Friday.", True, ("", "")),
+    ("Harbour Watch met the group of voters on Friday.", True, ("", "")),
+    ("Harbour Watch, a software firm, met the group on Friday.", True, ("business", "Harbour Watch, a software firm")),
+])
+def test_round8_back_reference_types_an_organisation(text, back_references, expected):
+    from analysis.sources import organisation_type_in_text
+    assert organisation_type_in_text("Harbour Watch", text, LEXICON, back_references) == expected
+
+
+@pytest.mark.parametrize("paragraph, source_type", [
+    # a generic title of an organisation the article calls back as a group
+    ("\u201cThe fees are too high,\u201d said Ann Cole, president of Harbour Watch. The group has sued twice.",
+     "civil_society"),
+    # negative: officials and secretaries are a state body's staff, whatever noun follows
+    ("\u201cThe fees are too high,\u201d said Ann Cole, Harbour Secretary. The bank has sued twice.", "official"),
+])
+def test_round8_title_of_an_organisation_called_back(paragraph, source_type):
+    row = _article(paragraph).iloc[-1]
+    assert row["source_type"] == source_type, row["evidence"]
+
+
+@pytest.mark.parametrize("paragraphs, source_type, evidence_part", [
+    # a party word alone and an age: a voter, whether the role is the speaker's own or found elsewhere
+    (("\u201cHe is not ready,\u201d said Ann Lee, 55, a Republican.",), "citizen",
+     "a party word and age 55: a voter, not an office -> citizen"),
+    (("Some voters were unsure. Carlos Ruiz, 55, a Republican, said he recoiled.",
+      "\u201cHe is not ready,\u201d said Mr. Ruiz."), "citizen", "a party word and age 55: a voter"),
+    # negatives: no age, or a member's style with a state ("Republican of Ohio")
+    (("Ann Lee, a Republican, voted no.", "\u201cHe is not ready,\u201d Lee said."), "official",
+     "role word 'Republican' -> official"),
+    (("Ann Lee, 61, a Republican of Ohio, voted no.", "\u201cHe is not ready,\u201d Lee said."), "official",
+     "role from line 1: 'Republican of Ohio' -> official"),
+])
+def test_round8_party_word_and_age_is_a_voter(paragraphs, source_type, evidence_part):
+    row = _article(*paragraphs).iloc[-1]
+    assert row["source_type"] == source_type, row["evidence"]
+    assert evidence_part in row["evidence"]
+
+
+@pytest.mark.parametrize("speaker, source_type, anonymous, evidence_part", [
+    # a group whose phrase names a member is named
+    ("A panel of reporters led by the Dayton Courier\u2019s Ann Lee", "media", False,
+     "a group that names a member ('Dayton Courier\u2019s Ann Lee')"),
+    ("advocacy groups such as Harbour Watch", "civil_society", False, "named ('Harbour Watch')"),
+    # negatives: no member, or a member that is no name
+    ("a panel of reporters", "media", True, "no name in 'a panel of reporters'"),
+    ("officials including the mayor", "official", True, "no name in 'officials including the mayor'"),
+])
+def test_round8_group_that_names_a_member(speaker, source_type, anonymous, evidence_part):
+    result = classify_source(speaker, "", "", LEXICON)
+    assert (result["source_type"], result["anonymous"]) == (source_type, anonymous), result["evidence"]
+    assert evidence_part in result["evidence"]
+
+
+@pytest.mark.parametrize("speaker, source_type, evidence_part", [
+    ("KDAY-TV", "media", "'KDAY-TV' is a broadcaster's call sign -> media"),
+    ("WXYZ-FM", "media", "call sign"),
+    # negatives: other acronyms keep the organisation default; a call sign without its band is no such name
+    ("FEMA", "official", "no role word: default official"),
+    ("KDAY", "official", "no role word: default official"),
+])
+def test_round8_call_sign_is_a_broadcaster(speaker, source_type, evidence_part):
+    _assert_typed(speaker, "", source_type, evidence_part)
