@@ -1190,3 +1190,20 @@ def test_round8_group_that_names_a_member(speaker, source_type, anonymous, evide
 ])
 def test_round8_call_sign_is_a_broadcaster(speaker, source_type, evidence_part):
     _assert_typed(speaker, "", source_type, evidence_part)
+
+
+# --- round 8 lead: role words seen in British business and politics news ---
+
+@pytest.mark.parametrize("speaker, source_type, evidence_part", [
+    ("the chancellor", "official", "role word 'chancellor' -> official"),
+    ("Labour MP Ann Lee", "official", "role word 'MP' -> official"),
+    ("the US regulator", "official", "role word 'regulator' -> official"),
+    ("the country's biggest mortgage lender", "business", "role word 'lender' -> business"),
+    ("an insurance broker", "business", "role word 'broker' -> business"),
+    ("Europe's biggest drugmaker", "business", "role word 'drugmaker' -> business"),
+    # negatives: "MP" is matched in capitals only; a trader at a market stall is no business source
+    ("the mp3 player", "citizen", "no role word: default citizen"),
+    ("a market trader", "citizen", "no role word: default citizen"),
+])
+def test_round8_role_words_from_british_news(speaker, source_type, evidence_part):
+    _assert_typed(speaker, "", source_type, evidence_part)
