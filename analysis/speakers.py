@@ -381,12 +381,18 @@ NAMED_HOLDER_REACH = 30  # distinct full names looked at, most recent first
 NAMED_HOLDER_STEPS = 300  # earlier mentions walked at most, so a long article's quotes cost no more each
 
 
-def _role_names_head(role: str, head: str, lex: Lexicon) -> bool:
+def _role_names_head(role: str, head: str, lex: Lexicon, described: frozenset = frozenset()) -> bool:
     """Does a role the article gives someone hold this head noun, written out or as its abbreviated title
-    ("Sen. Ann Lee" for "senator", "Gov." for "governor")?"""
-    for t in re.findall(r"[A-Za-z][\w-]*\.?", role):
+    ("Sen. Ann Lee" for "senator", "Gov." for "governor")? Not after a word that makes it another office
+    ("deputy mayor", "shadow chancellor": _OTHER_TITLE_MODIFIERS) unless the description has that word too
+    (`described`: its lowercase words, "the former mayor")."""
+    tokens = re.findall(r"[A-Za-z][\w-]*\.?", role)
+    for k, t in enumerate(tokens):
         low = t.lower().rstrip(".")
         if low == head or (len(low) >= 3 and head.startswith(low) and (t.endswith(".") or low in lex.abbreviations)):
+            before = tokens[k - 1].lower().rstrip(".") if k else ""
+            if before in _OTHER_TITLE_MODIFIERS and before not in described:
+                continue
             return True
     return False
 
@@ -413,6 +419,7 @@ def _named_holder(written: str, state: ArticleState, lex: Lexicon, at: int) -> s
     if not rows or lex.roles.table.at[rows[0][0], "kind"] != "person" or _has_clause_word(written):
         return ""
     modifiers = [w for w in m.group(1).split() if w[:1].isupper()]
+    described = frozenset(w.lower() for w in m.group(1).split())
     seen = set()
     i = bisect.bisect_left(state.mention_pos, at) - 1
     stop = i - NAMED_HOLDER_STEPS
@@ -424,8 +431,9 @@ def _named_holder(written: str, state: ArticleState, lex: Lexicon, at: int) -> s
         seen.add(name)
         roles = [r for _, r in state.derive(("role mentions", name), lambda: name_role_mentions(
             state.text, name, lex, _article_given_names(state)))]
-        if any(_role_names_head(r, head, lex) for r in roles) and all(any(w in r for r in roles) or w in state.derive(
-                ("places after", name), lambda: _places_after(state.text, name)) for w in modifiers):
+        if any(_role_names_head(r, head, lex, described) for r in roles) and all(
+                any(w in r for r in roles) or w in state.derive(("places after", name), lambda: _places_after(
+                    state.text, name)) for w in modifiers):
             return name  # a modifier in a role or a place after the name ("Sen. Ann Lee of Ohio")
     return ""
 
@@ -444,7 +452,7 @@ def _clean_name_run(run: str, lex: Lexicon) -> str:
 
 
 _OTHER_TITLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
-                                    "co", "ex", "then", "past", "late"})
+                                    "co", "ex", "then", "past", "late", "shadow"})
 
 
 def role_holder(written: str, text: str, lex: Lexicon) -> str:
@@ -574,7 +582,8 @@ def _known_person(sp: Speaker, state: ArticleState, line: int, lex: Lexicon) -> 
 _ROLE_TOKEN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'\u2019.&-]*|\d+|[^\w\s]")
 # Lowercase modifiers kept in front of a title when the evidence shows it ("former Secretary of State").
 _ROLE_MODIFIERS = {"former", "presidential", "vice", "presumptive", "deputy", "chief", "senior", "top", "state",
-                   "party", "campaign", "national", "press", "executive", "communications", "acting", "then"}
+                   "party", "campaign", "national", "press", "executive", "communications", "acting", "then",
+                   "shadow", "assistant", "associate"}
 _TITLE_GLUE = {"of", "the", "for", "and", "on", "to"}
 _APPOSITIVE_STOP = re.compile(r"\s(?:who|whom|whose|which|that|said|says|told|tells|has|have|had|is|was|were|are|"
                               r"will|would|also|added|wrote)\s", re.IGNORECASE)

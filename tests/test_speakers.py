@@ -1090,3 +1090,19 @@ def test_inverted_speaker_with_a_title_ends_the_sentence(sentence, expected):
 def test_time_phrase_before_the_verb_is_not_the_speaker(sentence, speaker):
     quotes, _ = extract_quotes(paragraphs_of(sentence))
     assert list(quotes["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize("title, expected", [
+    # "the chancellor" is not the shadow chancellor (or deputy, assistant) named just before: another office
+    ("shadow chancellor", "Ann Lee"),
+    ("deputy chancellor", "Ann Lee"),
+    # negative: the same office, named with its title, is who "the chancellor" is
+    ("chancellor", "Tom Hardy"),
+])
+def test_definite_role_is_not_a_deputy_or_shadow_of_it(title, expected):
+    quotes, _ = extract_quotes(paragraphs_of(
+        'Ann Lee spoke to the ferry workers in Dayton, asking them to "stand up for the boats" in the vote.',
+        "The chancellor said the vote was about the harbor. Ms Lee said the boats needed new engines.",
+        f"At the depot, the chancellor said the plan of {title} Tom Hardy would leave the harbor empty.",
+        "The chancellor promised to keep the Sunday boats."))
+    assert quotes["speaker_name"].iloc[-1] == expected
