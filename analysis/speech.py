@@ -282,8 +282,8 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
     checked = phrase
     if "," not in phrase and described_np(phrase, lex):
         return True  # "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old"
-    if phrase.count(",") == 1 and role_then_name(phrase, lex):
-        return True  # "the city spokesman, Paul Grant", "another old friend, Ann Lee"
+    if _AGE_AFTER.sub("", phrase).count(",") == 1 and role_then_name(phrase, lex):
+        return True  # "the city spokesman, Paul Grant", "another old friend, Ann Lee", "one voter, Ann Lee, 45"
     if "," in phrase:
         # NAME, APPOSITIVE[, APPOSITIVE]: the part before the first comma must itself be a name or a role NP.
         name_part, appositive = phrase.split(",", 1)
@@ -387,6 +387,7 @@ def _party_member(word: str, lex: Lexicon) -> bool:
     return bool(rows) and lex.roles.table.at[rows[0][0], "kind"] == "party"
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _NAME_AFTER_ROLE = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}$")
 
 
@@ -394,7 +395,7 @@ def role_then_name(phrase: str, lex: Lexicon) -> bool:
     """"ROLE, NAME": a described person followed by their name as an appositive ("the city spokesman, Paul
     Grant", "Ms. Lee's spokesman, Bo Li"). The name is two to four capitalised words, none of them a role word."""
     role, _, name = phrase.strip(" ,\u2014-").partition(",")
-    name = name.strip()
+    name = _AGE_AFTER.sub("", name.strip())  # "another voter, Ann Lee, 45"
     if not _NAME_AFTER_ROLE.match(name) or any(find_role_words(w.rstrip("."), lex.roles) or w.lower() in
                                                lex.roles.not_names for w in name.split()):
         return False
@@ -544,10 +545,12 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
     # The role is one comma-delimited unit after the name (an age like "22" is skipped): what follows the next
     # comma is another appositive or the sentence going on ("Ann Lee, a planner, recalled the vote and said").
-    if appositive and "," not in appositive and role_then_name(f"{core}, {appositive}", lex):
-        # "the city spokesman, Paul Grant": the person is the name, the description before it is the role.
-        return Speaker(appositive, re.sub(r"^(?:the|a|an|another|one)\s+", "", core, flags=re.I),
-                       appositive, "person", False)
+    named = _AGE_AFTER.sub("", appositive)
+    if named and "," not in named and role_then_name(f"{core}, {named}", lex):
+        # "the city spokesman, Paul Grant", "one voter, Ann Lee, 45": the person is the name, the description
+        # before it is the role.
+        return Speaker(named, re.sub(r"^(?:the|a|an|another|one)\s+", "", core, flags=re.I),
+                       named, "person", False)
     chunks = [c.strip() for c in appositive.split(",") if c.strip() and not c.strip().isdigit()]
     role = re.sub(r"^(?:the|a|an)\s+", "", chunks[0] if chunks else "", flags=re.IGNORECASE)
     words = _words(core)
@@ -602,7 +605,16 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         return Speaker(core, role, re.sub(r"(?i)^the\s+", "", core), "organisation", False)
     role_head = any(lex.roles.table.at[r, "kind"] in ("person", "group") for r, _ in head_roles)
     head_is_last = bool(words) and head == words[-1]
-    if head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
+    # "former secretary of State Ann Lee": a lowercase title whose "of" phrase is capitalised and ends in a person's
+    # name (opening with a given name, quote_first_names.csv) is that person's title, not a common-noun head
+    # ("the director of Dayton Ferry Services" stays a description).
+    titled = head.lower() in lex.roles.title_words and re.fullmatch(
+        r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w'\u2019.-]*)+",
+        core[len(head_part):])
+    titled_name = _name_tokens(words, lex) if titled else ([], [])
+    if len(titled_name[0]) > len(hw) + 1 and len(titled_name[1]) >= 2 and titled_name[1][0] in lex.first_names:
+        pass
+    elif head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
             head.lower() in lex.roles.title_words and not _name_tokens(words, lex)[1])):
         # Common-noun head: "analysts", "Chinese security experts", "a frontline police officer ...".
         written = core
