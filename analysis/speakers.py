@@ -363,6 +363,15 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         # list holds), not part of the name.
         name, role = " ".join(words[1:]), role or words[0].lower()
     core = _without_suffix(name.split())
+    if len(core) > 1 and all(w.lower() in NAME_PARTICLES for w in core[:-1]):
+        # "Ms. de la Cruz", "De la Cruz said": a surname with its particles is the earlier speaker whose full name
+        # ends in it
+        tail = " " + " ".join(core).lower()
+        full = next((ent.name for ent in reversed(state.entities) if ent.kind == "person"
+                     and ent.name.lower().endswith(tail)), "")
+        if full:
+            note = f"'{name}' resolved to '{full}'"
+            name = full
     if len(core) == 1:
         # a surname, or a surname with its generational suffix ("said Lee Jr."), expands to the full name
         full, full_role = _full_name(core[0], state, line, lex)

@@ -454,7 +454,7 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         w = words[i]
         # Connectors inside a capitalised name: "Ministry of Health", "Prime Minister of the Solomon Islands".
         connector = w.lower() in {"of", "the", "and", "for"} and run and i > 0 and words[i - 1][0].isupper()
-        if w[0].isupper() or w.lower() in {"bin", "al", "de", "van", "von", "da"} or connector:
+        if w[0].isupper() or w.lower() in patterns.NAME_PARTICLES or connector:
             run.insert(0, w)
         else:
             break
@@ -489,14 +489,31 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         given = [j for j in range(max(len(name) - 3, 0), len(name) - 1) if name[j] in lex.first_names]
         if given and len(name) > 2:
             return prefix + name[:given[0]], name[given[0]:]
-        if len(name) > 2:  # "Prime Minister of the Dayton Islands Xu Bo": the person is the last two words
-            keep = 3 if re.fullmatch(r"[A-Z]\.?", name[-2]) else 2
+        if _capitalised_count(name) > 2:  # "Prime Minister of the Dayton Islands Xu Bo": the last two words
+            keep = _person_tail(name)
             return prefix + name[:-keep], name[-keep:]
-    if len(name) > 3 or (len(name) == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
+    n_cap = _capitalised_count(name)
+    if n_cap > 3 or (n_cap == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
         # "Prime Minister of the Solomon Islands Manasseh Sogavare": the person is the last two words.
-        keep = 3 if re.fullmatch(r"[A-Z]\.?", name[-2]) else 2  # a middle initial: "Ann B. Lee"
+        keep = _person_tail(name)
         prefix, name = prefix + name[:-keep], name[-keep:]
     return prefix, name
+
+
+def _capitalised_count(name: list) -> int:
+    """Words of a name that are no lowercase particle: "Rosa de la Cruz" has two."""
+    return sum(1 for w in name if w not in patterns.NAME_PARTICLES)
+
+
+def _person_tail(name: list) -> int:
+    """How many words end a capitalised run as a person's name: the surname with the lowercase particles before
+    it, a middle initial, and one given name ("... Islands Xu Bo", "... Ann B. Lee", "... Rosa de la Cruz")."""
+    k = 1
+    while k < len(name) - 1 and name[-k - 1] in patterns.NAME_PARTICLES:
+        k += 1
+    if k < len(name) - 1 and re.fullmatch(r"[A-Z]\.?", name[-k - 1]):
+        k += 1  # a middle initial: "Ann B. Lee"
+    return min(k + 1, len(name))
 
 
 # Two coordinated members, the first ending in a capitalised word: "Ann Lee and Bo Chan", "Lee and his aides".

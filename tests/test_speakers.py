@@ -1213,3 +1213,36 @@ def test_round8_role_description_still_resolves_to_the_named_holder():
     quotes, _ = extract_quotes(paragraphs_of(
         '"It was long," said Ann Lee, the senator from Ohio.', '"It is wrong," the senator said.'))
     assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # lowercase particles belong to the name and count as no word of it when a long run is cut to the person
+    ("Rosa de la Cruz", ("Rosa de la Cruz", "", "person")),
+    ("Mayor Rosa de la Cruz", ("Rosa de la Cruz", "Mayor", "person")),
+    ("Prime Minister of the Dayton Islands Rosa de la Cruz",
+     ("Rosa de la Cruz", "Prime Minister of the Dayton Islands", "person")),
+    # negatives: no particle, the run is still cut to the last two words (or three with a middle initial)
+    ("Prime Minister of the Dayton Islands Xu Bo", ("Xu Bo", "Prime Minister of the Dayton Islands", "person")),
+    ("Prime Minister of the Dayton Islands Xu B. Bo", ("Xu B. Bo", "Prime Minister of the Dayton Islands", "person")),
+])
+def test_round8_name_particles_in_a_capitalised_run(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round8_surname_with_particles_after_an_honorific():
+    from analysis.subjects import _speaker_after
+
+    lex = load_lexicon()
+    assert _speaker_after(" Ms. de la Cruz.", 0, lex)[0] == "Ms. de la Cruz"
+    assert _speaker_after(" Ms. Cruz.", 0, lex)[0] == "Ms. Cruz"
+    # negative: a lowercase word that is no particle after the stop ("Ms. dawn" is no name)
+    from analysis.subjects import _mask_abbreviations
+    assert _mask_abbreviations("said Ms. dawn came", lex) == "said Ms. dawn came"
+    assert _mask_abbreviations("said Ms. da Silva", lex) == "said Ms\u00b7 da Silva"
+
+
+def test_round8_surname_with_particles_resolves_to_the_full_name():
+    quotes, _ = extract_quotes(paragraphs_of(
+        '"I came here as a child," said Rosa de la Cruz, 70.', '"I will vote yes," De la Cruz said.',
+        '"No," said Ms. de la Cruz.', '"Maybe," said Bo de Vos.'))
+    assert list(quotes["speaker_name"]) == ["Rosa de la Cruz", "Rosa de la Cruz", "Rosa de la Cruz", "Bo de Vos"]
