@@ -313,8 +313,9 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         return False
     if head.isupper() and len(head) > 5:
         return False  # "WASHINGTON —" is a dateline, not a speaker
-    if head[0].isupper() or patterns.PRONOUN.match(head) or head_is_role:
-        return True
+    if head[0].isupper() or patterns.PRONOUN.match(head) or head_is_role or (
+            described_name and head.lower() in lex.person_nouns):
+        return True  # a person noun (quote_person_nouns.csv) heads a described name: "master of ceremonies Ann Lee"
     # "Another child", "the mayor's office": a short determiner-led noun phrase with an unlisted noun.
     return bool(patterns.DETERMINER.match(first) and len(words) <= 5 and head.isalpha()
                 and not head.endswith(("ly", "ing")) and head.lower() not in _NOT_HEADS)
@@ -549,6 +550,23 @@ def _lead_member_speaks(first: str, second: str, lex: Lexicon) -> bool:
         find_role_words(w, lex.roles) or w.lower().rstrip(".") in lex.roles.title_words for w in _words(first)))
 
 
+_NOT_BEFORE_NAME = frozenset({"of", "to", "for", "with", "by", "from", "at", "in", "on", "and", "or", "about", "than"})
+
+
+def _described_holder(head: str, split: tuple, lex: Lexicon) -> bool:
+    """"master of ceremonies Ann Lee", "chairman of the board Ann Lee": a singular lowercase head (the caller checks
+    it is a person's role, title or person noun) with its complement, then a person's name of two or more words right after a lowercase noun (not after a preposition or
+    a determiner: "an aide to Ann Lee", "a diplomat from the Embassy of Peru" are the aide and the diplomat)."""
+    lead, name = split
+    if len(name) < 2 or not lead or not head[:1].islower() or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    before = lead[-1]
+    if not before.isalpha() or not before.islower() or before in _NOT_BEFORE_NAME or patterns.DETERMINER.match(before):
+        return False
+    return not any(patterns.ACRONYM.match(w) or w.lower() in lex.roles.not_names or find_role_words(w, lex.roles)
+                   for w in name)
+
+
 def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     """Split a speaker phrase into name, role and kind."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
@@ -630,6 +648,9 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         core[len(head_part):])
     titled_name = _name_tokens(words, lex) if titled else ([], [])
     if len(titled_name[0]) > len(hw) + 1 and len(titled_name[1]) >= 2 and titled_name[1][0] in lex.first_names:
+        pass
+    elif len(hw) < len(words) and (role_head or head.lower() in lex.roles.title_words or head.lower() in
+                                   lex.person_nouns) and _described_holder(head, _name_tokens(words, lex), lex):
         pass
     elif head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
             head.lower() in lex.roles.title_words and not _name_tokens(words, lex)[1])):

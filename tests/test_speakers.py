@@ -1246,3 +1246,32 @@ def test_round8_surname_with_particles_resolves_to_the_full_name():
         '"I came here as a child," said Rosa de la Cruz, 70.', '"I will vote yes," De la Cruz said.',
         '"No," said Ms. de la Cruz.', '"Maybe," said Bo de Vos.'))
     assert list(quotes["speaker_name"]) == ["Rosa de la Cruz", "Rosa de la Cruz", "Rosa de la Cruz", "Bo de Vos"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a singular role or person noun with its complement, a lowercase noun, then a name: a described person
+    ("master of ceremonies Orin Kessel", ("Orin Kessel", "master of ceremonies", "person")),
+    ("chairman of the board Orin Kessel", ("Orin Kessel", "chairman of the board", "person")),
+    ("former secretary of state Orin Kessel", ("Orin Kessel", "former secretary of state", "person")),
+    # negatives: a name after a preposition or a determiner, a plural head, a head that is no person, an
+    # organisation word in the name
+    ("an aide to Tom Hardy", ("", "aide to Tom Hardy", "group")),
+    ("a diplomat from the Embassy of Peru", ("", "diplomat from the Embassy of Peru", "group")),
+    ("analysts at the firm Acme Corp", ("", "analysts at the firm Acme Corp", "group")),
+    ("The campaign of presumptive nominee Ann Lee", ("", "campaign of presumptive nominee Ann Lee", "group")),
+])
+def test_round8_described_holder_after_a_complement(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round8_person_noun_heads_a_described_name():
+    from analysis.speech import np_ok
+
+    lex = load_lexicon()
+    assert np_ok("master of ceremonies Orin Kessel", lex)
+    # negative: a person noun ending a clause is still no noun phrase
+    assert not np_ok("Lee freed seven Dayton men", lex)
+    quotes, _ = extract_quotes(paragraphs_of(
+        "The governor spoke first.", '"Thanks for welcoming these families," said master of ceremonies Orin Kessel, '
+        'a Dayton engineer who moved here decades ago. "No thanks to the governor," he added.'))
+    assert list(quotes["speaker_name"]) == ["Orin Kessel", "Orin Kessel"]
