@@ -217,7 +217,7 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
             freq[o[2]] += 1
         mid = lambda o: o[2].split()[0] in state.mid_capitals
         chosen = max(options, key=lambda o: (o[0], freq[o[2]], mid(o), o[1]))
-        return chosen[2], re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
+        return repair_mojibake(chosen[2]), re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
     return short, ""
 
 
@@ -1425,7 +1425,7 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     subject = abs(r0 - subject_at) <= 1
     titled = any(w.lower().rstrip(".") in lex.roles.title_words or w.lower().rstrip(".") in lex.roles.honorifics
                  for w in prefix)
-    return " ".join(name), possessive, gender, followed, subject, titled
+    return repair_mojibake(" ".join(name)), possessive, gender, followed, subject, titled
 
 
 def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int, lex: "Lexicon") -> list:

@@ -216,17 +216,8 @@ def split_sentences(text: str, spans: list, abbreviations) -> list:
     return [(s, e) for s, e in bounds if e > s]
 
 
-# A word as patterns.WORD reads it, also across the stray characters that UTF-8 read as Latin-1 or Windows-1252
-# leaves after an "\u00c3" or "\u00c2" ("Jos\u00c3\u00a9" for "Jos\u00e9"), so a garbled name is not cut at its accented letter.
-_MOJIBAKE_CHAR = r"[\u0080-\u00bf\u201a-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
-# Combining accents (decomposed text: "Jose" + U+0301) are part of a word too, and may spell the "\u00c3" itself.
-_MOJIBAKE_TAIL = r"(?<=[\u00c2\u00c3\u0302\u0303])" + _MOJIBAKE_CHAR + r"|[\u0300-\u036f]"
-_WORD_ACROSS_MOJIBAKE = re.compile(r"[^\W_](?:(?:[\w'\u2019.&-]|" + _MOJIBAKE_TAIL + r")*(?:[\w.]|" + _MOJIBAKE_TAIL
-                                   + r"))?")
-
-
 def _words(text: str) -> list:
-    return _WORD_ACROSS_MOJIBAKE.findall(text)
+    return patterns.WORD.findall(text)
 
 
 def repair_mojibake(name: str) -> str:
@@ -237,7 +228,7 @@ def repair_mojibake(name: str) -> str:
             return bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in m.group(0)).decode("utf-8")
         except (UnicodeError, ValueError):
             return m.group(0)
-    return re.sub(r"[\u00c2\u00c3]" + _MOJIBAKE_CHAR, fix, unicodedata.normalize("NFC", name))
+    return re.sub(r"[\u00c2\u00c3]" + patterns.MOJIBAKE_CHAR, fix, unicodedata.normalize("NFC", name))
 
 
 # --------------------------------------------------------------------------------------------------------------

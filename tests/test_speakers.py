@@ -1275,3 +1275,28 @@ def test_round8_person_noun_heads_a_described_name():
         "The governor spoke first.", '"Thanks for welcoming these families," said master of ceremonies Orin Kessel, '
         'a Dayton engineer who moved here decades ago. "No thanks to the governor," he added.'))
     assert list(quotes["speaker_name"]) == ["Orin Kessel", "Orin Kessel"]
+
+
+_GARBLED_JOSE = "Jos\u00c3\u00a9"  # "José" as UTF-8 read as Latin-1
+_GARBLED_NUNEZ = "N\u00c3\u00ba\u00c3\u00b1ez"  # "Núñez"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a garbled accented letter stays inside its word, everywhere words are read
+    (f"said {_GARBLED_JOSE} {_GARBLED_NUNEZ}, 45", ["said", _GARBLED_JOSE, _GARBLED_NUNEZ, "45"]),
+    ("Jose\u0301 Lee", ["Jose\u0301", "Lee"]),  # a combining accent
+    # negatives: a stray symbol after other letters, or after a space, still ends the word
+    ("Lee\u00b1 Hardy", ["Lee", "Hardy"]), ("Dayton's U.S. Ann-Marie", ["Dayton's", "U.S.", "Ann-Marie"]),
+])
+def test_round8_word_across_garbled_letters(text, expected):
+    from analysis import patterns
+
+    assert patterns.WORD.findall(text) == expected
+
+
+def test_round8_garbled_name_is_read_and_repaired_as_a_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        f'"We will see about the ferry and the bridge," said {_GARBLED_JOSE} {_GARBLED_NUNEZ}, 45.',
+        "The mayor disagreed with Tom Hardy.", f'"It is fine," {_GARBLED_JOSE} said.',
+        '"It is not fine at all," he said.'))
+    assert list(quotes["speaker_name"]) == ["Jos\u00e9 N\u00fa\u00f1ez"] * 3
