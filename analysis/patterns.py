@@ -13,8 +13,13 @@ QUOTE_MARK = re.compile(r"''|``|[\"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
 OPENING_MARKS = frozenset("\u201c\u201e\u201f\u00ab`")
 CLOSING_MARKS = frozenset("\u201d\u00bb")
 
-# A word: letters/digits with inner apostrophes, hyphens and full stops (U.S., Bo-wen, Dayton's).
-WORD = re.compile(r"[^\W_](?:[\w'\u2019.&-]*[\w.])?")
+# A word: letters/digits with inner apostrophes, hyphens and full stops (U.S., Bo-wen, Dayton's), also across the
+# stray characters that UTF-8 read as Latin-1 or Windows-1252 leaves after an "\u00c3" or "\u00c2" ("Jos\u00c3\u00a9" for
+# "Jos\u00e9"), so a garbled name is not cut at its accented letter (speech.repair_mojibake repairs it).
+MOJIBAKE_CHAR = r"[\u0080-\u00bf\u201a-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
+# Combining accents (decomposed text: "Jose" + U+0301) are part of a word too, and may spell the "\u00c3" itself.
+_MOJIBAKE_TAIL = r"(?<=[\u00c2\u00c3\u0302\u0303])" + MOJIBAKE_CHAR + r"|[\u0300-\u036f]"
+WORD = re.compile(r"[^\W_](?:(?:[\w'\u2019.&-]|" + _MOJIBAKE_TAIL + r")*(?:[\w.]|" + _MOJIBAKE_TAIL + r"))?")
 
 # A dotted acronym or joined initials: "U.S.", "D.C.", "A.B.C.-D.E.", "J.D." (single letters joined by full stops,
 # with the stop after the last letter when a space or the end follows). Its inner stops never end a sentence; its

@@ -217,7 +217,7 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
             freq[o[2]] += 1
         mid = lambda o: o[2].split()[0] in state.mid_capitals
         chosen = max(options, key=lambda o: (o[0], freq[o[2]], mid(o), o[1]))
-        return chosen[2], re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
+        return repair_mojibake(chosen[2]), re.sub(r"^(?:the|a|an)\s+", "", chosen[3], flags=re.IGNORECASE)
     return short, ""
 
 
@@ -272,7 +272,11 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
             wkind = lex.roles.table.at[roles[0][0], "kind"] if roles else ""
             # First an earlier speaker whose name or role contains the word, then one of the same type.
             for ent in reversed(state.entities):
-                if not ent.plural and re.search(rf"(?<![\w-]){re.escape(word)}", f"{ent.role} {ent.name}".lower()):
+                # A document word in the role's head part only, not its complement: "the lawsuit" is not the
+                # "plaintiff in the lawsuit" (but "the company" may be the "spokeswoman for the company").
+                role = ent.role if wkind != "document" else re.split(
+                    r"\s(?:of|in|at|for|from|with|to|on|by|who|that)\s", ent.role, maxsplit=1)[0]
+                if not ent.plural and re.search(rf"(?<![\w-]){re.escape(word)}", f"{role} {ent.name}".lower()):
                     return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
         holder = _named_holder(sp.written, state, lex, state.offset + max(pos, 0)) if not sp.plural else ""
         if holder:
@@ -291,6 +295,8 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         if m and not sp.plural and not own_name:
             for ent in reversed(state.entities):
                 same_kind = ent.kind == "organisation" if wkind == "organisation" else ent.kind == "person"
+                if wkind == "document" and len(ent.name.split()) >= 2 and ent.name[:1].isupper():
+                    same_kind = False  # "the lawsuit" is no named person, whatever type the person's role gave
                 if not ent.plural and same_kind and wtype and ent.source_type == wtype:
                     return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
         cls = classify_source(sp.written, sp.role, context, lex.roles)
@@ -357,6 +363,15 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         # list holds), not part of the name.
         name, role = " ".join(words[1:]), role or words[0].lower()
     core = _without_suffix(name.split())
+    if len(core) > 1 and all(w.lower() in NAME_PARTICLES for w in core[:-1]):
+        # "Ms. de la Cruz", "De la Cruz said": a surname with its particles is the earlier speaker whose full name
+        # ends in it
+        tail = " " + " ".join(core).lower()
+        full = next((ent.name for ent in reversed(state.entities) if ent.kind == "person"
+                     and ent.name.lower().endswith(tail)), "")
+        if full:
+            note = f"'{name}' resolved to '{full}'"
+            name = full
     if len(core) == 1:
         # a surname, or a surname with its generational suffix ("said Lee Jr."), expands to the full name
         full, full_role = _full_name(core[0], state, line, lex)
@@ -1318,7 +1333,15 @@ def _introduced(text: str, r0: int, r1: int, lex: "Lexicon") -> bool:
     if noun and (noun.group(1) in lex.person_nouns or _person_role_rows(noun.group(1), lex)):
         return True
     d = _DESCRIPTION.match(text[r1:r1 + 100])
+    if d and d.group(2) and _CLAUSE_AFTER_COMMA.match(d.group(2)):
+        return False  # "In Dayton, the mayor said ...": the subject of the sentence after an opening phrase
     return bool(d and (d.group(1) or _person_role_rows(d.group(2), lex)))
+
+
+# A noun phrase that runs into a finite verb (no relative word between): a clause's subject, not an appositive.
+_CLAUSE_AFTER_COMMA = re.compile(r"(?:an?|the)\s+(?:(?!(?:who|that|which|whose)\s)[\w'\u2019-]+\s+){0,4}?"
+                                 r"(?:is|was|were|are|has|have|had|will|would|can|could|should|may|might|must|does|"
+                                 r"did|said|says|told|tells|added|noted|argued|wrote)(?![\w'\u2019-])")
 
 
 _INTRO_THEN_NAME = re.compile(r"(?:^|,\s)$")
@@ -1411,7 +1434,7 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
     subject = abs(r0 - subject_at) <= 1
     titled = any(w.lower().rstrip(".") in lex.roles.title_words or w.lower().rstrip(".") in lex.roles.honorifics
                  for w in prefix)
-    return " ".join(name), possessive, gender, followed, subject, titled
+    return repair_mojibake(" ".join(name)), possessive, gender, followed, subject, titled
 
 
 def antecedent_candidates(word: str, state: "ArticleState", pos: int, line: int, lex: "Lexicon") -> list:
@@ -1691,10 +1714,20 @@ def _surname_owner(name: str, pool: dict, state: "ArticleState", pos: int, lex: 
     words = _without_suffix(name.split())
     if not words or not words[-1][:1].isupper():
         return ""
-    if len(words) > 1 and words[0] in lex.first_names:
-        return ""
+    if len(words) > 1 and not _not_a_given_name(words[0], state, lex):
+        return ""  # "Tom Lee", and "Orin Lee" with a given name the list lacks, is someone else
     same = _longest_form(words[-1], state, pos, lex)
     return same if same in pool and same != words[-1] and same != name else ""
+
+
+def _not_a_given_name(word: str, state: "ArticleState", lex: "Lexicon") -> bool:
+    """Is a capitalised word before a surname known to be no given name: an honorific or title ("Mr.", "Sen."), a
+    role word, a hyphenated compound ("Oscar-winner") or a word the article also writes in sentence case? A word
+    that is none of these may be a given name the list (quote_first_names.csv) lacks."""
+    w = word.lower().rstrip(".")
+    return word not in lex.first_names and (
+        w in lex.roles.honorifics or w in lex.roles.title_words or w in lex.roles.not_names or "-" in word
+        or word in state.ordinary or bool(find_role_words(word, lex.roles)))
 
 
 def _merge_written_forms(pool: dict, state: "ArticleState", pos: int, lex: "Lexicon") -> dict:

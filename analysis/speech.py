@@ -216,17 +216,8 @@ def split_sentences(text: str, spans: list, abbreviations) -> list:
     return [(s, e) for s, e in bounds if e > s]
 
 
-# A word as patterns.WORD reads it, also across the stray characters that UTF-8 read as Latin-1 or Windows-1252
-# leaves after an "\u00c3" or "\u00c2" ("Jos\u00c3\u00a9" for "Jos\u00e9"), so a garbled name is not cut at its accented letter.
-_MOJIBAKE_CHAR = r"[\u0080-\u00bf\u201a-\u201e\u2020-\u2122\u0152\u0153\u0160\u0161\u0178\u017d\u017e]"
-# Combining accents (decomposed text: "Jose" + U+0301) are part of a word too, and may spell the "\u00c3" itself.
-_MOJIBAKE_TAIL = r"(?<=[\u00c2\u00c3\u0302\u0303])" + _MOJIBAKE_CHAR + r"|[\u0300-\u036f]"
-_WORD_ACROSS_MOJIBAKE = re.compile(r"[^\W_](?:(?:[\w'\u2019.&-]|" + _MOJIBAKE_TAIL + r")*(?:[\w.]|" + _MOJIBAKE_TAIL
-                                   + r"))?")
-
-
 def _words(text: str) -> list:
-    return _WORD_ACROSS_MOJIBAKE.findall(text)
+    return patterns.WORD.findall(text)
 
 
 def repair_mojibake(name: str) -> str:
@@ -237,7 +228,7 @@ def repair_mojibake(name: str) -> str:
             return bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in m.group(0)).decode("utf-8")
         except (UnicodeError, ValueError):
             return m.group(0)
-    return re.sub(r"[\u00c2\u00c3]" + _MOJIBAKE_CHAR, fix, unicodedata.normalize("NFC", name))
+    return re.sub(r"[\u00c2\u00c3]" + patterns.MOJIBAKE_CHAR, fix, unicodedata.normalize("NFC", name))
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -282,8 +273,8 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
     checked = phrase
     if "," not in phrase and described_np(phrase, lex):
         return True  # "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old"
-    if phrase.count(",") == 1 and role_then_name(phrase, lex):
-        return True  # "the city spokesman, Paul Grant", "another old friend, Ann Lee"
+    if _AGE_AFTER.sub("", phrase).count(",") == 1 and role_then_name(phrase, lex):
+        return True  # "the city spokesman, Paul Grant", "another old friend, Ann Lee", "one voter, Ann Lee, 45"
     if "," in phrase:
         # NAME, APPOSITIVE[, APPOSITIVE]: the part before the first comma must itself be a name or a role NP.
         name_part, appositive = phrase.split(",", 1)
@@ -313,8 +304,9 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         return False
     if head.isupper() and len(head) > 5:
         return False  # "WASHINGTON —" is a dateline, not a speaker
-    if head[0].isupper() or patterns.PRONOUN.match(head) or head_is_role:
-        return True
+    if head[0].isupper() or patterns.PRONOUN.match(head) or head_is_role or (
+            described_name and head.lower() in lex.person_nouns):
+        return True  # a person noun (quote_person_nouns.csv) heads a described name: "master of ceremonies Ann Lee"
     # "Another child", "the mayor's office": a short determiner-led noun phrase with an unlisted noun.
     return bool(patterns.DETERMINER.match(first) and len(words) <= 5 and head.isalpha()
                 and not head.endswith(("ly", "ing")) and head.lower() not in _NOT_HEADS)
@@ -387,6 +379,7 @@ def _party_member(word: str, lex: Lexicon) -> bool:
     return bool(rows) and lex.roles.table.at[rows[0][0], "kind"] == "party"
 
 
+_AGE_AFTER = re.compile(r",\s*\d{1,3}$")
 _NAME_AFTER_ROLE = re.compile(r"^[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}$")
 
 
@@ -394,7 +387,7 @@ def role_then_name(phrase: str, lex: Lexicon) -> bool:
     """"ROLE, NAME": a described person followed by their name as an appositive ("the city spokesman, Paul
     Grant", "Ms. Lee's spokesman, Bo Li"). The name is two to four capitalised words, none of them a role word."""
     role, _, name = phrase.strip(" ,\u2014-").partition(",")
-    name = name.strip()
+    name = _AGE_AFTER.sub("", name.strip())  # "another voter, Ann Lee, 45"
     if not _NAME_AFTER_ROLE.match(name) or any(find_role_words(w.rstrip("."), lex.roles) or w.lower() in
                                                lex.roles.not_names for w in name.split()):
         return False
@@ -453,7 +446,7 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         w = words[i]
         # Connectors inside a capitalised name: "Ministry of Health", "Prime Minister of the Solomon Islands".
         connector = w.lower() in {"of", "the", "and", "for"} and run and i > 0 and words[i - 1][0].isupper()
-        if w[0].isupper() or w.lower() in {"bin", "al", "de", "van", "von", "da"} or connector:
+        if w[0].isupper() or w.lower() in patterns.NAME_PARTICLES or connector:
             run.insert(0, w)
         else:
             break
@@ -488,14 +481,31 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         given = [j for j in range(max(len(name) - 3, 0), len(name) - 1) if name[j] in lex.first_names]
         if given and len(name) > 2:
             return prefix + name[:given[0]], name[given[0]:]
-        if len(name) > 2:  # "Prime Minister of the Dayton Islands Xu Bo": the person is the last two words
-            keep = 3 if re.fullmatch(r"[A-Z]\.?", name[-2]) else 2
+        if _capitalised_count(name) > 2:  # "Prime Minister of the Dayton Islands Xu Bo": the last two words
+            keep = _person_tail(name)
             return prefix + name[:-keep], name[-keep:]
-    if len(name) > 3 or (len(name) == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
+    n_cap = _capitalised_count(name)
+    if n_cap > 3 or (n_cap == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
         # "Prime Minister of the Solomon Islands Manasseh Sogavare": the person is the last two words.
-        keep = 3 if re.fullmatch(r"[A-Z]\.?", name[-2]) else 2  # a middle initial: "Ann B. Lee"
+        keep = _person_tail(name)
         prefix, name = prefix + name[:-keep], name[-keep:]
     return prefix, name
+
+
+def _capitalised_count(name: list) -> int:
+    """Words of a name that are no lowercase particle: "Rosa de la Cruz" has two."""
+    return sum(1 for w in name if w not in patterns.NAME_PARTICLES)
+
+
+def _person_tail(name: list) -> int:
+    """How many words end a capitalised run as a person's name: the surname with the lowercase particles before
+    it, a middle initial, and one given name ("... Islands Xu Bo", "... Ann B. Lee", "... Rosa de la Cruz")."""
+    k = 1
+    while k < len(name) - 1 and name[-k - 1] in patterns.NAME_PARTICLES:
+        k += 1
+    if k < len(name) - 1 and re.fullmatch(r"[A-Z]\.?", name[-k - 1]):
+        k += 1  # a middle initial: "Ann B. Lee"
+    return min(k + 1, len(name))
 
 
 # Two coordinated members, the first ending in a capitalised word: "Ann Lee and Bo Chan", "Lee and his aides".
@@ -531,6 +541,23 @@ def _lead_member_speaks(first: str, second: str, lex: Lexicon) -> bool:
         find_role_words(w, lex.roles) or w.lower().rstrip(".") in lex.roles.title_words for w in _words(first)))
 
 
+_NOT_BEFORE_NAME = frozenset({"of", "to", "for", "with", "by", "from", "at", "in", "on", "and", "or", "about", "than"})
+
+
+def _described_holder(head: str, split: tuple, lex: Lexicon) -> bool:
+    """"master of ceremonies Ann Lee", "chairman of the board Ann Lee": a singular lowercase head (the caller checks
+    it is a person's role, title or person noun) with its complement, then a person's name of two or more words right after a lowercase noun (not after a preposition or
+    a determiner: "an aide to Ann Lee", "a diplomat from the Embassy of Peru" are the aide and the diplomat)."""
+    lead, name = split
+    if len(name) < 2 or not lead or not head[:1].islower() or (head.endswith("s") and not head.endswith("ss")):
+        return False
+    before = lead[-1]
+    if not before.isalpha() or not before.islower() or before in _NOT_BEFORE_NAME or patterns.DETERMINER.match(before):
+        return False
+    return not any(patterns.ACRONYM.match(w) or w.lower() in lex.roles.not_names or find_role_words(w, lex.roles)
+                   for w in name)
+
+
 def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     """Split a speaker phrase into name, role and kind."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
@@ -544,10 +571,12 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
     # The role is one comma-delimited unit after the name (an age like "22" is skipped): what follows the next
     # comma is another appositive or the sentence going on ("Ann Lee, a planner, recalled the vote and said").
-    if appositive and "," not in appositive and role_then_name(f"{core}, {appositive}", lex):
-        # "the city spokesman, Paul Grant": the person is the name, the description before it is the role.
-        return Speaker(appositive, re.sub(r"^(?:the|a|an|another|one)\s+", "", core, flags=re.I),
-                       appositive, "person", False)
+    named = _AGE_AFTER.sub("", appositive)
+    if named and "," not in named and role_then_name(f"{core}, {named}", lex):
+        # "the city spokesman, Paul Grant", "one voter, Ann Lee, 45": the person is the name, the description
+        # before it is the role.
+        return Speaker(named, re.sub(r"^(?:the|a|an|another|one)\s+", "", core, flags=re.I),
+                       named, "person", False)
     chunks = [c.strip() for c in appositive.split(",") if c.strip() and not c.strip().isdigit()]
     role = re.sub(r"^(?:the|a|an)\s+", "", chunks[0] if chunks else "", flags=re.IGNORECASE)
     words = _words(core)
@@ -602,7 +631,19 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         return Speaker(core, role, re.sub(r"(?i)^the\s+", "", core), "organisation", False)
     role_head = any(lex.roles.table.at[r, "kind"] in ("person", "group") for r, _ in head_roles)
     head_is_last = bool(words) and head == words[-1]
-    if head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
+    # "former secretary of State Ann Lee": a lowercase title whose "of" phrase is capitalised and ends in a person's
+    # name (opening with a given name, quote_first_names.csv) is that person's title, not a common-noun head
+    # ("the director of Dayton Ferry Services" stays a description).
+    titled = head.lower() in lex.roles.title_words and re.fullmatch(
+        r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w'\u2019.-]*)+",
+        core[len(head_part):])
+    titled_name = _name_tokens(words, lex) if titled else ([], [])
+    if len(titled_name[0]) > len(hw) + 1 and len(titled_name[1]) >= 2 and titled_name[1][0] in lex.first_names:
+        pass
+    elif len(hw) < len(words) and (role_head or head.lower() in lex.roles.title_words or head.lower() in
+                                   lex.person_nouns) and _described_holder(head, _name_tokens(words, lex), lex):
+        pass
+    elif head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
             head.lower() in lex.roles.title_words and not _name_tokens(words, lex)[1])):
         # Common-noun head: "analysts", "Chinese security experts", "a frontline police officer ...".
         written = core

@@ -36,7 +36,11 @@ def _mask_abbreviations(window: str, lex: Lexicon) -> str:
             return word + "\u00b7"
         return m.group(0)
     window = patterns.DOTTED_ACRONYM.sub(dotted, window)
-    return re.sub(r"(?<![\w.\u00b7])([A-Za-z]{1,4})\.(?=\s+[A-Z])", repl, window)
+    # "said Ms. de la Cruz": lowercase name particles may stand between the abbreviation and the capital.
+    return re.sub(r"(?<![\w.\u00b7])([A-Za-z]{1,4})\.(?=\s+" + _PARTICLES_BEFORE_CAPITAL + r"[A-Z])", repl, window)
+
+
+_PARTICLES_BEFORE_CAPITAL = r"(?:(?:" + "|".join(sorted(patterns.NAME_PARTICLES)) + r")\s+){0,2}"
 
 
 _SPEAKER_NOT_FIRST = frozenset({"in", "on", "at", "to", "with", "during", "after", "before", "via", "through", "from",
@@ -55,12 +59,16 @@ def _speaker_after(text: str, pos: int, lex: Lexicon) -> Optional[tuple]:
     # "said Li Wei, a researcher at ...", "said Ann Lee, 22, who ...", "said Bo Li, its CEO": the appositive
     # belongs to the speaker (it gives the role); if it does not parse, the bare name is the speaker.
     rest = window[m.end(1):]
-    ap = re.match(r"^,\s*((?:an?|the|its|his|her|their)\s[^,.;\"\u201c\u201d]{2,100}|\d{1,3}(?=,))", rest)
+    ap = re.match(r"^,\s*(?:\d{1,3},\s*)?((?:an?|the|its|his|her|their)\s[^,.;\"\u201c\u201d]{2,100}|\d{1,3}(?=,))", rest)
     if ap and ap.group(1)[:1].isdigit():
         ap = None  # an age: keep the bare name
-    if ap and np_ok(phrase + ", " + ap.group(1), lex):
-        phrase = phrase + ", " + ap.group(1)
-    elif not ap:
+    if ap:
+        # "said Ann Lee, 45, a nurse from Dayton": an age between the name and its appositive is kept. The
+        # appositive is read from the text, not the masked window ("a U.S. veteran", not "a U·S· veteran").
+        end = pos + m.end(1) + ap.end(1)
+        if np_ok(text[pos + m.start(1):end], lex):
+            phrase = text[pos + m.start(1):end]
+    else:
         # "said the city spokesman, Paul Grant": the name after a description is the speaker's name.
         named = re.match(r"^,\s*([A-Z][\w'\u2019\u00b7-]*(?:\.(?=\s))?(?:\s+[A-Z][\w'\u2019\u00b7-]*(?:\.(?=\s))?){1,3})"
                          r"(?=\s*(?:[,.;]|$))", rest)
@@ -490,6 +498,14 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
     "powerful teachers unions", "Govs. Ann Lee and Bo Li", "four in 10", "the Post".
     """
     stripped = before.rstrip(" ,\u2014-")
+    # "Tom Hardy (R-Ohio), who" and "Tom Hardy (R-Ohio), a retired pilot, who": a bracket or an appositive after a
+    # name belongs to that name; the name (with its appositive) is the antecedent.
+    named = _NAME_THEN_APPOSITIVE.search(stripped)
+    if named and (" " in named.group(1) or named.group(2)) and np_ok(named.group(1), lex) and not re.search(
+            r"(?<![\w'\u2019-])(?i:in|at|near|across|outside|inside|throughout|around)\s+$", stripped[:named.start(1)]) \
+            and named.group(1).split()[0].lower() not in patterns.OPENING_PREPOSITIONS:
+        # not a place opening the sentence: "In Dayton, the mayor, who ..."
+        return stripped[named.start(1):], named.start(1)
     cut = max(stripped.rfind(c) for c in ",;:(\u2014") + 1
     chunk = stripped[cut:]
     words = list(patterns.WORD.finditer(chunk))
@@ -515,6 +531,11 @@ def _relative_antecedent(before: str, lex: Lexicon) -> Optional[tuple]:
                 return named[0], cut + words[k].start() + named[1]
             return phrase, cut + words[k].start()
     return None
+
+
+# A name closing a clause, then a bracket ("(R-Ohio)"), an appositive (", a retired pilot") or both.
+_NAME_THEN_APPOSITIVE = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})"
+                                   r"(\s*\([^()]{1,40}\))?(?:,\s*(?:an?|the)\s[^,;:()\u2014]{1,80}|(?<=\)))$")
 
 
 # "a pay rise for Ann Lee, who ...": a thing, a preposition and a name ending the phrase.

@@ -1151,7 +1151,7 @@ def test_round8_title_of_an_organisation_called_back(paragraph, source_type):
 @pytest.mark.parametrize("paragraphs, source_type, evidence_part", [
     # a party word alone and an age: a voter, whether the role is the speaker's own or found elsewhere
     (("\u201cHe is not ready,\u201d said Ann Lee, 55, a Republican.",), "citizen",
-     "a party word and age 55: a voter, not an office -> citizen"),
+     "and age 55: a voter, not an office -> citizen"),
     (("Some voters were unsure. Carlos Ruiz, 55, a Republican, said he recoiled.",
       "\u201cHe is not ready,\u201d said Mr. Ruiz."), "citizen", "a party word and age 55: a voter"),
     # negatives: no age, or a member's style with a state ("Republican of Ohio")

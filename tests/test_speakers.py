@@ -1106,3 +1106,212 @@ def test_definite_role_is_not_a_deputy_or_shadow_of_it(title, expected):
         f"At the depot, the chancellor said the plan of {title} Tom Hardy would leave the harbor empty.",
         "The chancellor promised to keep the Sunday boats."))
     assert quotes["speaker_name"].iloc[-1] == expected
+
+# --- round 8: named speakers ---
+
+def _parsed(phrase):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon())
+    return sp.name, sp.role, sp.kind
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a lowercase title whose capitalised "of" phrase ends in a given name and surname is that person's title
+    ("former secretary of State Ann Lee", ("Ann Lee", "former secretary of State", "person")),
+    ("secretary of the Navy Ann Lee", ("Ann Lee", "secretary of the Navy", "person")),
+    # a capitalised title with "of" keeps every capitalised word before the given name
+    ("Secretary of Homeland Security Kelda Lee", ("Kelda Lee", "Secretary of Homeland Security", "person")),
+    # negatives: no given name opens the capitalised words, or the head is no title
+    ("the director of Dayton Ferry Services", ("", "director of Dayton Ferry Services", "group")),
+    ("former secretary of State Kelda Lee", ("", "secretary of State Kelda Lee", "group")),
+    ("an aide of Tom Hardy", ("", "aide of Tom Hardy", "group")),
+])
+def test_round8_lowercase_title_of_before_a_name(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a description, then the name and an age: the name is the person, the description the role
+    ("Another voter, Cato Lind, 40", ("Cato Lind", "voter", "person")),
+    ("one voter, Cato Lind", ("Cato Lind", "voter", "person")),
+    # negative: a name and an age alone has no role
+    ("Cato Lind, 40", ("Cato Lind", "", "person")),
+])
+def test_round8_role_then_name_with_an_age(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round8_role_then_name_with_an_age_speaks_the_quotation():
+    # every row holding the quotation (the direct quote and the reported clause around it) names the person
+    quotes, _ = extract_quotes(paragraphs_of(
+        _VOX_INTRO, 'Another voter, Cato Lind, 40, said: "It was quick and the staff were kind."'))
+    assert set(quotes["speaker_name"]) == {"Cato Lind"}
+
+
+def _roles(*paragraphs):
+    quotes, _ = extract_quotes(paragraphs_of(*paragraphs))
+    direct = quotes[quotes["kind"] == "direct"]
+    return list(zip(direct["speaker_name"], direct["role"]))
+
+
+@pytest.mark.parametrize("line, expected", [
+    # an age between the name and its appositive: the appositive is still the role
+    ('"I came for the ferry," said Orin Kessel, 45, a nurse from Xenia.', [("Orin Kessel", "nurse from Xenia")]),
+    # the role is read from the text: the full stops of "U.S." stay full stops
+    ('"I came for the ferry," said Orin Kessel, a U.S. veteran.', [("Orin Kessel", "U.S. veteran")]),
+    # negative: an age alone gives no role
+    ('"I came for the ferry," said Orin Kessel, 45.', [("Orin Kessel", "")]),
+])
+def test_round8_appositive_after_an_age(line, expected):
+    assert _roles(_VOX_INTRO, line) == expected
+
+
+@pytest.mark.parametrize("before, expected", [
+    # a bracketed party and state, or an appositive, after a name: the name is the antecedent of "who"
+    ("The ferry is late, said Tom Hardy (R-Ohio), ", ("Tom Hardy (R-Ohio)", 24)),
+    ("The ferry is late, said Tom Hardy, a retired pilot, ", ("Tom Hardy, a retired pilot", 24)),
+    ("said Lee (R-Ohio), a retired pilot, ", ("Lee (R-Ohio), a retired pilot", 5)),
+    # negatives: a place opening the sentence is no name the appositive belongs to; a bare name stays as it was
+    ("In New Dayton, the mayor, ", ("the mayor", 15)),
+    ("said Tom Hardy, ", ("Tom Hardy", 5)),
+])
+def test_round8_relative_antecedent_after_a_name_and_its_appositive(before, expected):
+    from analysis.subjects import _relative_antecedent
+
+    assert _relative_antecedent(before, load_lexicon()) == expected
+
+
+def test_round8_who_clause_after_an_appositive_is_the_named_speakers():
+    quotes, _ = extract_quotes(paragraphs_of(
+        'The ferry is late, said Tom Hardy, a retired pilot, who insisted that the bridge was safe.'))
+    rel = quotes[quotes["text"].str.startswith("the bridge")]
+    assert list(rel["speaker_name"]) == ["Tom Hardy"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a noun phrase running into a verb after an opening phrase is the sentence's subject, no appositive
+    ("In Dayton, the mayor said the ferry was late.", "Dayton", False),
+    ("At the fair in Dayton, a nurse was there.", "Dayton", False),
+    # positives: an appositive closed by a comma, or holding a relative clause; an age
+    ("Ann Lee, the mayor, said it.", "Ann Lee", True),
+    ("Ann Lee, the mayor who said it, left.", "Ann Lee", True),
+    ("Ann Lee, 45, said it.", "Ann Lee", True),
+])
+def test_round8_introduced_not_by_the_next_clauses_subject(text, name, expected):
+    from analysis.speakers import _introduced
+
+    r0 = text.index(name)
+    assert _introduced(text, r0, r0 + len(name), load_lexicon()) is expected
+
+
+@pytest.mark.parametrize("name, owner", [
+    # a capitalised word the given-name list lacks may still be a given name: someone else
+    ("Orin Lee", ""),
+    # positives: an honorific, a title, a hyphenated compound before the surname
+    ("Mr. Lee", "Ann Lee"), ("Sen. Lee", "Ann Lee"), ("Oscar-winner Lee", "Ann Lee"),
+])
+def test_round8_unlisted_given_name_owns_no_surname(name, owner):
+    from analysis.speakers import _surname_owner
+
+    pool = {"Ann Lee": [], name: []}
+    assert _surname_owner(name, pool, _state_with_mentions("Ann Lee"), 60, load_lexicon()) == owner
+
+
+def test_round8_document_description_is_not_a_named_person_with_it_in_the_role():
+    quotes, _ = extract_quotes(paragraphs_of(
+        '"It was long," said Ann Lee, a plaintiff in the lawsuit.', '"It is wrong," the lawsuit says.'))
+    assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == ["Ann Lee", "lawsuit"]
+
+
+def test_round8_role_description_still_resolves_to_the_named_holder():
+    quotes, _ = extract_quotes(paragraphs_of(
+        '"It was long," said Ann Lee, the senator from Ohio.', '"It is wrong," the senator said.'))
+    assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # lowercase particles belong to the name and count as no word of it when a long run is cut to the person
+    ("Rosa de la Cruz", ("Rosa de la Cruz", "", "person")),
+    ("Mayor Rosa de la Cruz", ("Rosa de la Cruz", "Mayor", "person")),
+    ("Prime Minister of the Dayton Islands Rosa de la Cruz",
+     ("Rosa de la Cruz", "Prime Minister of the Dayton Islands", "person")),
+    # negatives: no particle, the run is still cut to the last two words (or three with a middle initial)
+    ("Prime Minister of the Dayton Islands Xu Bo", ("Xu Bo", "Prime Minister of the Dayton Islands", "person")),
+    ("Prime Minister of the Dayton Islands Xu B. Bo", ("Xu B. Bo", "Prime Minister of the Dayton Islands", "person")),
+])
+def test_round8_name_particles_in_a_capitalised_run(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round8_surname_with_particles_after_an_honorific():
+    from analysis.subjects import _speaker_after
+
+    lex = load_lexicon()
+    assert _speaker_after(" Ms. de la Cruz.", 0, lex)[0] == "Ms. de la Cruz"
+    assert _speaker_after(" Ms. Cruz.", 0, lex)[0] == "Ms. Cruz"
+    # negative: a lowercase word that is no particle after the stop ("Ms. dawn" is no name)
+    from analysis.subjects import _mask_abbreviations
+    assert _mask_abbreviations("said Ms. dawn came", lex) == "said Ms. dawn came"
+    assert _mask_abbreviations("said Ms. da Silva", lex) == "said Ms\u00b7 da Silva"
+
+
+def test_round8_surname_with_particles_resolves_to_the_full_name():
+    quotes, _ = extract_quotes(paragraphs_of(
+        '"I came here as a child," said Rosa de la Cruz, 70.', '"I will vote yes," De la Cruz said.',
+        '"No," said Ms. de la Cruz.', '"Maybe," said Bo de Vos.'))
+    assert list(quotes["speaker_name"]) == ["Rosa de la Cruz", "Rosa de la Cruz", "Rosa de la Cruz", "Bo de Vos"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a singular role or person noun with its complement, a lowercase noun, then a name: a described person
+    ("master of ceremonies Orin Kessel", ("Orin Kessel", "master of ceremonies", "person")),
+    ("chairman of the board Orin Kessel", ("Orin Kessel", "chairman of the board", "person")),
+    ("former secretary of state Orin Kessel", ("Orin Kessel", "former secretary of state", "person")),
+    # negatives: a name after a preposition or a determiner, a plural head, a head that is no person, an
+    # organisation word in the name
+    ("an aide to Tom Hardy", ("", "aide to Tom Hardy", "group")),
+    ("a diplomat from the Embassy of Peru", ("", "diplomat from the Embassy of Peru", "group")),
+    ("analysts at the firm Acme Corp", ("", "analysts at the firm Acme Corp", "group")),
+    ("The campaign of presumptive nominee Ann Lee", ("", "campaign of presumptive nominee Ann Lee", "group")),
+])
+def test_round8_described_holder_after_a_complement(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round8_person_noun_heads_a_described_name():
+    from analysis.speech import np_ok
+
+    lex = load_lexicon()
+    assert np_ok("master of ceremonies Orin Kessel", lex)
+    # negative: a person noun ending a clause is still no noun phrase
+    assert not np_ok("Lee freed seven Dayton men", lex)
+    quotes, _ = extract_quotes(paragraphs_of(
+        "The governor spoke first.", '"Thanks for welcoming these families," said master of ceremonies Orin Kessel, '
+        'a Dayton engineer who moved here decades ago. "No thanks to the governor," he added.'))
+    assert list(quotes["speaker_name"]) == ["Orin Kessel", "Orin Kessel"]
+
+
+_GARBLED_JOSE = "Jos\u00c3\u00a9"  # "José" as UTF-8 read as Latin-1
+_GARBLED_NUNEZ = "N\u00c3\u00ba\u00c3\u00b1ez"  # "Núñez"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a garbled accented letter stays inside its word, everywhere words are read
+    (f"said {_GARBLED_JOSE} {_GARBLED_NUNEZ}, 45", ["said", _GARBLED_JOSE, _GARBLED_NUNEZ, "45"]),
+    ("Jose\u0301 Lee", ["Jose\u0301", "Lee"]),  # a combining accent
+    # negatives: a stray symbol after other letters, or after a space, still ends the word
+    ("Lee\u00b1 Hardy", ["Lee", "Hardy"]), ("Dayton's U.S. Ann-Marie", ["Dayton's", "U.S.", "Ann-Marie"]),
+])
+def test_round8_word_across_garbled_letters(text, expected):
+    from analysis import patterns
+
+    assert patterns.WORD.findall(text) == expected
+
+
+def test_round8_garbled_name_is_read_and_repaired_as_a_speaker():
+    quotes, _ = extract_quotes(paragraphs_of(
+        f'"We will see about the ferry and the bridge," said {_GARBLED_JOSE} {_GARBLED_NUNEZ}, 45.',
+        "The mayor disagreed with Tom Hardy.", f'"It is fine," {_GARBLED_JOSE} said.',
+        '"It is not fine at all," he said.'))
+    assert list(quotes["speaker_name"]) == ["Jos\u00e9 N\u00fa\u00f1ez"] * 3
