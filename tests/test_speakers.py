@@ -1107,6 +1107,7 @@ def test_definite_role_is_not_a_deputy_or_shadow_of_it(title, expected):
         "The chancellor promised to keep the Sunday boats."))
     assert quotes["speaker_name"].iloc[-1] == expected
 
+
 # --- round 8: named speakers ---
 
 def _parsed(phrase):
