@@ -32,9 +32,6 @@ ACRONYM_THEN_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|The|A|An|But|
 CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 
 # Lowercase words inside a person's name: "Omar bin Lee", "Ann van der Lee".
-# Forms of address: they say how to address a person (and their gender), not what the person does, so they are
-# no role ("Mr. Lee" has no role; "Dr. Lee", "Sen. Lee" do).
-FORMS_OF_ADDRESS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"})
 
 # Sentence-opening prepositions and subordinators: an opening phrase they start is no subject ("By Monday, the
@@ -79,7 +76,7 @@ VERB_ADVERB = (r"(?:also|still|now|not|never|again|already|long|since|even|just|
                r"first|often|[a-z]+ly)")
 
 # A time phrase between a subject and its verb: "Acme this week announced", "the board on Monday said".
-TIME_BETWEEN = (r"(?:(?:late|early)\s+)?(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|"
+TIME_BETWEEN = (r"(?:late\s+)?(?:this|last|next)\s+(?:week|weekend|month|year|morning|afternoon|"
                 r"evening|spring|summer|fall|autumn|winter)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
                 r"yesterday|today")
 

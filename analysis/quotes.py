@@ -1196,7 +1196,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
     direct_items = sorted([it for it in rows if it["kind"] == "direct"], key=lambda it: it["span"].open)
     # "Lee continued:" ending the previous paragraph speaks the quote that opens this one (also after stray empty
     # marks: '"“If I ...').
-    opening = next((sp for sp in spans if sp.open not in empty_marks), None)
+    empty = set(empty_marks)
+    opening = next((sp for sp in spans if sp.open not in empty), None)
     first_speech = opening if opening is not None and opening.speech and (
         opening.open <= 1 or not patterns.QUOTE_MARK.sub("", text[:opening.open]).strip()) else None
     for span in spans:
@@ -1224,8 +1225,8 @@ def _process_paragraph(article_id: int, line: int, text: str, state: ArticleStat
         earlier = [it for it in rows + [m for m in items if m["kind"] == "mention"]
                    if it["kind"] in ("indirect", "mixed", "mention") and 0 <= it.get("speaker_start", -1) < span.open
                    and it.get("entity") is not None and it["entity"].name and it["content_start"] < span.open]
-        # 'Acknowledging that the ferry "was a lot of money," Lee did say that ...': a long quotation with no cue
-        # of its own takes the (named) speaker of a reported clause later in its sentence.
+        # 'The ferry is "a lot of money to run" in Lee's view, and she added that ...': a long quotation with no
+        # cue of its own takes the (named) speaker of a reported clause later in its sentence.
         later = [it for it in rows if it["kind"] in ("indirect", "mixed") and it["entity"] is not None
                  and it["entity"].name[:1].isupper() and span.after <= it["speaker_start"] < sentence_of(span.open)[1]
                  ] if span.long_quote and span.closed else []
@@ -1846,8 +1847,10 @@ def _long_quotation(text: str, span: Span) -> bool:
 
 # A markup tag inside the quoted words ('<note/>'), or a quotation opening on the ">" that closes a tag.
 _MARKUP_IN_QUOTE = re.compile(r"</?[A-Za-z][\w-]*/?>|(?<=[\"\u201c])>")
-# A byline right after the closing mark: '"Ferry fares to rise," by Ann Lee', '," by the Dayton Post's Ann Lee'.
-_BYLINE_AFTER = re.compile(r"[,.]?\s{0,3}by\s+(?:the\s+)?[A-Z]")
+# A byline right after the closing mark: '"Ferry fares to rise," by Ann Lee', '," by the Dayton Post's Ann Lee';
+# not a date ('," by Friday', '," by March').
+_BYLINE_AFTER = re.compile(r"[,.]?\s{0,3}by\s+(?:the\s+)?(?!(?:" + "|".join(
+    w.capitalize() for w in patterns.WEEKDAYS + patterns.MONTHS) + r")(?![\w'\u2019-]))[A-Z]")
 
 
 def _long_quote_subject(text: str, sent_start: int, end: int, state: ArticleState, lex: Lexicon,

@@ -616,10 +616,10 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
                     "content_start": c0, "content_end": e, "relative": True,
                     "note": "speaker of a relative clause (who/which said)"}
     # (C) subject first: "Zhang told the media on Tuesday that ...". Not when a comma before the verb and a
-    # speaker ending the sentence after it make the inverted reading (A): "Shops stayed empty, said director Ann
-    # Lee." has no subject "Shops stayed empty" and no content "director Ann Lee".
-    inverted = _inverted_final(text, s, e, m, pre, pre_abs, lex) if _verb_form(m, lemma) else None
-    if anchored and not (inverted and _speaker_like(inverted["speaker"], lex) and re.match(
+    # speaker ending the sentence after it make the inverted reading (A): "The boats ran late all week, said
+    # harbor master Ann Lee." has no subject "The boats ran late all week" and no content "harbor master Ann Lee".
+    inverted = _inverted_final(text, s, e, m, pre, pre_abs, lex)
+    if anchored and not (inverted and _verb_form(m, lemma) and _speaker_like(inverted["speaker"], lex) and re.match(
             r"\s*(?:[.!?]?\s*$|,)", text[inverted["speaker_end"]:e]) and not _CLAUSE_WORD.search(
             text, inverted["speaker_end"], e)):
         lead = patterns.LEADING_ADVERBIAL.match(pre)
@@ -726,13 +726,13 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     if found:
         return found
     # (A) inverted: "..., warned Li."
-    return _inverted_final(text, s, e, m, pre, pre_abs, lex)
+    return inverted
 
 
 def _speaker_like(phrase: str, lex: Lexicon) -> bool:
     """Does a phrase after a verb read as its inverted speaker rather than its object: a noun phrase of six words
-    at most that ends with a capitalised name ("director Ann Lee", "the DFA") or its head is a person word ("a city spokesman"), not "the report" or
-    "the Lee family deserved better"?"""
+    at most that ends with a capitalised name ("harbor master Ann Lee", "the HFB") or whose head is a person word
+    ("a city spokesman"), not "the report" or "the Lee family deserved better"?"""
     words = _words(phrase)
     if not words or len(words) > 6 or not np_ok(phrase, lex):
         return False

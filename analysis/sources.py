@@ -619,9 +619,10 @@ def named_first_member(phrase: str, lexicon: RoleLexicon) -> str:
     return ""
 
 
-# "a panel of reporters led by Ann Lee", "companies including Acme Corp", "groups such as Harbour Watch": a group whose
-# phrase names one of its members is named, as a mixed group is when its first member is (the gold rule).
-_NAMED_MEMBER = re.compile(r"\s(?:led by|headed by|including|such as)\s+(?:the\s+)?((?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w&'\u2019-]*)")
+# "a team of columnists headed by Ann Lee", "companies including Acme Corp", "groups such as Harbour Watch": a group
+# whose phrase names one of its members is named, as a mixed group is when its first member is (the gold rule).
+_NAMED_MEMBER = re.compile(r"\s(?:led by|headed by|including|such as)\s+(?:the\s+)?"
+                           r"((?:[A-Z][\w.&'\u2019-]*\s+){0,3}[A-Z][\w&'\u2019-]*)")
 
 
 def named_member(phrase: str, lexicon: RoleLexicon) -> str:

@@ -669,8 +669,10 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         in ("organisation", "document") for w in name))
     appositive_role = role
     if title_words and not role:
-        # "The Lib Dems", "Mr. Lee": an article or a form of address before the name is no role.
-        role = " ".join(w for w in title_words if w.lower().rstrip(".") not in patterns.FORMS_OF_ADDRESS)
+        # "The Greens", "Mr. Lee": an article or a form of address (an honorific that only tells the gender:
+        # quote_abbreviations.csv and quote_gender_words.csv) before the name is no role; "Dr.", "Sen." are.
+        role = " ".join(w for w in title_words if not (w.lower().rstrip(".") in lex.roles.honorifics
+                                                       and w.lower().rstrip(".") in lex.gender_words))
         role = re.sub(r"^(?:the|a|an)(?:\s+|$)", "", role, flags=re.IGNORECASE)
     if org_like:
         role = appositive_role

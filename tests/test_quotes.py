@@ -3248,10 +3248,11 @@ def test_round8_stray_empty_marks_do_not_hide_a_quotation_opening_the_paragraph(
 
 def test_round8_long_quotation_takes_a_reported_speaker_later_in_its_sentence():
     quotes, _ = extract_quotes(paragraphs_of(
-        "Acknowledging that the ferry \"was a lot of money to run,\" though, Ann Lee did say that the town would pay "
-        "for it."))
+        "The ferry is \"a lot of money to run for a small town\" in Ann Lee's view, and she added that the town "
+        "would pay for it."))
     assert [(r.kind, r.text, r.speaker_name) for r in quotes.itertuples()] == [
-        ("direct", "was a lot of money to run", "Ann Lee"), ("indirect", "the town would pay for it.", "Ann Lee")]
+        ("direct", "a lot of money to run for a small town", "Ann Lee"),
+        ("indirect", "the town would pay for it.", "Ann Lee")]
     assert "speaker of a reported clause later in the sentence" in quotes.iloc[0].note
     # negative: a reported speaker in the next sentence is out of reach
     direct, phrases = _direct_and_phrases(
@@ -3259,3 +3260,18 @@ def test_round8_long_quotation_takes_a_reported_speaker_later_in_its_sentence():
         "add boats.")
     assert direct == []
     assert phrases == [(1, "every seat on the morning boat was gone")]
+
+
+# --- round 8 review ---
+
+@pytest.mark.parametrize("after, direct", [
+    # a date after "by" is no byline: the long quotation stays speech, as with any other adjunct after it
+    (" by Friday at least.", [(1, "all winter long and deserve better pay", "crews")]),
+    (" for now.", [(1, "all winter long and deserve better pay", "crews")]),
+    # negative: a name after "by" is a byline, so the quotation is a headline, not speech
+    (" by Tom Hardy.", []),
+])
+def test_round8_date_after_by_is_no_byline(after, direct):
+    found, _ = _direct_and_phrases('Ann Lee met the crews on Monday. The crews have worked "all winter long and '
+                                   'deserve better pay,"' + after)
+    assert found == direct

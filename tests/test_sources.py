@@ -1104,7 +1104,7 @@ def test_round8_petition_is_a_document(speaker, source_type, anonymous):
 @pytest.mark.parametrize("paragraphs, source_type, evidence", [
     # "it" with no organisation before it is a text the article quotes
     (("The memo landed on Tuesday.", "\u201cWe will close the ferry at noon,\u201d it said."),
-     "document", "pronoun 'it' with no earlier organisation: a text speaks -> document"),
+     "document", "pronoun 'it' and no organisation has spoken before it: a text speaks -> document"),
     # negative: an organisation that spoke before it is the antecedent
     (("\u201cWe closed the ferry,\u201d Acme Corp said.", "\u201cWe will reopen it at noon,\u201d it said."),
      "business", None),
@@ -1152,8 +1152,8 @@ def test_round8_title_of_an_organisation_called_back(paragraph, source_type):
     # a party word alone and an age: a voter, whether the role is the speaker's own or found elsewhere
     (("\u201cHe is not ready,\u201d said Ann Lee, 55, a Republican.",), "citizen",
      "and age 55: a voter, not an office -> citizen"),
-    (("Some voters were unsure. Carlos Ruiz, 55, a Republican, said he recoiled.",
-      "\u201cHe is not ready,\u201d said Mr. Ruiz."), "citizen", "a party word and age 55: a voter"),
+    (("Few at the depot had made up their minds. Tom Hardy, 55, a Republican, was one of them.",
+      "\u201cHe is not ready,\u201d said Mr. Hardy."), "citizen", "a party word and age 55: a voter"),
     # negatives: no age, or a member's style with a state ("Republican of Ohio")
     (("Ann Lee, a Republican, voted no.", "\u201cHe is not ready,\u201d Lee said."), "official",
      "role word 'Republican' -> official"),
@@ -1168,11 +1168,11 @@ def test_round8_party_word_and_age_is_a_voter(paragraphs, source_type, evidence_
 
 @pytest.mark.parametrize("speaker, source_type, anonymous, evidence_part", [
     # a group whose phrase names a member is named
-    ("A panel of reporters led by the Dayton Courier\u2019s Ann Lee", "media", False,
+    ("A team of columnists headed by the Dayton Courier\u2019s Ann Lee", "media", False,
      "a group that names a member ('Dayton Courier\u2019s Ann Lee')"),
     ("advocacy groups such as Harbour Watch", "civil_society", False, "named ('Harbour Watch')"),
     # negatives: no member, or a member that is no name
-    ("a panel of reporters", "media", True, "no name in 'a panel of reporters'"),
+    ("a team of columnists", "media", True, "no name in 'a team of columnists'"),
     ("officials including the mayor", "official", True, "no name in 'officials including the mayor'"),
 ])
 def test_round8_group_that_names_a_member(speaker, source_type, anonymous, evidence_part):
@@ -1197,13 +1197,17 @@ def test_round8_call_sign_is_a_broadcaster(speaker, source_type, evidence_part):
 @pytest.mark.parametrize("speaker, source_type, evidence_part", [
     ("the chancellor", "official", "role word 'chancellor' -> official"),
     ("Labour MP Ann Lee", "official", "role word 'MP' -> official"),
-    ("the US regulator", "official", "role word 'regulator' -> official"),
-    ("the country's biggest mortgage lender", "business", "role word 'lender' -> business"),
-    ("an insurance broker", "business", "role word 'broker' -> business"),
-    ("Europe's biggest drugmaker", "business", "role word 'drugmaker' -> business"),
+    ("the harbor regulator", "official", "role word 'regulator' -> official"),
+    ("a small Dayton lender", "business", "role word 'lender' -> business"),
+    ("a ferry ticket broker", "business", "role word 'broker' -> business"),
+    ("an Ohio drugmaker", "business", "role word 'drugmaker' -> business"),
     # negatives: "MP" is matched in capitals only; a trader at a market stall is no business source
     ("the mp3 player", "citizen", "no role word: default citizen"),
     ("a market trader", "citizen", "no role word: default citizen"),
 ])
 def test_round8_role_words_from_british_news(speaker, source_type, evidence_part):
     _assert_typed(speaker, "", source_type, evidence_part)
+
+
+def test_round8_power_broker_is_political():
+    _assert_typed("a Dayton power broker", "", "official", "role word 'power broker' -> official")

@@ -1064,10 +1064,10 @@ def _reported_pairs(*paragraphs):
 @pytest.mark.parametrize("sentence, expected", [
     # a comma, a verb of saying and a speaker ending the sentence: the speaker is after the verb, whatever the
     # length of their title (the clause before the comma is no subject, the title no content)
-    ("Shoppers stayed away from the ferry shops, said harbor director general Ann Lee.",
-     [["harbor director general Ann Lee", "Shoppers stayed away from the ferry shops"]]),
-    ("Shoppers stayed away from the ferry shops, said a city spokesman.",
-     [["a city spokesman", "Shoppers stayed away from the ferry shops"]]),
+    ("The boats ran late all week, said harbor master Ann Lee.",
+     [["harbor master Ann Lee", "The boats ran late all week"]]),
+    ("The boats ran late all week, said a city spokesman.",
+     [["a city spokesman", "The boats ran late all week"]]),
     # negative: a subject with an appositive before the verb keeps its object clause
     ("Ann Lee, a planner who never backed Mr. Hardy, said the Hardy family deserved better.",
      [["Ann Lee", "the Hardy family deserved better."]]),
@@ -1316,3 +1316,17 @@ def test_round8_garbled_name_is_read_and_repaired_as_a_speaker():
         "The mayor disagreed with Tom Hardy.", f'"It is fine," {_GARBLED_JOSE} said.',
         '"It is not fine at all," he said.'))
     assert list(quotes["speaker_name"]) == ["Jos\u00e9 N\u00fa\u00f1ez"] * 3
+
+
+# --- round 8 review ---
+
+@pytest.mark.parametrize("first", [
+    # "it" with no organisation speaking before it is a text that speaks (a document), and the evidence says
+    # just that: an organisation only named before may be the "it" (a known limit, README)
+    "The ferry plan was posted on Monday.",
+    "Acme Corp's shares fell on Monday.",
+])
+def test_it_with_no_organisation_speaker_before_is_a_document(first):
+    quotes, _ = extract_quotes(paragraphs_of(first + " It said the ferry would run in May."))
+    assert list(quotes["source_type"]) == ["document"]
+    assert "no organisation has spoken before it" in quotes["evidence"].iloc[0]
