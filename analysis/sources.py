@@ -707,13 +707,16 @@ _ORG_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,.;:!?\"\u201c\u201d()]{2,6
 
 
 def written_with_given_name(name: str, text: str, lexicon: RoleLexicon) -> bool:
-    """True when the article writes the one-word `name` after a capitalised given name somewhere ("Bo Acme"): a
-    person's surname, not an organisation. Titles, honorifics, quantifiers and role words before it do not count."""
+    """True when the article writes the one-word `name` after a capitalised given name or an honorific somewhere
+    ("Bo Acme", "Mr. Acme", "Sen. Acme"): a person's surname, not an organisation. Other titles, quantifiers and role
+    words before it do not count."""
     for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
         before = re.search(r"([A-Z][\w'\u2019-]*\.?)\s+$", text[max(0, m.start() - 30):m.start()])
         if before:
             word = before.group(1).rstrip(".").lower()
-            if not (word in lexicon.not_names or word in lexicon.title_words or word in lexicon.honorifics
+            if word in lexicon.honorifics:
+                return True
+            if not (word in lexicon.not_names or word in lexicon.title_words
                     or word in QUANTIFIERS or find_role_words(before.group(1), lexicon)):
                 return True
     return False

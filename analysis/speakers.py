@@ -1078,14 +1078,6 @@ def apply_title_organisation(ent: Entity, state: ArticleState, lex: Lexicon) -> 
                         + ent.evidence[_ROLE_WORD_EVIDENCE.match(ent.evidence).end():])
 
 
-def _addressed(name: str, text: str, lex: Lexicon) -> bool:
-    """Does the article write the name after a title or form of address ("Mr. Lee", "Sen. Lee")? Then it is a
-    person even when no given name is ever written, not an organisation ("Lee's proposals would mean ...")."""
-    titles = sorted(lex.roles.honorifics, key=len, reverse=True)
-    return re.search(r"(?<![\w.])(?:" + "|".join(re.escape(t.capitalize()) for t in titles) + r")\.?\s+"
-                     + re.escape(name) + r"(?![\w-])", text) is not None
-
-
 def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) -> None:
     """A named person whose own phrase gave no role word takes the role the article gives them elsewhere
     ("role from line N: 'Sen.'"); with none anywhere the default stays and the evidence says so. A generic title of
@@ -1112,8 +1104,7 @@ def apply_article_role(ent: Entity, state: ArticleState, lex: Lexicon, at: int) 
         if described:
             ent.evidence = "; ".join(x for x in (f"no role found in the article, described as an ordinary person "
                                                  f"('{described}'): default {ent.source_type}", rest) if x)
-        elif len(ent.name.split()) == 1 and not state.derive(("addressed", ent.name), lambda: _addressed(
-                ent.name, state.text, lex)) and (org := state.derive(
+        elif len(ent.name.split()) == 1 and (org := state.derive(
                 ("organisation type", ent.name), lambda: organisation_type_in_text(ent.name, state.text, lex.roles)))[0]:
             # "Acme" never written with a given name and typed by the words around it ("Acme's chief executive").
             stype, words = org
