@@ -275,8 +275,8 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
             wkind = lex.roles.table.at[roles[0][0], "kind"] if roles else ""
             # First an earlier speaker whose name or role contains the word, then one of the same type.
             for ent in reversed(state.entities):
-                # A document word in the role's head part only, not its complement: "the lawsuit" is not the
-                # "plaintiff in the lawsuit" (but "the company" may be the "spokeswoman for the company").
+                # A document word in the role's head part only, not its complement: "the complaint" is not the
+                # "tenant named in the complaint" (but "the company" may be the "spokeswoman for the company").
                 role = ent.role if wkind != "document" else re.split(
                     r"\s(?:of|in|at|for|from|with|to|on|by|who|that)\s", ent.role, maxsplit=1)[0]
                 if not ent.plural and re.search(rf"(?<![\w-]){re.escape(word)}", f"{role} {ent.name}".lower()):
@@ -299,7 +299,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
             for ent in reversed(state.entities):
                 same_kind = ent.kind == "organisation" if wkind == "organisation" else ent.kind == "person"
                 if wkind == "document" and len(ent.name.split()) >= 2 and ent.name[:1].isupper():
-                    same_kind = False  # "the lawsuit" is no named person, whatever type the person's role gave
+                    same_kind = False  # "the complaint" is no named person, whatever type the person's role gave
                 if not ent.plural and same_kind and wtype and ent.source_type == wtype:
                     return ent, f"'{sp.written}' resolved to the earlier speaker {ent.name or ent.role}"
         cls = classify_source(sp.written, sp.role, context, lex.roles)
@@ -367,7 +367,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         name, role = " ".join(words[1:]), role or words[0].lower()
     core = _without_suffix(name.split())
     if len(core) > 1 and all(w.lower() in NAME_PARTICLES for w in core[:-1]):
-        # "Ms. de la Cruz", "De la Cruz said": a surname with its particles is the earlier speaker whose full name
+        # "Ms. de la Fuente", "De la Fuente said": a surname with its particles is the earlier speaker whose full name
         # ends in it
         tail = " " + " ".join(core).lower()
         full = next((ent.name for ent in reversed(state.entities) if ent.kind == "person"
@@ -402,14 +402,15 @@ NAMED_HOLDER_STEPS = 300  # earlier mentions walked at most, so a long article's
 def _role_names_head(role: str, head: str, lex: Lexicon, described: frozenset = frozenset()) -> bool:
     """Does a role the article gives someone hold this head noun, written out or as its abbreviated title
     ("Sen. Ann Lee" for "senator", "Gov." for "governor")? Not after a word that makes it another office
-    ("deputy mayor", "shadow chancellor": _OTHER_TITLE_MODIFIERS) unless the description has that word too
-    (`described`: its lowercase words, "the former mayor")."""
+    ("deputy mayor", "shadow chancellor": _OTHER_OFFICE_MODIFIERS) unless the description has that word too
+    (`described`: its lowercase words, "the deputy mayor"). A former or acting holder still holds the head noun
+    ("Former Sen. Ann Lee" ... "the senator")."""
     tokens = re.findall(r"[A-Za-z][\w-]*\.?", role)
     for k, t in enumerate(tokens):
         low = t.lower().rstrip(".")
         if low == head or (len(low) >= 3 and head.startswith(low) and (t.endswith(".") or low in lex.abbreviations)):
             before = tokens[k - 1].lower().rstrip(".") if k else ""
-            if before in _OTHER_TITLE_MODIFIERS and before not in described:
+            if before in _OTHER_OFFICE_MODIFIERS and before not in described:
                 continue
             return True
     return False
@@ -469,8 +470,10 @@ def _clean_name_run(run: str, lex: Lexicon) -> str:
     return " ".join(words) if len(words) >= 2 else ""
 
 
-_OTHER_TITLE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "former", "acting", "lieutenant",
-                                    "co", "ex", "then", "past", "late", "shadow"})
+# Words before a title that make it another office ("deputy mayor" is not "the mayor").
+_OTHER_OFFICE_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "lieutenant", "co", "ex", "shadow"})
+# ... and, for a role a definite description names, a holder who no longer (or not yet) holds it.
+_OTHER_TITLE_MODIFIERS = _OTHER_OFFICE_MODIFIERS | {"former", "acting", "then", "past", "late"}
 
 
 def role_holder(written: str, text: str, lex: Lexicon) -> str:

@@ -493,13 +493,13 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
 
 
 def _capitalised_count(name: list) -> int:
-    """Words of a name that are no lowercase particle: "Rosa de la Cruz" has two."""
+    """Words of a name that are no lowercase particle: "Ines de la Fuente" has two."""
     return sum(1 for w in name if w not in patterns.NAME_PARTICLES)
 
 
 def _person_tail(name: list) -> int:
     """How many words end a capitalised run as a person's name: the surname with the lowercase particles before
-    it, a middle initial, and one given name ("... Islands Xu Bo", "... Ann B. Lee", "... Rosa de la Cruz")."""
+    it, a middle initial, and one given name ("... Islands Xu Bo", "... Ann B. Lee", "... Ines de la Fuente")."""
     k = 1
     while k < len(name) - 1 and name[-k - 1] in patterns.NAME_PARTICLES:
         k += 1
@@ -546,13 +546,18 @@ _NOT_BEFORE_NAME = frozenset({"of", "to", "for", "with", "by", "from", "at", "in
 
 def _described_holder(head: str, split: tuple, lex: Lexicon) -> bool:
     """"master of ceremonies Ann Lee", "chairman of the board Ann Lee": a singular lowercase head (the caller checks
-    it is a person's role, title or person noun) with its complement, then a person's name of two or more words right after a lowercase noun (not after a preposition or
-    a determiner: "an aide to Ann Lee", "a diplomat from the Embassy of Peru" are the aide and the diplomat)."""
+    it is a person's role, title or person noun) with its complement, then a person's name of two or more words
+    right after a lowercase noun (not after a preposition or a determiner: "an aide to Ann Lee", "a diplomat from
+    the Embassy of Peru" are the aide and the diplomat; nor after a person's title, which is the name's own: "an
+    adviser to the mayor Ann Lee" is the adviser)."""
     lead, name = split
     if len(name) < 2 or not lead or not head[:1].islower() or (head.endswith("s") and not head.endswith("ss")):
         return False
     before = lead[-1]
     if not before.isalpha() or not before.islower() or before in _NOT_BEFORE_NAME or patterns.DETERMINER.match(before):
+        return False
+    if before in lex.roles.title_words or any(lex.roles.table.at[r, "kind"] == "person"
+                                              for r, _ in find_role_words(before, lex.roles)):
         return False
     return not any(patterns.ACRONYM.match(w) or w.lower() in lex.roles.not_names or find_role_words(w, lex.roles)
                    for w in name)
@@ -566,7 +571,7 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,") or phrase
     core, _, appositive = phrase.partition(",")
     core, appositive = core.strip(), appositive.strip(" ,")
-    # "Cruz himself said": the reflexive only stresses the name ("Cruz"), it is not the head.
+    # "Lee himself said": the reflexive only stresses the name ("Lee"), it is not the head.
     core = re.sub(r"(?<=\S)\s+(?:himself|herself|itself|themselves)$", "", core, flags=re.IGNORECASE)
     appositive = re.sub(r"^(?:also|now|then)\s+", "", appositive)
     # The role is one comma-delimited unit after the name (an age like "22" is skipped): what follows the next

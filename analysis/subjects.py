@@ -36,7 +36,7 @@ def _mask_abbreviations(window: str, lex: Lexicon) -> str:
             return word + "\u00b7"
         return m.group(0)
     window = patterns.DOTTED_ACRONYM.sub(dotted, window)
-    # "said Ms. de la Cruz": lowercase name particles may stand between the abbreviation and the capital.
+    # "said Ms. de la Fuente": lowercase name particles may stand between the abbreviation and the capital.
     return re.sub(r"(?<![\w.\u00b7])([A-Za-z]{1,4})\.(?=\s+" + _PARTICLES_BEFORE_CAPITAL + r"[A-Z])", repl, window)
 
 

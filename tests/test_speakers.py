@@ -1093,7 +1093,7 @@ def test_time_phrase_before_the_verb_is_not_the_speaker(sentence, speaker):
 
 
 @pytest.mark.parametrize("title, expected", [
-    # "the chancellor" is not the shadow chancellor (or deputy, assistant) named just before: another office
+    # "the chancellor" is not a shadow or deputy chancellor named later on: another office
     ("shadow chancellor", "Ann Lee"),
     ("deputy chancellor", "Ann Lee"),
     # negative: the same office, named with its title, is who "the chancellor" is
@@ -1101,10 +1101,10 @@ def test_time_phrase_before_the_verb_is_not_the_speaker(sentence, speaker):
 ])
 def test_definite_role_is_not_a_deputy_or_shadow_of_it(title, expected):
     quotes, _ = extract_quotes(paragraphs_of(
-        'Ann Lee spoke to the ferry workers in Dayton, asking them to "stand up for the boats" in the vote.',
-        "The chancellor said the vote was about the harbor. Ms Lee said the boats needed new engines.",
-        f"At the depot, the chancellor said the plan of {title} Tom Hardy would leave the harbor empty.",
-        "The chancellor promised to keep the Sunday boats."))
+        'Ann Lee, in Dayton for the ferry vote, urged the crews to "stand up for the boats".',
+        "Ms Lee said the boats needed new engines. The chancellor added that the vote was about the harbor.",
+        f"Speaking at the depot, the chancellor said a plan from {title} Tom Hardy would empty the harbor.",
+        "The chancellor pledged to keep the Sunday boats."))
     assert quotes["speaker_name"].iloc[-1] == expected
 
 
@@ -1158,11 +1158,11 @@ def _roles(*paragraphs):
 
 @pytest.mark.parametrize("line, expected", [
     # an age between the name and its appositive: the appositive is still the role
-    ('"I came for the ferry," said Orin Kessel, 45, a nurse from Xenia.', [("Orin Kessel", "nurse from Xenia")]),
+    ('"I came for the ferry," said Orla Brenning, 45, a nurse from Xenia.', [("Orla Brenning", "nurse from Xenia")]),
     # the role is read from the text: the full stops of "U.S." stay full stops
-    ('"I came for the ferry," said Orin Kessel, a U.S. veteran.', [("Orin Kessel", "U.S. veteran")]),
+    ('"I came for the ferry," said Orla Brenning, a U.S. veteran.', [("Orla Brenning", "U.S. veteran")]),
     # negative: an age alone gives no role
-    ('"I came for the ferry," said Orin Kessel, 45.', [("Orin Kessel", "")]),
+    ('"I came for the ferry," said Orla Brenning, 45.', [("Orla Brenning", "")]),
 ])
 def test_round8_appositive_after_an_age(line, expected):
     assert _roles(_VOX_INTRO, line) == expected
@@ -1221,8 +1221,8 @@ def test_round8_unlisted_given_name_owns_no_surname(name, owner):
 
 def test_round8_document_description_is_not_a_named_person_with_it_in_the_role():
     quotes, _ = extract_quotes(paragraphs_of(
-        '"It was long," said Ann Lee, a plaintiff in the lawsuit.', '"It is wrong," the lawsuit says.'))
-    assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == ["Ann Lee", "lawsuit"]
+        '"It was long," said Ann Lee, a tenant named in the complaint.', '"It is wrong," the complaint reads.'))
+    assert list(quotes[quotes["kind"] == "direct"]["speaker_name"]) == ["Ann Lee", "complaint"]
 
 
 def test_round8_role_description_still_resolves_to_the_named_holder():
@@ -1233,10 +1233,10 @@ def test_round8_role_description_still_resolves_to_the_named_holder():
 
 @pytest.mark.parametrize("phrase, expected", [
     # lowercase particles belong to the name and count as no word of it when a long run is cut to the person
-    ("Rosa de la Cruz", ("Rosa de la Cruz", "", "person")),
-    ("Mayor Rosa de la Cruz", ("Rosa de la Cruz", "Mayor", "person")),
-    ("Prime Minister of the Dayton Islands Rosa de la Cruz",
-     ("Rosa de la Cruz", "Prime Minister of the Dayton Islands", "person")),
+    ("Ines de la Fuente", ("Ines de la Fuente", "", "person")),
+    ("Mayor Ines de la Fuente", ("Ines de la Fuente", "Mayor", "person")),
+    ("Prime Minister of the Dayton Islands Ines de la Fuente",
+     ("Ines de la Fuente", "Prime Minister of the Dayton Islands", "person")),
     # negatives: no particle, the run is still cut to the last two words (or three with a middle initial)
     ("Prime Minister of the Dayton Islands Xu Bo", ("Xu Bo", "Prime Minister of the Dayton Islands", "person")),
     ("Prime Minister of the Dayton Islands Xu B. Bo", ("Xu B. Bo", "Prime Minister of the Dayton Islands", "person")),
@@ -1249,32 +1249,34 @@ def test_round8_surname_with_particles_after_an_honorific():
     from analysis.subjects import _speaker_after
 
     lex = load_lexicon()
-    assert _speaker_after(" Ms. de la Cruz.", 0, lex)[0] == "Ms. de la Cruz"
-    assert _speaker_after(" Ms. Cruz.", 0, lex)[0] == "Ms. Cruz"
+    assert _speaker_after(" Ms. de la Fuente.", 0, lex)[0] == "Ms. de la Fuente"
+    assert _speaker_after(" Ms. Fuente.", 0, lex)[0] == "Ms. Fuente"
     # negative: a lowercase word that is no particle after the stop ("Ms. dawn" is no name)
     from analysis.subjects import _mask_abbreviations
     assert _mask_abbreviations("said Ms. dawn came", lex) == "said Ms. dawn came"
-    assert _mask_abbreviations("said Ms. da Silva", lex) == "said Ms\u00b7 da Silva"
+    assert _mask_abbreviations("said Ms. da Brenning", lex) == "said Ms\u00b7 da Brenning"
 
 
 def test_round8_surname_with_particles_resolves_to_the_full_name():
     quotes, _ = extract_quotes(paragraphs_of(
-        '"I came here as a child," said Rosa de la Cruz, 70.', '"I will vote yes," De la Cruz said.',
-        '"No," said Ms. de la Cruz.', '"Maybe," said Bo de Vos.'))
-    assert list(quotes["speaker_name"]) == ["Rosa de la Cruz", "Rosa de la Cruz", "Rosa de la Cruz", "Bo de Vos"]
+        '"I came here as a child," said Ines de la Fuente, 70.', '"I will vote yes," De la Fuente said.',
+        '"No," said Ms. de la Fuente.', '"Maybe," said Bo van Dam.'))
+    assert list(quotes["speaker_name"]) == ["Ines de la Fuente", "Ines de la Fuente", "Ines de la Fuente", "Bo van Dam"]
 
 
 @pytest.mark.parametrize("phrase, expected", [
     # a singular role or person noun with its complement, a lowercase noun, then a name: a described person
-    ("master of ceremonies Orin Kessel", ("Orin Kessel", "master of ceremonies", "person")),
-    ("chairman of the board Orin Kessel", ("Orin Kessel", "chairman of the board", "person")),
-    ("former secretary of state Orin Kessel", ("Orin Kessel", "former secretary of state", "person")),
+    ("master of ceremonies Orla Brenning", ("Orla Brenning", "master of ceremonies", "person")),
+    ("chairman of the board Orla Brenning", ("Orla Brenning", "chairman of the board", "person")),
+    ("former secretary of state Orla Brenning", ("Orla Brenning", "former secretary of state", "person")),
     # negatives: a name after a preposition or a determiner, a plural head, a head that is no person, an
     # organisation word in the name
     ("an aide to Tom Hardy", ("", "aide to Tom Hardy", "group")),
     ("a diplomat from the Embassy of Peru", ("", "diplomat from the Embassy of Peru", "group")),
     ("analysts at the firm Acme Corp", ("", "analysts at the firm Acme Corp", "group")),
-    ("The campaign of presumptive nominee Ann Lee", ("", "campaign of presumptive nominee Ann Lee", "group")),
+    ("The office of acting harbor chief Ann Lee", ("", "office of acting harbor chief Ann Lee", "group")),
+    # negative: a person's title right before the name is the name's own ("the mayor Ann Lee"): the adviser speaks
+    ("an adviser to the mayor Ann Lee", ("", "adviser to the mayor Ann Lee", "group")),
 ])
 def test_round8_described_holder_after_a_complement(phrase, expected):
     assert _parsed(phrase) == expected
@@ -1284,13 +1286,13 @@ def test_round8_person_noun_heads_a_described_name():
     from analysis.speech import np_ok
 
     lex = load_lexicon()
-    assert np_ok("master of ceremonies Orin Kessel", lex)
+    assert np_ok("master of ceremonies Orla Brenning", lex)
     # negative: a person noun ending a clause is still no noun phrase
-    assert not np_ok("Lee freed seven Dayton men", lex)
+    assert not np_ok("Lee painted three Dayton boats", lex)
     quotes, _ = extract_quotes(paragraphs_of(
-        "The governor spoke first.", '"Thanks for welcoming these families," said master of ceremonies Orin Kessel, '
-        'a Dayton engineer who moved here decades ago. "No thanks to the governor," he added.'))
-    assert list(quotes["speaker_name"]) == ["Orin Kessel", "Orin Kessel"]
+        "The ferry fair opened on Sunday.", '"We open at noon," said master of ceremonies Orla Brenning. '
+        '"The boats leave at one," she added.'))
+    assert list(quotes["speaker_name"]) == ["Orla Brenning", "Orla Brenning"]
 
 
 _GARBLED_JOSE = "Jos\u00c3\u00a9"  # "José" as UTF-8 read as Latin-1
@@ -1330,3 +1332,12 @@ def test_it_with_no_organisation_speaker_before_is_a_document(first):
     quotes, _ = extract_quotes(paragraphs_of(first + " It said the ferry would run in May."))
     assert list(quotes["source_type"]) == ["document"]
     assert "no organisation has spoken before it" in quotes["evidence"].iloc[0]
+
+
+@pytest.mark.parametrize("title", ["Former Sen.", "acting chancellor"])
+def test_former_or_acting_holder_is_who_the_definite_role_means(title):
+    # unlike a deputy or shadow, a former or acting holder is named by the office's head noun
+    word = "senator" if "Sen." in title else "chancellor"
+    quotes, _ = extract_quotes(paragraphs_of(f'"We will win," said {title} Ann Lee.',
+                                             f'"It is close," the {word} said.'))
+    assert list(quotes["speaker_name"]) == ["Ann Lee", "Ann Lee"]
