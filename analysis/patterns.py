@@ -31,6 +31,10 @@ ACRONYM_THEN_SENTENCE = re.compile(r"\s+(?:He|She|They|It|We|I|You|The|A|An|But|
 # A word that ends in a contraction ("I'm", "don't", "we’re", "they'll"): a function word, never a name or a topic.
 CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 
+# A name whose capitalised parts "&" joins ("Lee & Hardy", "Acme & Sons"): in news, a firm.
+FIRM_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*\s*&\s*[A-Z][\w'\u2019.-]*"
+                       r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
+
 # Lowercase words inside a person's name: "Omar bin Lee", "Ann van der Lee".
 NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"})
 

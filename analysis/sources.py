@@ -921,6 +921,10 @@ def classify_source(speaker: str, role: str = "", context: str = "",
     elif _CALL_SIGN.match((speaker or "").strip(" ,")):
         source_type = "media"
         evidence.append(f"'{speaker.strip(' ,')}' is a broadcaster's call sign -> media")
+    elif patterns.FIRM_NAME.search(speaker or ""):
+        source_type = "business"
+        evidence.append(f"'&' joins the names in '{patterns.FIRM_NAME.search(speaker).group(0)}': a firm's name "
+                        f"-> business")
     else:
         head = head_word(speaker)
         is_org = bool(patterns.ACRONYM.match(head)) and len(patterns.WORD.findall(speaker)) <= 2

@@ -657,6 +657,13 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         head_l = head.lower() if find_role_words(head, lex.roles) else head
         role = role or (f"{head_l}{' ' + rest if rest else ''}" if find_role_words(head, lex.roles) else "")
         return Speaker(written, role, "", "group", plural)
+    firm = patterns.FIRM_NAME.search(core)
+    if firm and firm.end() == len(core.rstrip(" .")) and not re.search(
+            r"(?i)(?:^|\s)(?:of|at|from|for|with|by|to)\s*$", core[:firm.start()]):
+        # "Pharmaceutical giant Lee & Hardy": a name "&" joins is a firm's, kept whole with its "&" (not "Ann Lee
+        # of Lee & Hardy", who works there).
+        lead = re.sub(r"(?i)^(?:the|a|an)\s+", "", core[:firm.start()].strip())
+        return Speaker(core, role or lead, firm.group(0), "organisation", False)
     title_words, name = _name_tokens(words, lex)
     head_title, head_name = _name_tokens(hw, lex)
     titled_surname = len(head_name) == 1 and not find_role_words(head_name[0], lex.roles) and any(

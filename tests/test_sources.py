@@ -1211,3 +1211,13 @@ def test_round8_role_words_from_british_news(speaker, source_type, evidence_part
 
 def test_round8_power_broker_is_political():
     _assert_typed("a Dayton power broker", "", "official", "role word 'power broker' -> official")
+
+
+@pytest.mark.parametrize("speaker, source_type, evidence_part", [
+    ("Lee & Hardy", "business", "'&' joins the names in 'Lee & Hardy': a firm's name -> business"),
+    # negatives: a role word decides first; no "&", no firm
+    ("the Lee & Hardy union", "civil_society", "role word 'union'"),
+    ("Lee Hardy", "citizen", "no role word: default citizen"),
+])
+def test_round8_ampersand_name_is_a_firm(speaker, source_type, evidence_part):
+    _assert_typed(speaker, "", source_type, evidence_part)

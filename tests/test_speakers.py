@@ -1341,3 +1341,18 @@ def test_former_or_acting_holder_is_who_the_definite_role_means(title):
     quotes, _ = extract_quotes(paragraphs_of(f'"We will win," said {title} Ann Lee.',
                                              f'"It is close," the {word} said.'))
     assert list(quotes["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a name "&" joins is a firm's, kept whole with its "&"
+    ("Ferry builder Lee & Hardy", ("Lee & Hardy", "Ferry builder", "organisation")),
+    ("Lee & Hardy", ("Lee & Hardy", "", "organisation")),
+    # negatives: a person of the firm, and a firm named in a title before a person
+    ("Ann Lee of Lee & Hardy", ("Ann Lee", "", "person")),
+    ("the Lee & Hardy spokesman Tom Li", ("Tom Li", "Lee Hardy spokesman", "person")),
+])
+def test_ampersand_name_is_a_firm(phrase, expected):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.name, sp.role, sp.kind) == expected
