@@ -924,10 +924,7 @@ def described_in_article(name: str, text: str, lex: Lexicon) -> str:
     person above; "" when the article never describes them. A clause after the comma ("To stop Lee, the party is
     working ...") is no appositive."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in lex.roles.honorifics] or name.split()
-    if not words:
-        return ""
-    surname = re.sub(r"['\u2019]s$", "", words[-1])
-    for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text), 200):
+    for m in _surname_mentions(words, text):
         after = text[m.end():m.end() + 100]
         d = _DESCRIPTION.match(after)
         if d and (d.group(1) or not _CLAUSE_VERB.search(" " + d.group(2) + " ")):
@@ -972,13 +969,17 @@ def described_in_article(name: str, text: str, lex: Lexicon) -> str:
 _PARTY_ONLY = re.compile(r"(?i)^(?:an?\s+)?(?:registered\s+|lifelong\s+|longtime\s+)?(?:republican|democrat|gop)$")
 
 
+def _surname_mentions(words: list, text: str):
+    """The first 200 mentions of a person's surname (the last of `words`, without "'s") in the article."""
+    if not words:
+        return iter(())
+    surname = re.sub(r"['\u2019]s$", "", words[-1])
+    return itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text), 200)
+
+
 def _age_in_article(name: str, text: str) -> str:
     """The age the article gives a person after any mention of their surname ("Ann Lee, 55," / "Lee, 55."), else ""."""
-    words = name.split()
-    if not words:
-        return ""
-    surname = re.sub(r"['\u2019]s$", "", words[-1])
-    for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(surname) + r"(?![\w'\u2019-])", text), 200):
+    for m in _surname_mentions(name.split(), text):
         d = _DESCRIPTION.match(text[m.end():m.end() + 100])
         if d and d.group(1):
             return d.group(1)
