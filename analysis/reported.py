@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from analysis import patterns
-from analysis.sources import find_role_words, head_word
+from analysis.sources import has_role_kind, head_word
 from analysis.speech import (_first_word, _lemma, Lexicon, np_ok, _strip_adverbs, _words)
 from analysis.subjects import (_adjunct_only, _ADVERB_OPENERS, _clause_subject, _inside_markup, _leading_np, _loose_np,
                                _loose_subject, _mask_abbreviations, not_an_agent, _OPENER_WORDS, _relative_antecedent,
@@ -619,9 +619,7 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     # speaker ending the sentence after it make the inverted reading (A): "The boats ran late all week, said
     # harbor master Ann Lee." has no subject "The boats ran late all week" and no content "harbor master Ann Lee".
     inverted = _inverted_final(text, s, e, m, pre, pre_abs, lex)
-    if anchored and not (inverted and _verb_form(m, lemma) and _speaker_like(inverted["speaker"], lex) and re.match(
-            r"\s*(?:[.!?]?\s*$|,)", text[inverted["speaker_end"]:e]) and not _CLAUSE_WORD.search(
-            text, inverted["speaker_end"], e)):
+    if anchored and not (inverted and _verb_form(m, lemma) and _speaker_ends_sentence(text, inverted, e, lex)):
         lead = patterns.LEADING_ADVERBIAL.match(pre)
         conj = patterns.LEADING_CONJUNCTION.match(pre, lead.end() if lead else 0)
         lead = conj or lead
@@ -729,6 +727,14 @@ def _main_reported(text, s, e, m, lemma, next_cue, prev_sentence, lex) -> Option
     return inverted
 
 
+def _speaker_ends_sentence(text: str, inverted: dict, e: int, lex: Lexicon) -> bool:
+    """Does the inverted reading's speaker read as a speaker rather than the verb's object (_speaker_like), with
+    nothing but an appositive after it to the sentence end, and no clause?"""
+    end = inverted["speaker_end"]
+    return (_speaker_like(inverted["speaker"], lex) and re.match(r"\s*(?:[.!?]?\s*$|,)", text[end:e]) is not None
+            and not _CLAUSE_WORD.search(text, end, e))
+
+
 def _speaker_like(phrase: str, lex: Lexicon) -> bool:
     """Does a phrase after a verb read as its inverted speaker rather than its object: a noun phrase of six words
     at most that ends with a capitalised name ("harbor master Ann Lee", "the HFB") or whose head is a person word
@@ -738,7 +744,7 @@ def _speaker_like(phrase: str, lex: Lexicon) -> bool:
         return False
     if words[-1][0].isupper():
         return True
-    return any(lex.roles.table.at[r, "kind"] == "person" for r, _ in find_role_words(head_word(phrase), lex.roles))
+    return has_role_kind(head_word(phrase), lex.roles)
 
 
 def _inverted_final(text, s, e, m, pre, pre_abs, lex) -> Optional[dict]:

@@ -188,6 +188,12 @@ def find_role_words(text: str, lexicon: RoleLexicon) -> list:
     return sorted(found)
 
 
+def has_role_kind(text: str, lexicon: RoleLexicon, kinds=("person",)) -> bool:
+    """Does `text` hold a role word whose role_words.csv row is of one of these kinds (person, organisation,
+    document, party, group)?"""
+    return any(lexicon.table.at[r, "kind"] in kinds for r, _ in find_role_words(text, lexicon))
+
+
 def core_phrase(phrase: str) -> str:
     """A speaker noun phrase up to its first comma, preposition or relative pronoun ("a diplomat from the embassy,
     who ..." -> "a diplomat"): the part whose last word is the head."""
@@ -529,11 +535,7 @@ def _first_of_coordinated_roles(role: str, lexicon: RoleLexicon) -> tuple:
     if first_core != first.strip():
         return "", ""  # "president of Acme and a longtime friend": the first title has its own postmodifier
 
-    def person_head(core):
-        head = head_word(core)
-        return bool(head) and any(lexicon.table.at[r, "kind"] == "person" for r, _ in find_role_words(head, lexicon))
-
-    if not (person_head(first_core) and person_head(second_core)):
+    if not (has_role_kind(head_word(first_core), lexicon) and has_role_kind(head_word(second_core), lexicon)):
         return "", ""
     # A generic title takes its type from the organisation ("its president and CEO", "managing director and
     # analyst at a bank"), and a citizen word only describes ("Lee supporter and president of a think tank"):

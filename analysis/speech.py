@@ -15,7 +15,7 @@ import pandas as pd
 
 from analysis import patterns
 from analysis.paths import DATA_DIR, REPORTING_VERBS_FILE
-from analysis.sources import (find_role_words, head_word, is_proper, load_role_lexicon, state_name)
+from analysis.sources import (find_role_words, has_role_kind, head_word, is_proper, load_role_lexicon, state_name)
 
 MAX_SPEAKER_WORDS = 30
 # A bare quantifier as subject ("Some have warned") names no one: it refers back to the last group mentioned.
@@ -534,8 +534,7 @@ def _lead_member_speaks(first: str, second: str, lex: Lexicon) -> bool:
     second_words = _words(second)
     if len(_words(first)) == 1 and len(second_words) > 1 and all(w[0].isupper() for w in second_words):
         return False
-    if all(w[0].isupper() for w in second_words) and any(
-            lex.roles.table.at[r, "kind"] == "organisation" for r, _ in find_role_words(second_words[-1], lex.roles)):
+    if all(w[0].isupper() for w in second_words) and has_role_kind(second_words[-1], lex.roles, ("organisation",)):
         return False  # "the Fish and Wildlife Commission": one organisation whose name holds "and"
     return bool(second[:1].isupper() or _GROUP_OPENER.match(second) or any(
         find_role_words(w, lex.roles) or w.lower().rstrip(".") in lex.roles.title_words for w in _words(first)))
@@ -556,8 +555,7 @@ def _described_holder(head: str, split: tuple, lex: Lexicon) -> bool:
     before = lead[-1]
     if not before.isalpha() or not before.islower() or before in _NOT_BEFORE_NAME or patterns.DETERMINER.match(before):
         return False
-    if before in lex.roles.title_words or any(lex.roles.table.at[r, "kind"] == "person"
-                                              for r, _ in find_role_words(before, lex.roles)):
+    if before in lex.roles.title_words or has_role_kind(before, lex.roles):
         return False
     return not any(patterns.ACRONYM.match(w) or w.lower() in lex.roles.not_names or find_role_words(w, lex.roles)
                    for w in name)
@@ -626,10 +624,9 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     hw = _words(head_part)
     head = hw[-1] if hw else ""
     head_roles = find_role_words(head, lex.roles) if head else []
-    if head[:1].isupper() and any(lex.roles.table.at[r, "kind"] == "organisation" for r, _ in head_roles) and (
+    if head[:1].isupper() and has_role_kind(head, lex.roles, ("organisation",)) and (
             _ORGANISATION_NAME_REST.fullmatch(core[len(head_part):])) and not any(
-            w.lower().rstrip(".") in lex.roles.title_words or any(lex.roles.table.at[r, "kind"] == "person" for r, _
-                                                                   in find_role_words(w, lex.roles))
+            w.lower().rstrip(".") in lex.roles.title_words or has_role_kind(w, lex.roles)
             for w in _words(core[len(head_part):])):
         # "the Ministry of Foreign Affairs", "the Office of Management and Budget": an organisation word with a
         # capitalised "of" phrase is the organisation's full name, not a title before a person's name.
