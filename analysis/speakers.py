@@ -175,7 +175,7 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
         bad = lambda t: (t in state.ordinary or t.lower() in lex.roles.title_words or t.lower() in lex.roles.not_names
                          or t.lower().rstrip(".") in _NAME_SUFFIXES
                          or t.lower().endswith("ly") or (t.isupper() and len(t) > 5)
-                         or t.lower() in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
+                         or t.lower().rstrip(".") in lex.roles.honorifics or bool(find_role_words(t, lex.roles))
                          or bool(patterns.ACRONYM.match(t)))
         title = " ".join(run[:i])
         initials = i > 0 and (re.fullmatch(r"[A-Z]\.", run[i - 1]) or _joined_initials(run[i - 1], lex))
@@ -376,9 +376,12 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
             note = f"'{name}' resolved to '{full}'"
             name = full
     if len(core) == 1:
-        # a surname, or a surname with its generational suffix ("said Lee Jr."), expands to the full name
+        # a surname, or a surname with its generational suffix ("said Lee Jr."), expands to the full name; not to
+        # one whose given name is of the other sex than the honorific it is written with ("Mr. Lee" is no "Ann Lee")
         full, full_role = _full_name(core[0], state, line, lex)
-        if full != core[0]:
+        written = sp.written.split()
+        address = honorific_gender(written[:written.index(core[0])] if core[0] in written else [], lex)
+        if full != core[0] and not (address and first_name_gender(full, lex) not in ("", address)):
             note = f"'{name}' resolved to '{full}'"
             name, role = full, role or full_role
     for ent in reversed(state.entities):
@@ -1417,10 +1420,7 @@ def _mention(text, r0, r1, words, e, subject_at, has_cue, quoted, lex):
             i < len(name) - 1 and _joined_initials(w, lex))) or find_role_words(w, lex.roles)
            for i, w in enumerate(name)):
         return None  # demonyms, acronyms (organisations) and role words are no person's name; an initial is
-    gender = ""
-    for w in prefix:
-        w = w.lower().rstrip(".")
-        gender = "m" if w == "mr" else "f" if w in {"ms", "mrs", "miss"} else gender
+    gender = honorific_gender(prefix, lex)
     if not gender:
         nxt = patterns.GENDER_PRONOUN.search(text, r1, min(e, r1 + 120))
         if nxt:
@@ -1601,6 +1601,16 @@ _INDEFINITE = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 # "he told Lee", "she asked Sen. Ann Lee": the capitalised words after the pronoun's speech verb name the addressee.
 _ADDRESSEE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:told|tells|asked|asks|assured|reminded|warned|"
                         r"urged|informed)\s+((?:[A-Z][\w'\u2019.-]*)(?: [A-Z][\w'\u2019.-]*){0,3})")
+
+
+def honorific_gender(words: list, lex: "Lexicon") -> str:
+    """"m" or "f" from the last form of address among the words written before a name ("Mr.", "Ms.", "Miss",
+    "Sister"): a capitalised gender word of quote_gender_words.csv that is no pronoun; else "" ("Dr.", "Sen.")."""
+    gender = ""
+    for w in words:
+        if w[:1].isupper() and not patterns.GENDER_PRONOUN.fullmatch(w):
+            gender = lex.gender_words.get(w.lower().rstrip("."), "") or gender
+    return gender
 
 
 def first_name_gender(name: str, lex: "Lexicon") -> str:

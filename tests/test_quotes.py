@@ -1493,13 +1493,14 @@ def test_surname_expands_to_a_first_name_used_mid_sentence():
 
 
 def test_surname_expansion_keeps_the_more_frequent_form():
-    # negative: "Mr. Hardy" is the article's usual form; a mid-sentence first name does not outrank it
+    # negative: "Mr. Hardy" is the article's usual form; a mid-sentence first name of the other sex does not name
+    # him (he keeps his surname: "Mr." is a form of address, no given name)
     quotes, _ = extract_quotes(paragraphs_of(
         "Mr. Hardy spoke first. Mr. Hardy spoke again.",
         "The banker met Ann Hardy on Monday.",
         "\u201cWe will fix the bridge this year, whatever it costs,\u201d Mr. Hardy said."))
     direct = quotes[quotes["kind"] == "direct"]
-    assert list(direct["speaker_name"]) == ["Mr. Hardy"]
+    assert list(direct["speaker_name"]) == ["Hardy"]
 
 
 def test_subject_after_opening_phrases_counts_as_subject():

@@ -775,9 +775,9 @@ def test_round7_latest_subject_is_the_person_named_last_as_a_subject():
     # "Mr. Lee" (the speaker's name as written) and "Tom Lee" are one candidate, under the full name
     (('"We will win the vote," Mr. Lee said on Monday.', "Tom Lee, the mayor of Dayton, opened the fair.",
       "The crowd cheered in the rain.", '"It was fine," he added.'), ["Dayton", "Tom Lee"]),
-    # negative: no full name with that surname, so "Mr. Lee" stays as it is
+    # negative: no full name with that surname, so "Mr. Lee" stays the surname (the honorific is no given name)
     (('"We will win the vote," Mr. Lee said on Monday.', "Tom Hardy, the mayor of Dayton, opened the fair.",
-      "The crowd cheered in the rain.", '"It was fine," he added.'), ["Dayton", "Tom Hardy", "Mr. Lee"]),
+      "The crowd cheered in the rain.", '"It was fine," he added.'), ["Dayton", "Tom Hardy", "Lee"]),
 ])
 def test_round7_honorific_form_joins_the_full_name(paragraphs, expected):
     assert _last_candidates(*paragraphs)[0] == expected
@@ -1356,3 +1356,35 @@ def test_ampersand_name_is_a_firm(phrase, expected):
 
     sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
     assert (sp.name, sp.role, sp.kind) == expected
+
+
+# --- round 9 lead: a sentence-initial honorific is no given name ---
+
+@pytest.mark.parametrize("second", [
+    'Ms. Lee said the ferry would run again. "We have the money," she said.',
+    '"We have the money," said Ms. Lee.',
+    'Ms. Lee was blunt: "We have the money."',
+])
+def test_honorific_and_surname_resolve_to_the_full_name(second):
+    # "Ms." opening a sentence was read as a given name, so "Ms. Lee" became a person of its own and every later
+    # "Ms. Lee" kept the honorific as speaker_name instead of the name introduced earlier
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee, the Dayton mayor, spoke on Monday.", second))
+    assert set(quotes["speaker_name"]) == {"Ann Lee"}
+
+
+def test_honorific_and_surname_with_no_full_name_keep_the_surname():
+    # negative: with no "Ann Lee" in the article there is nobody to expand to, and no "Ms. Lee" person is invented
+    quotes, _ = extract_quotes(paragraphs_of('Ms. Lee said the ferry would run again.'))
+    assert list(quotes["speaker_name"]) == ["Lee"]
+
+
+@pytest.mark.parametrize("address, expected", [
+    ("Mr.", "Lee"),  # "Mr. Lee" is not Ann Lee: his surname only
+    ("Ms.", "Ann Lee"),
+    ("Mrs.", "Ann Lee"),
+    ("Dr.", "Ann Lee"),  # no gender in the honorific: the full name decides
+])
+def test_form_of_address_of_the_other_sex_does_not_expand_to_the_given_name(address, expected):
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee, the Dayton mayor, spoke on Monday.",
+                                             f'"We have the money," said {address} Lee.'))
+    assert list(quotes["speaker_name"]) == [expected]
