@@ -680,6 +680,12 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     if title_words and not role:
         # "The Greens", "Mr. Lee": an article or a form of address (an honorific that only tells the gender:
         # quote_abbreviations.csv and quote_gender_words.csv) before the name is no role; "Dr.", "Sen." are.
+        # An opening preposition with no comma ("During the interview Ann Lee said", "As Mayor Ann Lee said") and
+        # the lowercase words after it are no role either: the role starts at the next capitalised word, if any.
+        if title_words[0].lower() in patterns.OPENING_PREPOSITIONS:
+            title_words = title_words[1:]
+            while title_words and not title_words[0][:1].isupper():
+                title_words = title_words[1:]
         role = " ".join(w for w in title_words if not (w.lower().rstrip(".") in lex.roles.honorifics
                                                        and w.lower().rstrip(".") in lex.gender_words))
         role = re.sub(r"^(?:the|a|an)(?:\s+|$)", "", role, flags=re.IGNORECASE)

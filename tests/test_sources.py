@@ -1221,3 +1221,14 @@ def test_round8_power_broker_is_political():
 ])
 def test_round8_ampersand_name_is_a_firm(speaker, source_type, evidence_part):
     _assert_typed(speaker, "", source_type, evidence_part)
+
+
+# --- round 9 lead: watchdogs ---
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("the harbour watchdog", "official"),  # a regulator
+    ("a media watchdog group", "media"),  # negative: a group of the media words is no regulator
+])
+def test_watchdog_is_a_regulator_unless_a_group(phrase, expected):
+    quotes = _article(f"{phrase[0].upper()}{phrase[1:]} said the ferry fees were too high.")
+    assert list(quotes["source_type"]) == [expected]

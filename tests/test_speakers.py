@@ -1388,3 +1388,18 @@ def test_form_of_address_of_the_other_sex_does_not_expand_to_the_given_name(addr
     quotes, _ = extract_quotes(paragraphs_of("Ann Lee, the Dayton mayor, spoke on Monday.",
                                              f'"We have the money," said {address} Lee.'))
     assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("phrase, role", [
+    # an opening phrase with no comma before the name is no role; a capitalised title after it still is
+    ("During the interview Tom Hardy", ""),
+    ("As Mayor Ann Lee", "Mayor"),
+    ("At Acme Bank Bo Li", "Acme Bank"),
+    # negative: a title with no opening preposition is kept whole
+    ("Former Sen. Ann Lee", "Former Sen."),
+])
+def test_opening_preposition_before_a_name_is_no_role(phrase, role):
+    from analysis.speech import parse_speaker
+
+    sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
+    assert (sp.role, sp.kind) == (role, "person")
