@@ -1232,3 +1232,14 @@ def test_round8_ampersand_name_is_a_firm(speaker, source_type, evidence_part):
 def test_watchdog_is_a_regulator_unless_a_group(phrase, expected):
     quotes = _article(f"{phrase[0].upper()}{phrase[1:]} said the ferry fees were too high.")
     assert list(quotes["source_type"]) == [expected]
+
+
+@pytest.mark.parametrize("text, name, source_type", [
+    # "giant" is news idiom for a large company
+    ("The retail giant said it would shut two stores.", "retail giant", "business"),
+    # "Both" opening a pair of names is a determiner, not a given name
+    ("Both Labour and the Greens said they would cut fees.", "Labour", "official"),
+])
+def test_company_giant_and_determiner_before_a_name(text, name, source_type):
+    quotes = _article(text)
+    assert (quotes["speaker_name"].iloc[0], quotes["source_type"].iloc[0]) == (name, source_type)
