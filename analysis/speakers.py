@@ -717,8 +717,11 @@ def name_role_mentions(text: str, name: str, lex: Lexicon, given_before: Optiona
             out.append((name_start, role_text))
         # "Ann Lee of the Harbour Institute": an organisation after "of" (a place, "of Ohio", is no role).
         org = _OF_ORGANISATION.match(after)
-        if org and _person_role_rows(org.group(1), lex, ("organisation",)):
-            out.append((name_start, "of " + org.group(1)))
+        # The name ends at a full stop that ends its sentence ("of Acme Bank. Trading was thin"), not at an
+        # initial's or an abbreviation's ("of the U.S. Chamber").
+        org_name = re.split(r"(?<![A-Z])\.\s", org.group(1), maxsplit=1)[0] if org else ""
+        if org and _person_role_rows(org_name, lex, ("organisation",)):
+            out.append((name_start, "of " + org_name))
         # An abbreviation's full stop ("U.S. Chamber") or a middle initial's inside a name that goes on ("the Ann B.
         # Lee Institute", not "Plan B. Then ...") does not end the appositive.
         ap = re.match(r"^(?:\s*\([^)]{1,30}\))?,\s+(?:\d{1,3},\s+)?([^,;:!?\"\u201c\u201d()]{2,160}?)"

@@ -1403,3 +1403,14 @@ def test_opening_preposition_before_a_name_is_no_role(phrase, role):
 
     sp = parse_speaker(phrase, load_lexicon(speaker_weights=None))
     assert (sp.role, sp.kind) == (role, "person")
+
+
+@pytest.mark.parametrize("after, role", [
+    # the organisation after "of" ends where its sentence does
+    ("of Acme Bank. Trading was thin on Monday.", "of Acme Bank"),
+    # negative: an abbreviation's full stop inside the name does not end it
+    ("of the U.S. Ferry Council on Monday.", "of the U.S. Ferry Council"),
+])
+def test_organisation_after_of_stops_at_the_end_of_its_sentence(after, role):
+    quotes, _ = extract_quotes(paragraphs_of(f'"It will not take much," said Bo Li {after}'))
+    assert list(quotes["role"]) == [role]
