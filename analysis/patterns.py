@@ -58,6 +58,16 @@ SENTENCE_BOUNDARY = re.compile(
 # The word just before a full stop, to veto boundaries after "Mr." or "U.S." (applied to a short window).
 LAST_TOKEN = re.compile(r"([\w.]+)\.[\"'\u201d\u2019)\]]*$")
 
+# Sentence adverbs and connectives that open a sentence before its subject ("Elsewhere, Acme said", "Nevertheless,
+# Lee said"): never a speaker's name. Part of LEADING_ADVERBIAL below.
+DISCOURSE_ADVERBS = (
+    "elsewhere", "nevertheless", "nonetheless", "therefore", "thus", "hence", "otherwise", "consequently",
+    "accordingly", "subsequently", "eventually", "ultimately", "initially", "originally", "specifically",
+    "notably", "importantly", "interestingly", "ironically", "surprisingly", "unsurprisingly", "predictably",
+    "fortunately", "unfortunately", "crucially", "clearly", "obviously", "apparently", "evidently", "currently",
+    "historically", "traditionally", "typically", "generally", "alternatively", "conversely", "regardless",
+    "privately", "publicly", "personally")  # multi-word ones ("In fact", "On the other hand") open with a preposition
+
 # Leading adverbial phrase before the subject: "At Tuesday's event, ", "Regarding this, ", "In 2008, ",
 # "By Monday, ", "Despite the loss, ", "Although she won, ": any opening preposition or subordinating conjunction
 # (not "According", which names a source). Bounded to 150 characters (a long "In a statement issued ... after X,"
@@ -66,7 +76,8 @@ LEADING_ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(w.capitalize() for w in OPENING_PREPOSITIONS) + r"|Speaking|Asked|Meanwhile|"
     r"However|Moreover|Furthermore|But|And|Yet|Still|Earlier|Later|Last|This|Then|Afterward|Afterwards|"
     r"Also|Separately|Similarly|Instead|Now|Today|Yesterday|Recently|Previously|Finally|Overall|Indeed|"
-    r"Besides|Additionally|Likewise|Again)\b[^,.;:\"\u201c\u201d]{0,150},\s*)+"
+    r"Besides|Additionally|Likewise|Again|" + "|".join(w.capitalize() for w in DISCOURSE_ADVERBS) +
+    r")\b[^,.;:\"\u201c\u201d]{0,150},\s*)+"
 )
 
 # A conjunction before the subject: "But Cox says ...".

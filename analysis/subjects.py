@@ -281,12 +281,15 @@ def _leading_np(sentence: str, lex: Lexicon) -> Optional[tuple]:
     modifier = bool(after_run) and bool(find_role_words(after_run.group(0), lex.roles))
     described = _DESCRIBED_SUBJECT.match(body)
     modifier_words = described.group(1).split()[:1] if described else []
-    if described and described.group(2) is not None and not (
+    lowercase_words = [w for w in described.group(1).split() if w[:1].islower()] if described else []
+    if described and described.group(2) is not None and len(lowercase_words) > 1 and not (
             described.group(1).split()[1][:1].isupper() or patterns.ACRONYM.match(modifier_words[0])
             or modifier_words[0].endswith(("'s", "\u2019s")) or state_name(modifier_words[0], lex.roles)
             or find_role_words(modifier_words[0], lex.roles)):
-        # one capitalised word before the lowercase words must be a party, a country, an acronym or an owner
-        # ("Republican mayoral nominee Ann Lee"), not a name that is the subject ("Lee beat businessman Bo Li")
+        # one capitalised word before two or more lowercase words must be a party, a country, an acronym or an
+        # owner ("Republican mayoral nominee Ann Lee"), not a name that is the subject ("Lee beat businessman Bo
+        # Li"); before a single role or person noun it is that noun's modifier ("Film star Ann Lee", "Lee aide Bo
+        # Li"), checked below
         described = None
     if described and (described.group(2) is None or find_role_words(described.group(2), lex.roles)
                       or described.group(2).lower() in lex.person_nouns) and not _has_clause_word(described.group(1)) and (

@@ -1414,3 +1414,29 @@ def test_opening_preposition_before_a_name_is_no_role(phrase, role):
 def test_organisation_after_of_stops_at_the_end_of_its_sentence(after, role):
     quotes, _ = extract_quotes(paragraphs_of(f'"It will not take much," said Bo Li {after}'))
     assert list(quotes["role"]) == [role]
+
+
+# --- round 9 lead: subjects found reading BBC output ---
+
+@pytest.mark.parametrize("text, speaker", [
+    # a sentence adverb or connective before the comma is no speaker
+    ("Elsewhere, Acme said it had enjoyed an exceptional year.", "Acme"),
+    ("Nevertheless, Mr Hardy said the bank needs to change its policy.", "Mr Hardy"),
+    # a capitalised noun and one person noun before a name describe it: "Film star Ann Lee" is the subject
+    ("Film star Ann Lee has attacked the magazines, questioning their honesty after the rumours.",
+     "Film star Ann Lee"),
+    # negative: a name, a verb and a person noun before another name is no description ("Lee" is the subject)
+    ("Lee beat businessman Bo Li in May, saying the vote was fair.", "Lee"),
+])
+def test_opening_words_before_the_subject(text, speaker):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert list(quotes["speaker"]) == [speaker]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("In 2004, the exports to Dayton (and Xenia) added up to 22bn dollars.", 0),  # "add up to" is a sum
+    ("Lee added that the exports to Dayton had doubled.", 1),  # negative: "added that" is speech
+])
+def test_cue_verb_with_up_is_no_speech(text, n):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert len(quotes) == n
