@@ -200,7 +200,6 @@ def test_last_speaker_nearby_features(paragraphs, same_paragraph, previous_sente
     log = []
     extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
     feats = dict(log[-1]["candidates"])["Tom Hardy"]
-    assert feats["is_last_speaker"] == 1.0
     assert feats["last_speaker_same_paragraph"] == same_paragraph
     assert feats["last_speaker_previous_sentence"] == previous_sentence
     if "Ann Lee" in dict(log[-1]["candidates"]):
@@ -1388,3 +1387,37 @@ def test_form_of_address_of_the_other_sex_does_not_expand_to_the_given_name(addr
     quotes, _ = extract_quotes(paragraphs_of("Ann Lee, the Dayton mayor, spoke on Monday.",
                                              f'"We have the money," said {address} Lee.'))
     assert list(quotes["speaker_name"]) == [expected]
+
+
+# --- round 9: he and she ---
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # Hardy opens three sentences of the window: the passage is about him; Cole is only mentioned
+    (("Tom Hardy toured the plant on Monday. Hardy met Ed Cole at the gate. Hardy spoke for an hour.",
+      '"We will build it," he said.'), {"Tom Hardy": 1.0, "Ed Cole": 0.0}),
+    # one subject each: 0.5 (log scale, 1.0 from three on)
+    (("Tom Hardy toured the plant on Monday. Ed Cole met him at the gate.", '"We will build it," he said.'),
+     {"Tom Hardy": 0.5, "Ed Cole": 0.5}),
+    # negative: a name opening a sentence inside a quotation is no subject of the passage
+    (('Tom Hardy spoke on Monday. "Ed Cole is late. Ed Cole never comes," Hardy said.', '"We will wait," he said.'),
+     {"Tom Hardy": 0.5, "Ed Cole": 0.0}),
+])
+def test_subject_mentions_counts_the_sentences_a_candidate_opens(paragraphs, expected):
+    log = []
+    extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
+    assert {name: f["subject_mentions"] for name, f in log[-1]["candidates"]} == expected
+
+
+def test_last_speaker_from_paragraphs_back_is_no_feature():
+    # being the last speaker counts only nearby (last_speaker_same_paragraph, last_speaker_previous_sentence):
+    # the bare last-speaker flag and the speaker rank lost decisions on cross-validation and were dropped
+    from analysis.speech import ANTECEDENT_FEATURES
+
+    assert "is_last_speaker" not in ANTECEDENT_FEATURES and "speaker_rank" not in ANTECEDENT_FEATURES
+    log = []
+    extract_quotes(paragraphs_of('"We will win," Tom Hardy said.', "The crowd cheered at noon.",
+                                 '"We will build the bridge," he said.'), candidate_log=log)
+    feats = dict(log[-1]["candidates"])["Tom Hardy"]
+    assert set(feats) == set(ANTECEDENT_FEATURES)
+    assert (feats["is_speaker"], feats["last_speaker_same_paragraph"], feats["last_speaker_previous_sentence"]) == (
+        1.0, 0.0, 0.0)
