@@ -1421,3 +1421,17 @@ def test_last_speaker_from_paragraphs_back_is_no_feature():
     assert set(feats) == set(ANTECEDENT_FEATURES)
     assert (feats["is_speaker"], feats["last_speaker_same_paragraph"], feats["last_speaker_previous_sentence"]) == (
         1.0, 0.0, 0.0)
+
+
+def test_speaker_weights_fitted_with_heuristic_labels_at_half_weight():
+    # the he/she weights are fitted on hand-resolved referents at full weight and on the heuristic gold names at
+    # half (fit_speaker_weights); the stored note says so and the stored features are the ranking's
+    import json
+
+    from analysis.evaluate_quotes import HEURISTIC_LABEL_WEIGHT
+    from analysis.speech import ANTECEDENT_FEATURES, SPEAKER_WEIGHTS_FILE
+
+    data = json.loads(SPEAKER_WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert HEURISTIC_LABEL_WEIGHT == 0.5
+    assert "HEURISTIC_LABEL_WEIGHT" in data["note"]
+    assert data["features"] == list(ANTECEDENT_FEATURES) and len(data["coef"]) == len(ANTECEDENT_FEATURES)
