@@ -708,10 +708,10 @@ SPEAKER_WEIGHTS_FILE = DATA_DIR / "quote_speaker_weights.json"
 
 ANTECEDENT_FEATURES = (
     "sentences_back", "same_sentence", "previous_sentence", "paragraphs_back", "same_paragraph",
-    "recency_rank", "is_last_speaker", "speaker_rank", "is_speaker", "subject_last", "subject_previous_sentence",
-    "subject_same_sentence",
-    "subject_of_cue", "gender_agrees", "gender_disagrees", "log_mentions", "full_name_in_text",
-    "after_preposition", "possessive_last", "in_quote_last", "followed_by_cue", "unnamed_speaker",
+    "recency_rank", "is_speaker", "subject_last", "subject_previous_sentence",
+    "subject_same_sentence", "subject_mentions",
+    "gender_agrees", "gender_disagrees", "log_mentions", "full_name_in_text",
+    "after_preposition", "in_quote_last", "followed_by_cue", "unnamed_speaker",
     "share_after_preposition", "ever_followed_by_cue", "introduced", "share_after_the", "paragraph_subject",
     "only_sentence_initial",
     "last_speaker_same_paragraph", "last_speaker_previous_sentence", "latest_subject",

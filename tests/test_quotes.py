@@ -455,8 +455,8 @@ def test_antecedent_ranking_and_weights_file():
     weights = load_speaker_weights()
     assert weights is not None and len(weights["coef"]) == len(ANTECEDENT_FEATURES)
     zero = dict.fromkeys(ANTECEDENT_FEATURES, 0.0)
-    toy = {"coef": [1.0 if f == "is_last_speaker" else 0.0 for f in ANTECEDENT_FEATURES], "intercept": 0.0}
-    assert rank_antecedents([("Ann Lee", zero), ("Bo Li", {**zero, "is_last_speaker": 1.0})], toy) == "Bo Li"
+    toy = {"coef": [1.0 if f == "is_speaker" else 0.0 for f in ANTECEDENT_FEATURES], "intercept": 0.0}
+    assert rank_antecedents([("Ann Lee", zero), ("Bo Li", {**zero, "is_speaker": 1.0})], toy) == "Bo Li"
     assert rank_antecedents([("Ann Lee", zero), ("Bo Li", zero)], toy) == "Ann Lee"  # tie: most recent first
     assert rank_antecedents([], toy) is None
 

@@ -200,7 +200,6 @@ def test_last_speaker_nearby_features(paragraphs, same_paragraph, previous_sente
     log = []
     extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
     feats = dict(log[-1]["candidates"])["Tom Hardy"]
-    assert feats["is_last_speaker"] == 1.0
     assert feats["last_speaker_same_paragraph"] == same_paragraph
     assert feats["last_speaker_previous_sentence"] == previous_sentence
     if "Ann Lee" in dict(log[-1]["candidates"]):
@@ -1440,3 +1439,61 @@ def test_opening_words_before_the_subject(text, speaker):
 def test_cue_verb_with_up_is_no_speech(text, n):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert len(quotes) == n
+# --- round 9: he and she ---
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    # Hardy opens three sentences of the window: the passage is about him; Cole is only mentioned
+    (("Tom Hardy toured the plant on Monday. Hardy met Ed Cole at the gate. Hardy spoke for an hour.",
+      '"We will build it," he said.'), {"Tom Hardy": 1.0, "Ed Cole": 0.0}),
+    # one subject each: 0.5 (log scale, 1.0 from three on)
+    (("Tom Hardy toured the plant on Monday. Ed Cole met him at the gate.", '"We will build it," he said.'),
+     {"Tom Hardy": 0.5, "Ed Cole": 0.5}),
+    # negative: a name opening a sentence inside a quotation is no subject of the passage
+    (('Tom Hardy spoke on Monday. "Ed Cole is late. Ed Cole never comes," Hardy said.', '"We will wait," he said.'),
+     {"Tom Hardy": 0.5, "Ed Cole": 0.0}),
+])
+def test_subject_mentions_counts_the_sentences_a_candidate_opens(paragraphs, expected):
+    log = []
+    extract_quotes(paragraphs_of(*paragraphs), candidate_log=log)
+    assert {name: f["subject_mentions"] for name, f in log[-1]["candidates"]} == expected
+
+
+def test_last_speaker_from_paragraphs_back_is_no_feature():
+    # being the last speaker counts only nearby (last_speaker_same_paragraph, last_speaker_previous_sentence):
+    # the bare last-speaker flag and the speaker rank lost decisions on cross-validation and were dropped
+    from analysis.speech import ANTECEDENT_FEATURES
+
+    assert "is_last_speaker" not in ANTECEDENT_FEATURES and "speaker_rank" not in ANTECEDENT_FEATURES
+    log = []
+    extract_quotes(paragraphs_of('"We will win," Tom Hardy said.', "The crowd cheered at noon.",
+                                 '"We will build the bridge," he said.'), candidate_log=log)
+    feats = dict(log[-1]["candidates"])["Tom Hardy"]
+    assert set(feats) == set(ANTECEDENT_FEATURES)
+    assert (feats["is_speaker"], feats["last_speaker_same_paragraph"], feats["last_speaker_previous_sentence"]) == (
+        1.0, 0.0, 0.0)
+
+
+def test_speaker_weights_fitted_with_heuristic_labels_at_half_weight():
+    # the he/she weights are fitted on hand-resolved referents at full weight and on the heuristic gold names at
+    # half (fit_speaker_weights); the stored note says so and the stored features are the ranking's
+    import json
+
+    from analysis.evaluate_quotes import HEURISTIC_LABEL_WEIGHT
+    from analysis.speech import ANTECEDENT_FEATURES, SPEAKER_WEIGHTS_FILE
+
+    data = json.loads(SPEAKER_WEIGHTS_FILE.read_text(encoding="utf-8"))
+    assert HEURISTIC_LABEL_WEIGHT == 0.5
+    assert "HEURISTIC_LABEL_WEIGHT" in data["note"]
+    assert data["features"] == list(ANTECEDENT_FEATURES) and len(data["coef"]) == len(ANTECEDENT_FEATURES)
+
+
+def test_possessive_and_subject_of_cue_are_no_features():
+    # "Lee's aide said" and "Lee, subject of a sentence with a cue" lost decisions on cross-validation: a
+    # possessive mention is still a candidate, scored by the remaining features
+    from analysis.speech import ANTECEDENT_FEATURES
+
+    assert "possessive_last" not in ANTECEDENT_FEATURES and "subject_of_cue" not in ANTECEDENT_FEATURES
+    log = []
+    extract_quotes(paragraphs_of("Tom Hardy's aide spoke on Monday.", '"We will build it," he said.'),
+                   candidate_log=log)
+    assert [name for name, _ in log[-1]["candidates"]] == ["Tom Hardy"]
