@@ -13,8 +13,8 @@ from typing import Optional
 
 from analysis import patterns
 from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
-                              find_role_words, organisation_type_in_text, plural_role, possessive_organisation,
-                              quantified_party, result_head, title_organisation)
+                              find_role_words, listed_as_no_given_name, organisation_type_in_text, plural_role,
+                              possessive_organisation, quantified_party, result_head, title_organisation)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _has_clause_word, _name_tokens, find_quote_spans,
                              load_lexicon, repair_mojibake, split_sentences)
 
@@ -1732,10 +1732,10 @@ def _not_a_given_name(word: str, state: "ArticleState", lex: "Lexicon") -> bool:
     """Is a capitalised word before a surname known to be no given name: an honorific or title ("Mr.", "Sen."), a
     role word, a hyphenated compound ("Oscar-winner") or a word the article also writes in sentence case? A word
     that is none of these may be a given name the list (quote_first_names.csv) lacks."""
-    w = word.lower().rstrip(".")
+    # The word lists decide as for sources.written_with_given_name (listed_as_no_given_name); here the given-name
+    # list overrides them, and the article's sentence-case words and hyphenated compounds also count as no given name.
     return word not in lex.first_names and (
-        w in lex.roles.honorifics or w in lex.roles.title_words or w in lex.roles.not_names or "-" in word
-        or word in state.ordinary or bool(find_role_words(word, lex.roles)))
+        listed_as_no_given_name(word, lex.roles) or "-" in word or word in state.ordinary)
 
 
 def _merge_written_forms(pool: dict, state: "ArticleState", pos: int, lex: "Lexicon") -> dict:

@@ -1388,3 +1388,77 @@ def test_form_of_address_of_the_other_sex_does_not_expand_to_the_given_name(addr
     quotes, _ = extract_quotes(paragraphs_of("Ann Lee, the Dayton mayor, spoke on Monday.",
                                              f'"We have the money," said {address} Lee.'))
     assert list(quotes["speaker_name"]) == [expected]
+
+
+# --- round 9: names ---
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a title word inside the title's "of" phrase ("Foreign") does not end the title: the name opens at the given name
+    ("Minister of Foreign Affairs Ann Lee", ("Ann Lee", "Minister of Foreign Affairs", "person")),
+    ("Director of Harbour Affairs Tom Hardy", ("Tom Hardy", "Director of Harbour Affairs", "person")),
+    # negatives: a two-word given name stays whole; no given name after the title leaves the last two words
+    ("Minister of Foreign Affairs Mary Ann Lee", ("Mary Ann Lee", "Minister of Foreign Affairs", "person")),
+    ("Minister of Health Ann Marie Lee", ("Ann Marie Lee", "Minister of Health", "person")),
+    ("Prime Minister of the Dayton Islands Xu Bo", ("Xu Bo", "Prime Minister of the Dayton Islands", "person")),
+])
+def test_round9_title_of_phrase_ends_at_the_given_name(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a capitalised particle between two words of a name is a particle, as the lowercase one is
+    ("Ines De La Fuente", ("Ines De La Fuente", "", "person")),
+    ("Jan Van Dam", ("Jan Van Dam", "", "person")),
+    ("Prime Minister of the Dayton Islands Ines De La Fuente",
+     ("Ines De La Fuente", "Prime Minister of the Dayton Islands", "person")),
+    ("Prime Minister of the Dayton Islands Ines de la Fuente",
+     ("Ines de la Fuente", "Prime Minister of the Dayton Islands", "person")),
+    # negatives: opening the phrase it is the surname's first word; a title run still ends in the person's name
+    ("De La Fuente", ("De La Fuente", "", "person")),
+    ("Prime Minister of the Dayton Islands Tom Le", ("Tom Le", "Prime Minister of the Dayton Islands", "person")),
+])
+def test_round9_capitalised_name_particles(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round9_capitalised_particle_surname_resolves_to_the_full_name():
+    quotes, _ = extract_quotes(paragraphs_of('"We will build the pier," said Ines De La Fuente.',
+                                             '"It will take a year," De La Fuente said.'))
+    assert list(quotes["speaker_name"]) == ["Ines De La Fuente", "Ines De La Fuente"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Miss Ann Lee", ("Ann Lee", "", "person")),
+    ("Miss Lee", ("Lee", "", "person")),
+    ("Missy Lee", ("Missy Lee", "", "person")),  # negative: a given name that starts like the form of address
+])
+def test_round9_miss_is_a_form_of_address(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("Ann Lee, the Dayton mayor, spoke on Monday.", "Ann Lee"),
+    ("Tom Lee, the Dayton mayor, spoke on Monday.", "Lee"),  # negative: "Miss" is no "Tom"
+])
+def test_round9_miss_and_surname_resolve_to_the_full_name(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We have the money," said Miss Lee.'))
+    assert list(quotes["speaker_name"]) == [expected]
+
+
+def test_round9_miss_still_ends_a_sentence():
+    # "Miss" is an honorific but no abbreviation: the full stop after the verb "miss" ends its sentence
+    from analysis.speech import split_sentences
+
+    lex = load_lexicon(speaker_weights=None)
+    assert "miss" in lex.roles.honorifics and "miss" not in lex.abbreviations
+    assert len(split_sentences("They will miss. Ann Lee left the pier.", [], lex.abbreviations)) == 2
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Mr.", True), ("Miss", True), ("Sen.", True), ("Many", True), ("Governor", True),
+    ("Orin", False), ("Ann", False),
+])
+def test_round9_listed_as_no_given_name(word, expected):
+    from analysis.sources import listed_as_no_given_name
+
+    assert listed_as_no_given_name(word, load_lexicon(speaker_weights=None).roles) is expected
