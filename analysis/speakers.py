@@ -156,6 +156,13 @@ def _title_of(before: str, lex: Lexicon) -> bool:
     return bool(m and m.group(1).lower().rstrip(".") in lex.roles.title_words)
 
 
+def _title_before_given_name(run: list, lex: Lexicon) -> bool:
+    """Does a three-word run open with a capitalised job noun or a hyphenated compound before a given name
+    ("Pastor Ann Lee", "Co-host Ann Lee", "Dayton-based Ann Lee"), a title rather than the first of three names?"""
+    return run[1] in lex.first_names and run[0] not in lex.first_names and (
+        "-" in run[0] or _is_person_noun(run[0].lower(), lex))
+
+
 def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
     """Expand a surname or short form to a full name introduced in the same article, with its role."""
     short_l = short.lower()
@@ -184,7 +191,8 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
             title = " ".join(run[:i - 2])
         elif i > 1 and not bad(run[i - 1]) and not any(t.endswith(("'s", "\u2019s")) for t in run[i - 2:i]) and (
                 run[i - 2] in lex.first_names or (i == 2 and not bad(run[0]) and re.search(r"[a-z,]\s*$", before)
-                                                  and not patterns.PREPOSITION_BEFORE.search(before))):
+                                                  and not patterns.PREPOSITION_BEFORE.search(before)
+                                                  and not _title_before_given_name(run, lex))):
             # A given name and a middle name: "Ann Marie Lee", or a three-word run after a lowercase word
             # ("front-runner Rook Tamsin Quist"); not after a preposition ("ambassador to Ruritania Tom Hardy").
             name = f"{run[i - 2]} {run[i - 1]} {w}"
@@ -360,11 +368,14 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
     name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
     name = repair_mojibake(name)  # "Jos\u00c3\u00a9 Quintero" -> "Jos\u00e9 Quintero"
     words = name.split()
-    if len(words) >= 3 and words[0] not in lex.first_names and words[1] in lex.first_names and _is_person_noun(
-            words[0].lower(), lex):
-        # "Actor Ann Lee", "Comedian Bo Chan": a capitalised job noun before a given name is a title (one no role
-        # list holds), not part of the name.
-        name, role = " ".join(words[1:]), role or words[0].lower()
+    if len(words) >= 3 and words[1] in lex.first_names and (
+            _is_person_noun(words[0].lower(), lex) or _not_a_given_name(words[0], state, lex)):
+        # "Actor Ann Lee", "Comedian Bo Chan", "Co-host Ann Lee": a capitalised job noun, a hyphenated compound or a
+        # word the article writes in lowercase before a given name is a title (one no role list holds), not part
+        # of the name.
+        head = words[0].lower().split("-")[-1]  # "co-host" is a host, "Dayton-based" no role
+        name = " ".join(words[1:])
+        role = role or (words[0].lower() if _is_person_noun(head, lex) or find_role_words(head, lex.roles) else "")
     core = _without_suffix(name.split())
     if len(core) > 1 and all(w.lower() in NAME_PARTICLES for w in core[:-1]):
         # "Ms. de la Fuente", "De la Fuente said": a surname with its particles is the earlier speaker whose full name

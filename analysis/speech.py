@@ -581,6 +581,10 @@ def _described_holder(head: str, split: tuple, lex: Lexicon) -> bool:
 def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     """Split a speaker phrase into name, role and kind."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
+    # (A horizontal bar is read as the dash it stands for; segmentation's fitted feature keeps the pattern as is.)
+    dateline = patterns.DATELINE.match(phrase.replace("\u2015", "\u2014"))
+    if dateline and phrase[dateline.end():].strip():
+        phrase = phrase[dateline.end():].strip()  # "DAYTON (AP) - Ann Lee": the dateline is no part of the speaker
     phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
     # "Rep. Ann Lee (D-Ohio)": the bracketed party and state are not part of the name.
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,") or phrase
@@ -617,7 +621,7 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     if pair and _lead_member_speaks(pair.group(1), pair.group(2), lex):
         # "Ann Lee and Bo Chan", "Mayor Ann Lee and her aides": the member named first stands for the pair (as
         # the gold rule types a mixed group by its first member), not the last name of the run.
-        lead = parse_speaker(re.sub(r"^[A-Z][A-Z .,]+\s[\u2014-]+\s", "", pair.group(1)), lex)  # no dateline
+        lead = parse_speaker(pair.group(1), lex)
         lead_words = lead.name.split()
         while len(lead_words) > 1 and find_role_words(lead_words[0], lex.roles):
             lead_words.pop(0)  # "Professors Lee and Chan": a plural title before the pair is not a name

@@ -1462,3 +1462,56 @@ def test_round9_listed_as_no_given_name(word, expected):
     from analysis.sources import listed_as_no_given_name
 
     assert listed_as_no_given_name(word, load_lexicon(speaker_weights=None).roles) is expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a dateline opening the paragraph is no part of the speaker
+    ("DAYTON - Ann Lee", ("Ann Lee", "", "person")),
+    ("DAYTON (Wire) - Mayor Ann Lee", ("Ann Lee", "Mayor", "person")),
+    ("DAYTON, Ohio \u2015 Ann Lee and her aides", ("Ann Lee", "", "person")),
+    # negatives: a capitalised name with no dash after it, and a dateline alone, are read as before
+    ("DAYTON Ann Lee", ("DAYTON Ann Lee", "", "person")),
+    ("DAYTON", ("DAYTON", "", "organisation")),
+])
+def test_round9_dateline_is_no_part_of_the_speaker(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round9_dateline_speaker_resolves_to_the_person():
+    quotes, _ = extract_quotes(paragraphs_of("DAYTON (Wire) - Ann Lee said on Monday that the ferry would stop.",
+                                             '"It is over," Lee said.'))
+    assert list(quotes["speaker"]) == ["Ann Lee", "Lee"]
+    assert list(quotes["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    # a hyphenated compound or a job noun before a given name is a title, not the name's first word
+    ("Co-host Ann Lee", ("Ann Lee", "co-host")),
+    ("Dayton-based Ann Lee", ("Ann Lee", "")),
+    ("Actor Ann Lee", ("Ann Lee", "actor")),
+    # negatives: a given name and a middle name; an unknown first word before a given name
+    ("Mary Ann Lee", ("Mary Ann Lee", "")),
+    ("Norbert Tom Quist", ("Norbert Tom Quist", "")),
+])
+def test_round9_title_before_a_given_name(written, expected):
+    quotes, _ = extract_quotes(paragraphs_of(f"{written} said the ferry would stop on Monday."))
+    assert (quotes["speaker_name"].iloc[0], quotes["role"].iloc[0]) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("The crowd met Pastor Ann Lee at the church.", "Ann Lee"),
+    ("The crowd met Co-host Ann Lee at the church.", "Ann Lee"),
+    # negative: a given name and a middle name stay one name
+    ("The crowd met Mary Ann Lee at the church.", "Mary Ann Lee"),
+])
+def test_round9_surname_expands_past_a_title_before_the_given_name(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We will," Lee said.'))
+    assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Sir Tom Lee", ("Tom Lee", "", "person")),
+    ("Dame Ann Lee", ("Ann Lee", "", "person")),
+])
+def test_round9_sir_and_dame_are_forms_of_address(phrase, expected):
+    assert _parsed(phrase) == expected
