@@ -80,6 +80,9 @@ LEADING_ADVERBIAL = re.compile(
 # A conjunction before the subject: "But Cox says ...".
 LEADING_CONJUNCTION_WORDS = r"But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Also"
 LEADING_CONJUNCTION = re.compile(r"^(?:" + LEADING_CONJUNCTION_WORDS + r")\s+")
+# A word that may open a sentence before a name but is never part of it: those conjunctions and the focusing "Even",
+# "Plus" ("Meanwhile Ann Lee", "Even Ann Lee said"); matched whole (fullmatch), in any case.
+NAME_OPENER = re.compile(r"(?i:" + LEADING_CONJUNCTION_WORDS + r"|even|plus)")
 
 # Adverbs that may stand between a subject or an auxiliary and its verb: "Lee also noted", "has long said",
 # "is now saying", "repeatedly declined to", "did not deny"; any -ly word counts too ("reportedly", "publicly").

@@ -96,12 +96,17 @@ def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> lis
                 run.append(w)
             else:
                 if len(run) >= 2:
-                    out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
+                    _add_candidate(out, _candidate(line, text, run, run_start, last_end, appositive, lex))
                 run, run_start = ([w], m.start()) if w[0].isupper() else ([], m.start())
             last_end = m.end()
         if len(run) >= 2:
-            out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
+            _add_candidate(out, _candidate(line, text, run, run_start, last_end, appositive, lex))
     return out
+
+
+def _add_candidate(out: list, candidate: tuple) -> None:
+    if len(candidate[1]) >= 2:  # still a run of two or more words once an opening word is cut
+        out.append(candidate)
 
 
 def _title_case_line(text: str) -> bool:
@@ -120,6 +125,8 @@ def _sentence_end_word(word: str, lex: "Lexicon") -> bool:
 
 
 def _candidate(line, text, run, start, end, appositive, lex):
+    while len(run) > 1 and patterns.NAME_OPENER.fullmatch(run[0]):
+        run = run[1:]  # "Meanwhile Ann Lee": the sentence's opening word is no part of the name
     if _sentence_end_word(run[-1], lex):
         run = run[:-1] + [run[-1][:-1]]  # "Tom Hardy." ending a sentence is "Tom Hardy"
     before = text[max(0, start - 60):start]
@@ -1263,14 +1270,15 @@ def sentence_case_words(text: str) -> frozenset:
 
 def clean_name_words(words: list, ordinary: frozenset = frozenset(), abbreviations: frozenset = frozenset()) -> list:
     """Name words without what only borders the name: a sentence-initial ordinary word ("Although Lee" -> "Lee",
-    see sentence_case_words), the full stop ending a sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an
-    initial or joined initials: "J.D. Lee"), and what follows such a stop ("Ohio. He" -> "Ohio").
+    see sentence_case_words) or opening word (patterns.NAME_OPENER: "Meanwhile Lee"), the full stop ending a
+    sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an initial or joined initials: "J.D. Lee"), and what follows
+    such a stop ("Ohio. He" -> "Ohio").
 
     abbreviations: words whose full stop is no sentence end (Lexicon.abbreviations without the stop: "mrs",
     "sen", "gov"), so "Mrs. Lee" keeps "Lee" instead of ending at "Mrs"."""
     out = []
     for w in words:
-        if not out and w in ordinary:
+        if not out and (w in ordinary or patterns.NAME_OPENER.fullmatch(w)):
             continue
         if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."} and \
                 w[:-1].lower() not in abbreviations and not patterns.DOTTED_ACRONYM.fullmatch(w):

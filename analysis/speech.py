@@ -585,7 +585,10 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     dateline = patterns.DATELINE.match(phrase.replace("\u2015", "\u2014"))
     if dateline and phrase[dateline.end():].strip():
         phrase = phrase[dateline.end():].strip()  # "DAYTON (AP) - Ann Lee": the dateline is no part of the speaker
-    phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
+    # "But Lee", "Meanwhile Ann Lee", "Even Ann Lee": a conjunction or focusing word opening the phrase is no name.
+    opener = re.match(r"(\S+)\s+(?=\S)", phrase)
+    if opener and patterns.NAME_OPENER.fullmatch(opener.group(1)):
+        phrase = phrase[opener.end():]
     # "Rep. Ann Lee (D-Ohio)": the bracketed party and state are not part of the name.
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,") or phrase
     core, _, appositive = phrase.partition(",")

@@ -1515,3 +1515,26 @@ def test_round9_surname_expands_past_a_title_before_the_given_name(first, expect
 ])
 def test_round9_sir_and_dame_are_forms_of_address(phrase, expected):
     assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a conjunction or focusing word opening the phrase is no part of the name
+    ("Even Ann Lee", ("Ann Lee", "", "person")),
+    ("Meanwhile Ann Lee", ("Ann Lee", "", "person")),
+    ("So Mayor Ann Lee", ("Ann Lee", "Mayor", "person")),
+    # negatives: alone it is the name; inside a name it stays
+    ("Still", ("Still", "", "person")),
+    ("Ann Still", ("Ann Still", "", "person")),
+])
+def test_round9_opening_word_is_no_part_of_the_name(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("Yet Lee voted against the plan on Monday.", "Lee"),  # was the full name "Yet Lee"
+    ("Meanwhile Lee voted against the plan on Monday.", "Lee"),
+    ("Ann Lee voted against the plan on Monday.", "Ann Lee"),  # negative: a given name expands as before
+])
+def test_round9_opening_word_is_no_part_of_a_full_name_the_surname_expands_to(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We will," Lee said.'))
+    assert list(quotes["speaker_name"]) == [expected]
