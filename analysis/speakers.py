@@ -170,6 +170,18 @@ def _title_before_given_name(run: list, lex: Lexicon) -> bool:
         "-" in run[0] or _is_person_noun(run[0].lower(), lex))
 
 
+def _particle_full_name(core: list, state: ArticleState, lex: Lexicon) -> str:
+    """The full name the article writes for a surname with its particles ("De Vries" -> "Ann de Vries", in whatever
+    case the particles are written there): the first time it follows a capitalised word that may be a given name
+    (_not_a_given_name), else ""."""
+    written = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)\s+" + r"\s+".join(
+        "(?i:" + re.escape(w) + ")" for w in core[:-1]) + r"\s+" + re.escape(core[-1]) + r"(?![\w'\u2019-])")
+    for m in itertools.islice(written.finditer(state.text), 20):  # bounded: linear time
+        if not _not_a_given_name(m.group(1), state, lex) and m.group(1).lower() not in NAME_PARTICLES:
+            return " ".join(m.group(0).split())
+    return ""
+
+
 def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
     """Expand a surname or short form to a full name introduced in the same article, with its role."""
     short_l = short.lower()
@@ -389,7 +401,7 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
         # ends in it
         tail = " " + " ".join(core).lower()
         full = next((ent.name for ent in reversed(state.entities) if ent.kind == "person"
-                     and ent.name.lower().endswith(tail)), "")
+                     and ent.name.lower().endswith(tail)), "") or _particle_full_name(core, state, lex)
         if full:
             note = f"'{name}' resolved to '{full}'"
             name = full
@@ -1278,8 +1290,9 @@ def clean_name_words(words: list, ordinary: frozenset = frozenset(), abbreviatio
     "sen", "gov"), so "Mrs. Lee" keeps "Lee" instead of ending at "Mrs"."""
     out = []
     for w in words:
-        if not out and (w in ordinary or patterns.NAME_OPENER.fullmatch(w)):
-            continue
+        if not out and ((w in ordinary and not (w.lower() in NAME_PARTICLES and len(words) > 1))
+                        or patterns.NAME_OPENER.fullmatch(w)):
+            continue  # not a particle opening a surname ("De Vries said", where the article writes "Ann de Vries")
         if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."} and \
                 w[:-1].lower() not in abbreviations and not patterns.DOTTED_ACRONYM.fullmatch(w):
             out.append(w[:-1])

@@ -1538,3 +1538,17 @@ def test_round9_opening_word_is_no_part_of_the_name(phrase, expected):
 def test_round9_opening_word_is_no_part_of_a_full_name_the_surname_expands_to(first, expected):
     quotes, _ = extract_quotes(paragraphs_of(first, '"We will," Lee said.'))
     assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("first, expected", [
+    # a capitalised particle opening a sentence is the surname's, even where the article writes it in lowercase
+    # ("de facto", "Ann de Vries"), and the surname expands to the full name the article writes
+    ("Ann de Vries, the Dayton mayor, spoke on Monday about de facto rules.", "Ann de Vries"),
+    ("Ann De Vries spoke on Monday about de facto rules.", "Ann De Vries"),
+    # negatives: no full name in the article keeps the surname with its particle; a form of address is no given name
+    ("De Vries spoke on Monday about de facto rules.", "De Vries"),
+    ("The mayor met Mr. de Vries on Monday.", "De Vries"),
+])
+def test_round9_particle_surname_expands_to_the_full_name(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We will win," De Vries said.'))
+    assert list(quotes["speaker_name"]) == [expected]
