@@ -246,6 +246,10 @@ TIME_ONLY_WORDS = frozenset(patterns.WEEKDAYS) | frozenset({
 })
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:(?:" + "|".join(sorted(patterns.NAME_PARTICLES)) + r")\s+){1,2}"
+                               r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+
+
 def np_ok(phrase: str, lex: Lexicon) -> bool:
     """Is this stretch a plausible speaker noun phrase ("Zhu Yongbiao, professor at Lanzhou University")?"""
     phrase = phrase.strip(" ,\u2014-")
@@ -271,6 +275,8 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         return False
     first = words[0]
     checked = phrase
+    if _PARTICLE_SURNAME.fullmatch(phrase):
+        return True  # "said de Vries", "da Silva said": a surname written with its lowercase particles
     if "," not in phrase and described_np(phrase, lex):
         return True  # "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old"
     if _AGE_AFTER.sub("", phrase).count(",") == 1 and role_then_name(phrase, lex):
@@ -451,6 +457,8 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         else:
             break
     while run and not run[0][0].isupper():
+        if len(run) == len(words) and run[0] in patterns.NAME_PARTICLES:
+            break  # "de Vries" alone: the particle opens the surname
         run.pop(0)
     if not run:
         return words, []

@@ -1552,3 +1552,20 @@ def test_round9_opening_word_is_no_part_of_a_full_name_the_surname_expands_to(fi
 def test_round9_particle_surname_expands_to_the_full_name(first, expected):
     quotes, _ = extract_quotes(paragraphs_of(first, '"We will win," De Vries said.'))
     assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("second", ['"We will win the vote," said de Vries.', '"We will win the vote," de Vries said.'])
+def test_round9_lowercase_particle_surname_is_a_speaker(second):
+    # a surname written with its lowercase particle was no speaker phrase at all
+    quotes, _ = extract_quotes(paragraphs_of("Ann de Vries, the Dayton mayor, spoke on Monday.", second))
+    assert (quotes["speaker"].iloc[0], quotes["speaker_name"].iloc[0]) == ("de Vries", "Ann de Vries")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("de Vries", ("de Vries", "", "person")),
+    # negatives: a lowercase particle after a given name, and a lowercase word that is no particle
+    ("Ann de Vries", ("Ann de Vries", "", "person")),
+    ("de facto leader Ann Lee", ("Ann Lee", "de facto leader", "person")),
+])
+def test_round9_lowercase_particle_opens_the_surname(phrase, expected):
+    assert _parsed(phrase) == expected
