@@ -35,6 +35,14 @@ CONTRACTION = re.compile(r"[A-Za-z]['\u2019](?:m|re|ve|ll|d|t)$")
 FIRM_NAME = re.compile(r"(?:[A-Z][\w'\u2019.-]*\s+){0,3}[A-Z][\w'\u2019.-]*\s*&\s*[A-Z][\w'\u2019.-]*"
                        r"(?:\s+[A-Z][\w'\u2019.-]*){0,3}")
 
+# A dateline opening a paragraph: an upper-case place (optionally ", State.") or a place with an agency in brackets,
+# then a dash ("DAYTON -", "DAYTON, Ohio -", "Dayton (AFP) -"). Segmentation reads it as a new article's
+# opening; speech.parse_speaker cuts it from a speaker phrase ("DAYTON - Ann Lee" is Ann Lee).
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'\- ]{2,30}(?:, [A-Z][A-Za-z.]{1,10})?(?:\s*\([A-Za-z ]{2,20}\))?"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Za-z ]{2,20}\))\s*[\u2014\u2013-]+\s"
+)
+
 # Lowercase words inside a person's name: "Omar bin Lee", "Ann van der Lee".
 NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"})
 
@@ -83,6 +91,9 @@ LEADING_ADVERBIAL = re.compile(
 # A conjunction before the subject: "But Cox says ...".
 LEADING_CONJUNCTION_WORDS = r"But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Also"
 LEADING_CONJUNCTION = re.compile(r"^(?:" + LEADING_CONJUNCTION_WORDS + r")\s+")
+# A word that may open a sentence before a name but is never part of it: those conjunctions and the focusing "Even",
+# "Plus" ("Meanwhile Ann Lee", "Even Ann Lee said"); matched whole (fullmatch), in any case.
+NAME_OPENER = re.compile(r"(?i:" + LEADING_CONJUNCTION_WORDS + r"|even|plus)")
 
 # Adverbs that may stand between a subject or an auxiliary and its verb: "Lee also noted", "has long said",
 # "is now saying", "repeatedly declined to", "did not deny"; any -ly word counts too ("reportedly", "publicly").

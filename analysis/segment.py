@@ -31,6 +31,7 @@ import re
 import numpy as np
 import pandas as pd
 
+from analysis import patterns
 from analysis.paths import DATA_DIR
 
 WORDS_FILE = DATA_DIR / "segment_words.csv"
@@ -60,11 +61,6 @@ FEATURES = [
     "cohesion_shift",  # cosine(next paragraph, the 3 after it) - cosine(next paragraph, the 8 before the gap)
 ]
 
-# A dateline: an upper-case place (optionally ", State.") or a place with an agency in brackets, then a dash.
-_DATELINE_RE = re.compile(
-    r"^(?:[A-Z][A-Z.'\- ]{2,30}(?:, [A-Z][A-Za-z.]{1,10})?(?:\s*\([A-Za-z ]{2,20}\))?"
-    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?\s*\([A-Za-z ]{2,20}\))\s*[\u2014\u2013-]+\s"
-)
 _FULL_NAME_RE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?([A-Z][a-z][A-Za-z'\u2019\-]*)")
 
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\u2019\-]*[A-Za-z]|[A-Za-z]")
@@ -300,7 +296,7 @@ def _unit_features(texts: list[str], words: dict[str, set[str]], stop_words) -> 
                 "opens_known_name_far": float(first in before12 or (first.endswith("'s") and first[:-2] in before12)),
                 "early_anaphor": float(bool(anaphors & (set(opening_words) | opening_pairs))),
                 "prev_closing": float(any(p.search(texts[g]) for p in closing)),
-                "opens_dateline": float(bool(_DATELINE_RE.match(texts[g + 1]))),
+                "opens_dateline": float(bool(patterns.DATELINE.match(texts[g + 1]))),
                 "reintroduced_name": float(reintroduced),
                 **_cohesion_features(g, tfidf, names),
             }

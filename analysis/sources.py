@@ -86,9 +86,11 @@ class RoleLexicon:
 def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
                       not_names: Optional[pd.DataFrame] = None,
                       abbreviations: Optional[pd.DataFrame] = None,
-                      state_names: Optional[pd.DataFrame] = None) -> RoleLexicon:
+                      state_names: Optional[pd.DataFrame] = None,
+                      gender_words: Optional[pd.DataFrame] = None) -> RoleLexicon:
     """Compile role_words.csv (word, source_type, kind, note, match_case, gender) and the helper word lists
-    (source_not_names.csv, quote_abbreviations.csv, source_state_names.csv) into a RoleLexicon."""
+    (source_not_names.csv, quote_abbreviations.csv, source_state_names.csv, the address column of
+    quote_gender_words.csv) into a RoleLexicon."""
     if role_words is None:
         role_words = pd.read_csv(DATA_DIR / "role_words.csv", keep_default_na=False)
     if not_names is None:
@@ -97,6 +99,8 @@ def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
         abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
     if state_names is None:
         state_names = pd.read_csv(DATA_DIR / "source_state_names.csv", keep_default_na=False)
+    if gender_words is None:
+        gender_words = pd.read_csv(DATA_DIR / "quote_gender_words.csv", keep_default_na=False)
     bad = set(role_words["source_type"]) - set(SOURCE_TYPES)
     if bad:
         raise ValueError(f"role_words.csv has unknown source_type values: {sorted(bad)}")
@@ -127,9 +131,10 @@ def load_role_lexicon(role_words: Optional[pd.DataFrame] = None,
         title_words |= {p.lower() for p in parts} if w[:1].isupper() else {head.lower()}
         title_words.add(w.lower())
     title_words = frozenset(title_words)
+    # Honorifics: the abbreviated ones ("Mr.", "Sen.") and the forms of address written in full ("Miss").
     honorifics = frozenset(
         a.lower() for a, h in zip(abbreviations["abbreviation"], abbreviations["honorific"]) if h == "yes"
-    )
+    ) | frozenset(w.lower() for w, a in zip(gender_words["word"], gender_words.get("address", ())) if a == "yes")
     return RoleLexicon(
         table=role_words,
         regex=regex,
@@ -708,18 +713,27 @@ _ORG_APPOSITIVE = re.compile(r"^,\s+(?:an?|the)\s+([^,.;:!?\"\u201c\u201d()]{2,6
                              r"\s(?:that|which|who|whose)\s|$)")
 
 
+def listed_as_no_given_name(word: str, lexicon: RoleLexicon) -> bool:
+    """Do the word lists say that a capitalised word written right before a surname is no given name: an honorific
+    ("Mr.", "Miss"), a title word ("Sen.", "Governor"), a not-name word, a quantifier ("Many", "The") or a role word?
+    The one list test behind written_with_given_name here and speakers._not_a_given_name."""
+    w = word.lower().rstrip(".")
+    return (w in lexicon.honorifics or w in lexicon.not_names or w in lexicon.title_words or w in QUANTIFIERS
+            or bool(find_role_words(word, lexicon)))
+
+
 def written_with_given_name(name: str, text: str, lexicon: RoleLexicon) -> bool:
     """True when the article writes the one-word `name` after a capitalised given name or an honorific somewhere
     ("Bo Acme", "Mr. Acme", "Sen. Acme"): a person's surname, not an organisation. Other titles, quantifiers and role
-    words before it do not count."""
+    words before it do not count (listed_as_no_given_name). Unlike speakers._not_a_given_name this has no article
+    state: it does not consult the given-name list or the words the article writes in sentence case, so any
+    capitalised word the lists do not rule out counts as a given name ("Orin Acme")."""
     for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
         before = re.search(r"([A-Z][\w'\u2019-]*\.?)\s+$", text[max(0, m.start() - 30):m.start()])
         if before:
-            word = before.group(1).rstrip(".").lower()
-            if word in lexicon.honorifics:
+            if before.group(1).rstrip(".").lower() in lexicon.honorifics:
                 return True
-            if not (word in lexicon.not_names or word in lexicon.title_words
-                    or word in QUANTIFIERS or find_role_words(before.group(1), lexicon)):
+            if not listed_as_no_given_name(before.group(1), lexicon):
                 return True
     return False
 

@@ -13,8 +13,8 @@ from typing import Optional
 
 from analysis import patterns
 from analysis.sources import (GENERIC_TITLES, QUANTIFIERS, TRAILING_NON_HEADS, _opening_noun_phrase, classify_source,
-                              find_role_words, organisation_type_in_text, plural_role, possessive_organisation,
-                              quantified_party, result_head, title_organisation)
+                              find_role_words, listed_as_no_given_name, organisation_type_in_text, plural_role,
+                              possessive_organisation, quantified_party, result_head, title_organisation)
 from analysis.speech import (ANTECEDENT_FEATURES, Lexicon, Speaker, _has_clause_word, _name_tokens, find_quote_spans,
                              load_lexicon, repair_mojibake, split_sentences)
 
@@ -96,12 +96,17 @@ def collect_name_candidates(texts: list, lex: Optional["Lexicon"] = None) -> lis
                 run.append(w)
             else:
                 if len(run) >= 2:
-                    out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
+                    _add_candidate(out, _candidate(line, text, run, run_start, last_end, appositive, lex))
                 run, run_start = ([w], m.start()) if w[0].isupper() else ([], m.start())
             last_end = m.end()
         if len(run) >= 2:
-            out.append(_candidate(line, text, run, run_start, last_end, appositive, lex))
+            _add_candidate(out, _candidate(line, text, run, run_start, last_end, appositive, lex))
     return out
+
+
+def _add_candidate(out: list, candidate: tuple) -> None:
+    if len(candidate[1]) >= 2:  # still a run of two or more words once an opening word is cut
+        out.append(candidate)
 
 
 def _title_case_line(text: str) -> bool:
@@ -120,6 +125,8 @@ def _sentence_end_word(word: str, lex: "Lexicon") -> bool:
 
 
 def _candidate(line, text, run, start, end, appositive, lex):
+    while len(run) > 1 and patterns.NAME_OPENER.fullmatch(run[0]):
+        run = run[1:]  # "Meanwhile Ann Lee": the sentence's opening word is no part of the name
     if _sentence_end_word(run[-1], lex):
         run = run[:-1] + [run[-1][:-1]]  # "Tom Hardy." ending a sentence is "Tom Hardy"
     before = text[max(0, start - 60):start]
@@ -156,6 +163,25 @@ def _title_of(before: str, lex: Lexicon) -> bool:
     return bool(m and m.group(1).lower().rstrip(".") in lex.roles.title_words)
 
 
+def _title_before_given_name(run: list, lex: Lexicon) -> bool:
+    """Does a three-word run open with a capitalised job noun or a hyphenated compound before a given name
+    ("Pastor Ann Lee", "Co-host Ann Lee", "Dayton-based Ann Lee"), a title rather than the first of three names?"""
+    return run[1] in lex.first_names and run[0] not in lex.first_names and (
+        "-" in run[0] or _is_person_noun(run[0].lower(), lex))
+
+
+def _particle_full_name(core: list, state: ArticleState, lex: Lexicon) -> str:
+    """The full name the article writes for a surname with its particles ("De Vries" -> "Ann de Vries", in whatever
+    case the particles are written there): the first time it follows a capitalised word that may be a given name
+    (_not_a_given_name), else ""."""
+    written = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)\s+" + r"\s+".join(
+        "(?i:" + re.escape(w) + ")" for w in core[:-1]) + r"\s+" + re.escape(core[-1]) + r"(?![\w'\u2019-])")
+    for m in itertools.islice(written.finditer(state.text), 20):  # bounded: linear time
+        if not _not_a_given_name(m.group(1), state, lex) and m.group(1).lower() not in NAME_PARTICLES:
+            return " ".join(m.group(0).split())
+    return ""
+
+
 def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tuple:
     """Expand a surname or short form to a full name introduced in the same article, with its role."""
     short_l = short.lower()
@@ -184,7 +210,8 @@ def _full_name(short: str, state: ArticleState, line: int, lex: Lexicon) -> tupl
             title = " ".join(run[:i - 2])
         elif i > 1 and not bad(run[i - 1]) and not any(t.endswith(("'s", "\u2019s")) for t in run[i - 2:i]) and (
                 run[i - 2] in lex.first_names or (i == 2 and not bad(run[0]) and re.search(r"[a-z,]\s*$", before)
-                                                  and not patterns.PREPOSITION_BEFORE.search(before))):
+                                                  and not patterns.PREPOSITION_BEFORE.search(before)
+                                                  and not _title_before_given_name(run, lex))):
             # A given name and a middle name: "Ann Marie Lee", or a three-word run after a lowercase word
             # ("front-runner Rook Tamsin Quist"); not after a preposition ("ambassador to Ruritania Tom Hardy").
             name = f"{run[i - 2]} {run[i - 1]} {w}"
@@ -360,18 +387,21 @@ def resolve_speaker(sp: Speaker, state: ArticleState, line: int, context: str, l
     name, role = " ".join(clean_name_words(sp.name.split(), state.ordinary)) or sp.name, sp.role
     name = repair_mojibake(name)  # "Jos\u00c3\u00a9 Quintero" -> "Jos\u00e9 Quintero"
     words = name.split()
-    if len(words) >= 3 and words[0] not in lex.first_names and words[1] in lex.first_names and _is_person_noun(
-            words[0].lower(), lex):
-        # "Actor Ann Lee", "Comedian Bo Chan": a capitalised job noun before a given name is a title (one no role
-        # list holds), not part of the name.
-        name, role = " ".join(words[1:]), role or words[0].lower()
+    if len(words) >= 3 and words[1] in lex.first_names and (
+            _is_person_noun(words[0].lower(), lex) or _not_a_given_name(words[0], state, lex)):
+        # "Actor Ann Lee", "Comedian Bo Chan", "Co-host Ann Lee": a capitalised job noun, a hyphenated compound or a
+        # word the article writes in lowercase before a given name is a title (one no role list holds), not part
+        # of the name.
+        head = words[0].lower().split("-")[-1]  # "co-host" is a host, "Dayton-based" no role
+        name = " ".join(words[1:])
+        role = role or (words[0].lower() if _is_person_noun(head, lex) or find_role_words(head, lex.roles) else "")
     core = _without_suffix(name.split())
     if len(core) > 1 and all(w.lower() in NAME_PARTICLES for w in core[:-1]):
         # "Ms. de la Fuente", "De la Fuente said": a surname with its particles is the earlier speaker whose full name
         # ends in it
         tail = " " + " ".join(core).lower()
         full = next((ent.name for ent in reversed(state.entities) if ent.kind == "person"
-                     and ent.name.lower().endswith(tail)), "")
+                     and ent.name.lower().endswith(tail)), "") or _particle_full_name(core, state, lex)
         if full:
             note = f"'{name}' resolved to '{full}'"
             name = full
@@ -1255,15 +1285,17 @@ def sentence_case_words(text: str) -> frozenset:
 
 def clean_name_words(words: list, ordinary: frozenset = frozenset(), abbreviations: frozenset = frozenset()) -> list:
     """Name words without what only borders the name: a sentence-initial ordinary word ("Although Lee" -> "Lee",
-    see sentence_case_words), the full stop ending a sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an
-    initial or joined initials: "J.D. Lee"), and what follows such a stop ("Ohio. He" -> "Ohio").
+    see sentence_case_words) or opening word (patterns.NAME_OPENER: "Meanwhile Lee"), the full stop ending a
+    sentence ("Ann Lee." -> "Ann Lee", not "Jr." or an initial or joined initials: "J.D. Lee"), and what follows
+    such a stop ("Ohio. He" -> "Ohio").
 
     abbreviations: words whose full stop is no sentence end (Lexicon.abbreviations without the stop: "mrs",
     "sen", "gov"), so "Mrs. Lee" keeps "Lee" instead of ending at "Mrs"."""
     out = []
     for w in words:
-        if not out and w in ordinary:
-            continue
+        if not out and ((w in ordinary and not (w.lower() in NAME_PARTICLES and len(words) > 1))
+                        or patterns.NAME_OPENER.fullmatch(w)):
+            continue  # not a particle opening a surname ("De Vries said", where the article writes "Ann de Vries")
         if w.endswith(".") and len(w) > 3 and w.lower() not in {"jr.", "sr."} and \
                 w[:-1].lower() not in abbreviations and not patterns.DOTTED_ACRONYM.fullmatch(w):
             out.append(w[:-1])
@@ -1739,10 +1771,10 @@ def _not_a_given_name(word: str, state: "ArticleState", lex: "Lexicon") -> bool:
     """Is a capitalised word before a surname known to be no given name: an honorific or title ("Mr.", "Sen."), a
     role word, a hyphenated compound ("Oscar-winner") or a word the article also writes in sentence case? A word
     that is none of these may be a given name the list (quote_first_names.csv) lacks."""
-    w = word.lower().rstrip(".")
+    # The word lists decide as for sources.written_with_given_name (listed_as_no_given_name); here the given-name
+    # list overrides them, and the article's sentence-case words and hyphenated compounds also count as no given name.
     return word not in lex.first_names and (
-        w in lex.roles.honorifics or w in lex.roles.title_words or w in lex.roles.not_names or "-" in word
-        or word in state.ordinary or bool(find_role_words(word, lex.roles)))
+        listed_as_no_given_name(word, lex.roles) or "-" in word or word in state.ordinary)
 
 
 def _merge_written_forms(pool: dict, state: "ArticleState", pos: int, lex: "Lexicon") -> dict:

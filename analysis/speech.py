@@ -63,10 +63,10 @@ def load_lexicon(reporting_verbs: Optional[pd.DataFrame] = None, speaker_weights
         reporting_verbs = pd.read_csv(REPORTING_VERBS_FILE, keep_default_na=False)
     abbreviations = pd.read_csv(DATA_DIR / "quote_abbreviations.csv", keep_default_na=False)
     verbs = [v.strip().lower() for v in reporting_verbs["verb"]]
-    roles = load_role_lexicon(abbreviations=abbreviations)
     # Gender words: one list of non-role words (he, Mrs, mother) plus the gender column of role_words.csv
     # (spokesman, congresswoman), so no word is listed twice.
     gender_table = pd.read_csv(DATA_DIR / "quote_gender_words.csv", keep_default_na=False)
+    roles = load_role_lexicon(abbreviations=abbreviations, gender_words=gender_table)
     gender_words = {w.lower(): g for w, g in zip(gender_table["word"], gender_table["gender"]) if g in ("m", "f")}
     if "gender" in roles.table:
         gender_words.update({w.lower(): g for w, g in zip(roles.table["word"], roles.table["gender"])
@@ -246,6 +246,10 @@ TIME_ONLY_WORDS = frozenset(patterns.WEEKDAYS) | frozenset({
 })
 
 
+_PARTICLE_SURNAME = re.compile(r"(?:(?:" + "|".join(sorted(patterns.NAME_PARTICLES)) + r")\s+){1,2}"
+                               r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
+
+
 def np_ok(phrase: str, lex: Lexicon) -> bool:
     """Is this stretch a plausible speaker noun phrase ("Zhu Yongbiao, professor at Lanzhou University")?"""
     phrase = phrase.strip(" ,\u2014-")
@@ -271,6 +275,8 @@ def np_ok(phrase: str, lex: Lexicon) -> bool:
         return False
     first = words[0]
     checked = phrase
+    if _PARTICLE_SURNAME.fullmatch(phrase):
+        return True  # "said de Vries", "da Silva said": a surname written with its lowercase particles
     if "," not in phrase and described_np(phrase, lex):
         return True  # "one person with knowledge of the talks", "a longtime adviser to the mayor", "the 46-year-old"
     if _AGE_AFTER.sub("", phrase).count(",") == 1 and role_then_name(phrase, lex):
@@ -451,6 +457,8 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         else:
             break
     while run and not run[0][0].isupper():
+        if len(run) == len(words) and run[0] in patterns.NAME_PARTICLES:
+            break  # "de Vries" alone: the particle opens the surname
         run.pop(0)
     if not run:
         return words, []
@@ -484,6 +492,15 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
         if _capitalised_count(name) > 2:  # "Prime Minister of the Dayton Islands Xu Bo": the last two words
             keep = _person_tail(name)
             return prefix + name[:-keep], name[-keep:]
+    if len(name) > 2 and name[0] not in lex.first_names and any(
+            prefix[j].lower() in {"of", "for"} and prefix[j - 1].lower().rstrip(".") in lex.roles.title_words
+            for j in range(1, len(prefix))):
+        # Inside a title's "of" phrase ("Minister of Foreign Affairs Ann Lee", where "Foreign" ended the title
+        # part above), the person's name opens at the first given name (quote_first_names.csv) that leaves a
+        # surname after it.
+        given = next((j for j in range(1, len(name) - 1) if name[j] in lex.first_names), 0)
+        if given:
+            return prefix + name[:given], name[given:]
     n_cap = _capitalised_count(name)
     if n_cap > 3 or (n_cap == 3 and has_title and prefix and prefix[-1].lower() in {"the", "of"}):
         # "Prime Minister of the Solomon Islands Manasseh Sogavare": the person is the last two words.
@@ -492,16 +509,24 @@ def _name_tokens(words: list, lex: Lexicon) -> tuple:
     return prefix, name
 
 
+def _particle(name: list, j: int) -> bool:
+    """Is the j-th word of a capitalised name run a name particle: lowercase ("Ines de la Fuente"), or capitalised
+    between two other words of the name ("Ines De La Fuente", "Jan Van Dam"; not the first word of "De La Fuente",
+    which opens the surname, nor the last)?"""
+    w = name[j]
+    return w in patterns.NAME_PARTICLES or (0 < j < len(name) - 1 and w.lower() in patterns.NAME_PARTICLES)
+
+
 def _capitalised_count(name: list) -> int:
-    """Words of a name that are no lowercase particle: "Ines de la Fuente" has two."""
-    return sum(1 for w in name if w not in patterns.NAME_PARTICLES)
+    """Words of a name that are no particle: "Ines de la Fuente" and "Ines De La Fuente" have two."""
+    return sum(1 for j in range(len(name)) if not _particle(name, j))
 
 
 def _person_tail(name: list) -> int:
-    """How many words end a capitalised run as a person's name: the surname with the lowercase particles before
-    it, a middle initial, and one given name ("... Islands Xu Bo", "... Ann B. Lee", "... Ines de la Fuente")."""
+    """How many words end a capitalised run as a person's name: the surname with the particles before it, a middle
+    initial, and one given name ("... Islands Xu Bo", "... Ann B. Lee", "... Ines de la Fuente")."""
     k = 1
-    while k < len(name) - 1 and name[-k - 1] in patterns.NAME_PARTICLES:
+    while k < len(name) - 1 and _particle(name, len(name) - k - 1):
         k += 1
     if k < len(name) - 1 and re.fullmatch(r"[A-Z]\.?", name[-k - 1]):
         k += 1  # a middle initial: "Ann B. Lee"
@@ -564,7 +589,14 @@ def _described_holder(head: str, split: tuple, lex: Lexicon) -> bool:
 def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     """Split a speaker phrase into name, role and kind."""
     phrase = re.sub(r"\s+", " ", phrase.strip(" ,\u2014-"))
-    phrase = re.sub(r"^(?:and|but|then|also)\s+", "", phrase, flags=re.IGNORECASE)
+    # (A horizontal bar is read as the dash it stands for; segmentation's fitted feature keeps the pattern as is.)
+    dateline = patterns.DATELINE.match(phrase.replace("\u2015", "\u2014"))
+    if dateline and phrase[dateline.end():].strip():
+        phrase = phrase[dateline.end():].strip()  # "DAYTON (AP) - Ann Lee": the dateline is no part of the speaker
+    # "But Lee", "Meanwhile Ann Lee", "Even Ann Lee": a conjunction or focusing word opening the phrase is no name.
+    opener = re.match(r"(\S+)\s+(?=\S)", phrase)
+    if opener and patterns.NAME_OPENER.fullmatch(opener.group(1)):
+        phrase = phrase[opener.end():]
     # "Rep. Ann Lee (D-Ohio)": the bracketed party and state are not part of the name.
     phrase = re.sub(r"\s*\([^()]*\)", "", phrase).strip(" ,") or phrase
     core, _, appositive = phrase.partition(",")
@@ -600,7 +632,7 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
     if pair and _lead_member_speaks(pair.group(1), pair.group(2), lex):
         # "Ann Lee and Bo Chan", "Mayor Ann Lee and her aides": the member named first stands for the pair (as
         # the gold rule types a mixed group by its first member), not the last name of the run.
-        lead = parse_speaker(re.sub(r"^[A-Z][A-Z .,]+\s[\u2014-]+\s", "", pair.group(1)), lex)  # no dateline
+        lead = parse_speaker(pair.group(1), lex)
         lead_words = lead.name.split()
         while len(lead_words) > 1 and find_role_words(lead_words[0], lex.roles):
             lead_words.pop(0)  # "Professors Lee and Chan": a plural title before the pair is not a name

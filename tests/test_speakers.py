@@ -1497,3 +1497,182 @@ def test_possessive_and_subject_of_cue_are_no_features():
     extract_quotes(paragraphs_of("Tom Hardy's aide spoke on Monday.", '"We will build it," he said.'),
                    candidate_log=log)
     assert [name for name, _ in log[-1]["candidates"]] == ["Tom Hardy"]
+# --- round 9: names ---
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a title word inside the title's "of" phrase ("Foreign") does not end the title: the name opens at the given name
+    ("Minister of Foreign Affairs Ann Lee", ("Ann Lee", "Minister of Foreign Affairs", "person")),
+    ("Director of Harbour Affairs Tom Hardy", ("Tom Hardy", "Director of Harbour Affairs", "person")),
+    # negatives: a two-word given name stays whole; no given name after the title leaves the last two words
+    ("Minister of Foreign Affairs Mary Ann Lee", ("Mary Ann Lee", "Minister of Foreign Affairs", "person")),
+    ("Minister of Health Ann Marie Lee", ("Ann Marie Lee", "Minister of Health", "person")),
+    ("Prime Minister of the Dayton Islands Xu Bo", ("Xu Bo", "Prime Minister of the Dayton Islands", "person")),
+])
+def test_round9_title_of_phrase_ends_at_the_given_name(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a capitalised particle between two words of a name is a particle, as the lowercase one is
+    ("Ines De La Fuente", ("Ines De La Fuente", "", "person")),
+    ("Jan Van Dam", ("Jan Van Dam", "", "person")),
+    ("Prime Minister of the Dayton Islands Ines De La Fuente",
+     ("Ines De La Fuente", "Prime Minister of the Dayton Islands", "person")),
+    ("Prime Minister of the Dayton Islands Ines de la Fuente",
+     ("Ines de la Fuente", "Prime Minister of the Dayton Islands", "person")),
+    # negatives: opening the phrase it is the surname's first word; a title run still ends in the person's name
+    ("De La Fuente", ("De La Fuente", "", "person")),
+    ("Prime Minister of the Dayton Islands Tom Le", ("Tom Le", "Prime Minister of the Dayton Islands", "person")),
+])
+def test_round9_capitalised_name_particles(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round9_capitalised_particle_surname_resolves_to_the_full_name():
+    quotes, _ = extract_quotes(paragraphs_of('"We will build the pier," said Ines De La Fuente.',
+                                             '"It will take a year," De La Fuente said.'))
+    assert list(quotes["speaker_name"]) == ["Ines De La Fuente", "Ines De La Fuente"]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Miss Ann Lee", ("Ann Lee", "", "person")),
+    ("Miss Lee", ("Lee", "", "person")),
+    ("Missy Lee", ("Missy Lee", "", "person")),  # negative: a given name that starts like the form of address
+])
+def test_round9_miss_is_a_form_of_address(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("Ann Lee, the Dayton mayor, spoke on Monday.", "Ann Lee"),
+    ("Tom Lee, the Dayton mayor, spoke on Monday.", "Lee"),  # negative: "Miss" is no "Tom"
+])
+def test_round9_miss_and_surname_resolve_to_the_full_name(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We have the money," said Miss Lee.'))
+    assert list(quotes["speaker_name"]) == [expected]
+
+
+def test_round9_miss_still_ends_a_sentence():
+    # "Miss" is an honorific but no abbreviation: the full stop after the verb "miss" ends its sentence
+    from analysis.speech import split_sentences
+
+    lex = load_lexicon(speaker_weights=None)
+    assert "miss" in lex.roles.honorifics and "miss" not in lex.abbreviations
+    assert len(split_sentences("They will miss. Ann Lee left the pier.", [], lex.abbreviations)) == 2
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Mr.", True), ("Miss", True), ("Sen.", True), ("Many", True), ("Governor", True),
+    ("Orin", False), ("Ann", False),
+])
+def test_round9_listed_as_no_given_name(word, expected):
+    from analysis.sources import listed_as_no_given_name
+
+    assert listed_as_no_given_name(word, load_lexicon(speaker_weights=None).roles) is expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a dateline opening the paragraph is no part of the speaker
+    ("DAYTON - Ann Lee", ("Ann Lee", "", "person")),
+    ("DAYTON (Wire) - Mayor Ann Lee", ("Ann Lee", "Mayor", "person")),
+    ("DAYTON, Ohio \u2015 Ann Lee and her aides", ("Ann Lee", "", "person")),
+    # negatives: a capitalised name with no dash after it, and a dateline alone, are read as before
+    ("DAYTON Ann Lee", ("DAYTON Ann Lee", "", "person")),
+    ("DAYTON", ("DAYTON", "", "organisation")),
+])
+def test_round9_dateline_is_no_part_of_the_speaker(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+def test_round9_dateline_speaker_resolves_to_the_person():
+    quotes, _ = extract_quotes(paragraphs_of("DAYTON (Wire) - Ann Lee said on Monday that the ferry would stop.",
+                                             '"It is over," Lee said.'))
+    assert list(quotes["speaker"]) == ["Ann Lee", "Lee"]
+    assert list(quotes["speaker_name"]) == ["Ann Lee", "Ann Lee"]
+
+
+@pytest.mark.parametrize("written, expected", [
+    # a hyphenated compound or a job noun before a given name is a title, not the name's first word
+    ("Co-host Ann Lee", ("Ann Lee", "co-host")),
+    ("Dayton-based Ann Lee", ("Ann Lee", "")),
+    ("Actor Ann Lee", ("Ann Lee", "actor")),
+    # negatives: a given name and a middle name; an unknown first word before a given name
+    ("Mary Ann Lee", ("Mary Ann Lee", "")),
+    ("Norbert Tom Quist", ("Norbert Tom Quist", "")),
+])
+def test_round9_title_before_a_given_name(written, expected):
+    quotes, _ = extract_quotes(paragraphs_of(f"{written} said the ferry would stop on Monday."))
+    assert (quotes["speaker_name"].iloc[0], quotes["role"].iloc[0]) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("The crowd met Pastor Ann Lee at the church.", "Ann Lee"),
+    ("The crowd met Co-host Ann Lee at the church.", "Ann Lee"),
+    # negative: a given name and a middle name stay one name
+    ("The crowd met Mary Ann Lee at the church.", "Mary Ann Lee"),
+])
+def test_round9_surname_expands_past_a_title_before_the_given_name(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We will," Lee said.'))
+    assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("Sir Tom Lee", ("Tom Lee", "", "person")),
+    ("Dame Ann Lee", ("Ann Lee", "", "person")),
+])
+def test_round9_sir_and_dame_are_forms_of_address(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # a conjunction or focusing word opening the phrase is no part of the name
+    ("Even Ann Lee", ("Ann Lee", "", "person")),
+    ("Meanwhile Ann Lee", ("Ann Lee", "", "person")),
+    ("So Mayor Ann Lee", ("Ann Lee", "Mayor", "person")),
+    # negatives: alone it is the name; inside a name it stays
+    ("Still", ("Still", "", "person")),
+    ("Ann Still", ("Ann Still", "", "person")),
+])
+def test_round9_opening_word_is_no_part_of_the_name(phrase, expected):
+    assert _parsed(phrase) == expected
+
+
+@pytest.mark.parametrize("first, expected", [
+    ("Yet Lee voted against the plan on Monday.", "Lee"),  # was the full name "Yet Lee"
+    ("Meanwhile Lee voted against the plan on Monday.", "Lee"),
+    ("Ann Lee voted against the plan on Monday.", "Ann Lee"),  # negative: a given name expands as before
+])
+def test_round9_opening_word_is_no_part_of_a_full_name_the_surname_expands_to(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We will," Lee said.'))
+    assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("first, expected", [
+    # a capitalised particle opening a sentence is the surname's, even where the article writes it in lowercase
+    # ("de facto", "Ann de Vries"), and the surname expands to the full name the article writes
+    ("Ann de Vries, the Dayton mayor, spoke on Monday about de facto rules.", "Ann de Vries"),
+    ("Ann De Vries spoke on Monday about de facto rules.", "Ann De Vries"),
+    # negatives: no full name in the article keeps the surname with its particle; a form of address is no given name
+    ("De Vries spoke on Monday about de facto rules.", "De Vries"),
+    ("The mayor met Mr. de Vries on Monday.", "De Vries"),
+])
+def test_round9_particle_surname_expands_to_the_full_name(first, expected):
+    quotes, _ = extract_quotes(paragraphs_of(first, '"We will win," De Vries said.'))
+    assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("second", ['"We will win the vote," said de Vries.', '"We will win the vote," de Vries said.'])
+def test_round9_lowercase_particle_surname_is_a_speaker(second):
+    # a surname written with its lowercase particle was no speaker phrase at all
+    quotes, _ = extract_quotes(paragraphs_of("Ann de Vries, the Dayton mayor, spoke on Monday.", second))
+    assert (quotes["speaker"].iloc[0], quotes["speaker_name"].iloc[0]) == ("de Vries", "Ann de Vries")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("de Vries", ("de Vries", "", "person")),
+    # negatives: a lowercase particle after a given name, and a lowercase word that is no particle
+    ("Ann de Vries", ("Ann de Vries", "", "person")),
+    ("de facto leader Ann Lee", ("Ann Lee", "de facto leader", "person")),
+])
+def test_round9_lowercase_particle_opens_the_surname(phrase, expected):
+    assert _parsed(phrase) == expected
