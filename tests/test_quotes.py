@@ -3276,3 +3276,45 @@ def test_round8_date_after_by_is_no_byline(after, direct):
     found, _ = _direct_and_phrases('Ann Lee met the crews on Monday. The crews have worked "all winter long and '
                                    'deserve better pay,"' + after)
     assert found == direct
+
+
+# --- round 9: quoted fragments ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of judging or blaming, its object, then the fragment: the judge's words
+    ('Ann Lee blasted the board for its "outrageous practices" in the vote.',
+     [("mixed", "Ann Lee", 'the board for its "outrageous practices"')]),
+    ('It is odd that Lee would denounce "self-help," which is cheap.', [("mixed", "Lee", "self-help")]),
+    ('Ann Lee mocked her "reform."', [("mixed", "Ann Lee", 'her "reform."')]),
+    ('Ann Lee accused him of having a "penchant for delay."',
+     [("mixed", "Ann Lee", 'him of having a "penchant for delay."')]),
+    # negative: a title is what is judged, not the judge's words
+    ('Ann Lee blasted the film "Ice Age" on Monday.', []),
+    # negative: a second clause between the verb and the fragment ("and warned")
+    ('Ann Lee praised the mayor and warned the "reform" would fail.', []),
+    # negative: a thing named by "the" and its label is not the judge's words
+    ('Ann Lee denounced the "four pillars" of the plan.', []),
+    # negative: no verb of judging
+    ('Ann Lee visited the "reform" office.', []),
+])
+def test_round9_fragment_after_verb_of_judging(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after "by" or a comma takes the subject of the clause before it
+    ('Ann Lee replied to the letter by calling Bo Chan "dopey."', [("mixed", "Ann Lee", 'Bo Chan "dopey."')]),
+    # a name right before the participle (after a dash, comma, "and" or "with") is its subject
+    ('Both issued a statement - Lee saying he was pleased and Chan calling it a "great meeting."',
+     [("mixed", "Chan", 'it a "great meeting."')]),
+    # one short phrase of place or time between a subject and its verb
+    ('Ann Lee in her speech called the plan "a disaster."', [("mixed", "Ann Lee", 'the plan "a disaster."')]),
+    # negative: a noun phrase, not a name, before the participle ("signs calling")
+    ('The crowd held signs calling Lee "a fraud."', []),
+    # negative: "call" as a noun after a phrase of time is no verb
+    ('Shortly after the conference call the board "met."', []),
+])
+def test_round9_speech_act_subject_reach(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
