@@ -1337,8 +1337,8 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
     """'The ferry may be "a lost cause," Ann Lee said.': a quotation attributed after it that closes a sentence
     opened by the speaker's own unquoted words is one reported clause with a partial quote (kind "mixed", from the
     sentence start to the closing mark), besides the direct quote. Not when the words before the quotation hold a
-    quotation mark, a cue (their own attribution) or end with a colon ('Lee put it this way: "..."') or a
-    comma (an adverbial lead: 'In this town, "..."')."""
+    quotation mark, a cue that is not negated (their own attribution) or end with a colon ('Lee put it this way:
+    "..."') or a comma (an adverbial lead: 'In this town, "..."')."""
     out = []
     starts = [a for a, _ in sentences]
     # A lead holding a quotation mark is skipped before it is sliced and scanned, so a long sentence of many
@@ -1356,8 +1356,11 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
         if m < len(marks) and marks[m][1] <= sp.open:
             continue  # the words before the quotation hold a quotation mark
         lead = text[s:sp.open]
+        # A negated verb of saying in the lead says nothing ('Lee cannot say that "...," Hardy added'): the lead
+        # is still the speaker's own words.
         if len(_words(lead)) < MIN_WORDS_CONTENT or patterns.QUOTE_MARK.search(lead) or lead.rstrip().endswith(
-                (":", "—", "-", ",")) or lex.cue_regex.search(lead):
+                (":", "—", "-", ",")) or any(not _NEGATED_BEFORE.search(lead, max(0, c.start() - 20), c.start())
+                                             for c in lex.cue_regex.finditer(lead)):
             continue
         out.append({**a, "kind": "mixed", "span": None, "content_start": s, "content_end": sp.after,
                     "note": "unquoted words before the quotation are the speaker's too"})

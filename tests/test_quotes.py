@@ -2393,9 +2393,11 @@ def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speak
     # a fragment right after "<cue> ... that" is its subject's words, not those of the attribution after it
     ('But even as Lee claimed on Monday that "the old pier shut for smaller cracks," a harbor engineer '
      'said the two piers differ.', [("mixed", "Lee", "the old pier shut for smaller cracks")]),
-    # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands
+    # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands (and,
+    # round 9, the lead before it is Hardy's words too)
     ('Lee cannot say that "from where the clerks stand," Hardy added on Monday.',
-     [("direct", "Hardy", "from where the clerks stand")]),
+     [("mixed", "Hardy", 'Lee cannot say that "from where the clerks stand,"'),
+      ("direct", "Hardy", "from where the clerks stand")]),
     # negative: no "that" before the quotation
     ('In this town, "nobody ever locks the door," said Hardy.', [("direct", "Hardy", "nobody ever locks the door")]),
 ])
@@ -3318,3 +3320,16 @@ def test_round9_fragment_after_verb_of_judging(text, expected):
 def test_round9_speech_act_subject_reach(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated verb of saying in the lead says nothing: the lead is the speaker's own words with the quotation
+    ('Ann Lee cannot say that "from his side," Tom Hardy added.',
+     ("mixed", 'Ann Lee cannot say that "from his side,"', "Tom Hardy")),
+    # negative: a verb of saying in the lead that is not negated is its own attribution
+    ('Ann Lee can say that "from his side," Tom Hardy added.', None),
+])
+def test_round9_negated_cue_in_lead_in(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    lead = [(r.kind, r.text, r.speaker) for r in quotes.itertuples() if r.kind == "mixed" and r.char_start == 0]
+    assert lead == ([expected] if expected else [])
