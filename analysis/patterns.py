@@ -251,6 +251,12 @@ SPEECH_ACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A name that opens an absolute participle clause, right before the participle: '..., and Chan calling it',
+# '- with Chan saying she', '— Chan adding'. No determiner: 'the board calling' is more often a noun phrase's
+# modifier ('signs calling Lee ...'). Applied to a bounded window before the participle.
+ABSOLUTE_SUBJECT = re.compile(r"(?:[,;\u2014\u2013]|\s-|(?<![\w-])(?:and|with))\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+                              r"[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?$")
+
 # A relative pronoun right before a reporting verb: "unions who said ...", "the Post, which had said ...".
 RELATIVE_END = re.compile(r"(?:^|[\s,])(?:who|which)$", re.IGNORECASE)
 

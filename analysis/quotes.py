@@ -1493,7 +1493,7 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             if np_ is None and found and _SHARED_VERB.fullmatch(text, found[1][1], m.start(1)):
                 # 'after Lee questioned the plan and labeled it "..."': the verb continues the clause's subject.
                 np_ = found[0]
-            absolute = _ABSOLUTE_SUBJECT.search(text, max(sent_start, m.start(1) - 80), m.start(1))
+            absolute = patterns.ABSOLUTE_SUBJECT.search(text, max(sent_start, m.start(1) - 80), m.start(1))
             if np_ is None and absolute and m.group(1).lower().endswith("ing") and np_ok(absolute.group(1), lex):
                 # '... - Lee saying she was pleased and Chan calling it "a good day"': a name right before the
                 # participle, after a dash, comma, "and" or "with", is its subject.
@@ -1592,10 +1592,6 @@ _SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|g
 # subject and its verb.
 _PLACE_OR_TIME = re.compile(r"\s+(?:in|on|at|during|after|before|from)\s+(?:[\w'\u2019-]+\s+){1,4}(?:(?:[a-z]+ly|also|"
                             r"again|has|have|had|once|then)\s+)*")
-# 'Lee praised the plan, and Chan calling it', '- with Chan calling it': a name that opens an absolute
-# participle clause (no determiner: 'the board calling' is a noun phrase's modifier more often than not).
-_ABSOLUTE_SUBJECT = re.compile(r"(?:[,;\u2014\u2013]|\s-|(?<![\w-])(?:and|with))\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}"
-                               r"[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?$")
 # What stands between a clause's verb and a participle that shares its subject: '... on Monday, calling',
 # '... by calling' (a closing quotation mark may precede the comma: 'on "Morning Talk," calling').
 _PARTICIPLE_AFTER = re.compile(r"[^.;:!?]{0,120}?(?:,[\"'\u201d\u2019]*|\sby)(?:\s+[a-z]+ly)?\s+")
