@@ -3350,3 +3350,17 @@ def test_round9_negated_cue_in_lead_in(text, expected):
 def test_round9_absolute_participle_clause(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listener named after one lowercase word (a role) before a clause with no "that"
+    ('Ann Lee told host Bo Chan a loss is "increasingly likely."',
+     [("mixed", "Ann Lee", 'a loss is "increasingly likely."')]),
+    # the pronoun listener still leaves the name to the clause
+    ('Ann Lee told them Bo Chan would lose.', [("indirect", "Ann Lee", "Bo Chan would lose.")]),
+    # negative: no clause after the listener
+    ('Ann Lee told host Bo Chan about the ferry.', []),
+])
+def test_round9_listener_with_a_role_before_the_name(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
