@@ -273,6 +273,12 @@ SPEECH_ACT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# A name that opens an absolute participle clause, right before the participle: '..., and Chan calling it',
+# '- with Chan saying she', '— Chan adding'. No determiner: 'the board calling' is more often a noun phrase's
+# modifier ('signs calling Lee ...'). Applied to a bounded window before the participle.
+ABSOLUTE_SUBJECT = re.compile(r"(?:[,;\u2014\u2013]|\s-|(?<![\w-])(?:and|with))\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}"
+                              r"[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?$")
+
 # A relative pronoun right before a reporting verb: "unions who said ...", "the Post, which had said ...".
 RELATIVE_END = re.compile(r"(?:^|[\s,])(?:who|which)$", re.IGNORECASE)
 
@@ -290,12 +296,14 @@ NOT_SUBJECT_START = frozenset({"there", "here", "asked", "speaking", "according"
                                "not", "only", "even", "just", "perhaps", "maybe", "why", "how", "what", "whatever"})
 
 # The listener after "told" when no "that" follows: 'told reporters her group ...', 'told the AP Tuesday he ...',
+# 'told host Bo Chan a loss ...' (a name after one lowercase word, such as a role),
 # 'told the paper in Dayton the plan ...' (a listener, then at most two days or short place/time phrases).
 # Applied to at most 120 characters after the cue; the content must then open like a clause subject.
 TELL_RECIPIENT = re.compile(
     r"^\s*(?:him|her|them|us|me|reporters|journalists|supporters|voters|the crowd|a crowd|the audience|"
     r"an audience|the (?:paper|newspaper|magazine|station|network|outlet|website|site|committee|panel|board)|"
-    r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3})"
+    r"(?:the\s+)?[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}|"
+    r"[a-z]{3,}\s+[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,3}(?!\s+[A-Z]))"
     r"(?:\s+(?:(?:on\s+|last\s+|this\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
     r"Sunday|night|week|month|year)|(?:in|at|during|after|before|outside)\s+(?:the\s+|a\s+)?"
     r"(?:[A-Z][\w.'\u2019&-]*(?:\s+[A-Z][\w.'\u2019&-]*){0,2}|[a-z][\w-]*))){0,2}\s*,?\s+"

@@ -1337,8 +1337,8 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
     """'The ferry may be "a lost cause," Ann Lee said.': a quotation attributed after it that closes a sentence
     opened by the speaker's own unquoted words is one reported clause with a partial quote (kind "mixed", from the
     sentence start to the closing mark), besides the direct quote. Not when the words before the quotation hold a
-    quotation mark, a cue (their own attribution) or end with a colon ('Lee put it this way: "..."') or a
-    comma (an adverbial lead: 'In this town, "..."')."""
+    quotation mark, a cue that is not negated (their own attribution) or end with a colon ('Lee put it this way:
+    "..."') or a comma (an adverbial lead: 'In this town, "..."')."""
     out = []
     starts = [a for a, _ in sentences]
     # A lead holding a quotation mark is skipped before it is sliced and scanned, so a long sentence of many
@@ -1356,8 +1356,11 @@ def _lead_in_clauses(text: str, spans: list, sentences: list, lex: Lexicon) -> l
         if m < len(marks) and marks[m][1] <= sp.open:
             continue  # the words before the quotation hold a quotation mark
         lead = text[s:sp.open]
+        # A negated verb of saying in the lead says nothing ('Lee cannot say that "...," Hardy added'): the lead
+        # is still the speaker's own words.
         if len(_words(lead)) < MIN_WORDS_CONTENT or patterns.QUOTE_MARK.search(lead) or lead.rstrip().endswith(
-                (":", "—", "-", ",")) or lex.cue_regex.search(lead):
+                (":", "—", "-", ",")) or any(not _NEGATED_BEFORE.search(lead, max(0, c.start() - 20), c.start())
+                                             for c in lex.cue_regex.finditer(lead)):
             continue
         out.append({**a, "kind": "mixed", "span": None, "content_start": s, "content_end": sp.after,
                     "note": "unquoted words before the quotation are the speaker's too"})
@@ -1409,6 +1412,18 @@ _JUDGED_AS_BEFORE = re.compile(
     r"blast|criticiz|criticis|sum\w*\s+up|brush\w*\s+off)(?:e|es|ed|s|ing)?)(?![\w-])"
     r"[^.,;:!?\"\u201c\u201d\n]{0,60}?(?<!such)\s+as\s+(?:(?:an?|the|being|his|her|its|their)\s+)?$", re.IGNORECASE)
 
+# 'Lee denounced "self-dealing"', 'Lee blasted the board for its "bad faith"', 'Lee accused him of having "no
+# plan"', 'praised her "steady hand"': a verb of judging or blaming whose object (at most 50 characters, no clause
+# word or verb of saying) leads to the quotation; the fragment is the judge's words. ("as" after the object is
+# _JUDGED_AS_BEFORE.)
+_JUDGED_BEFORE = re.compile(
+    r"(?<![\w-])(dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|"
+    r"hail(?:s|ed|ing)?|derid(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lambast(?:s|ed|ing)?|slam(?:s|med|ming)?|"
+    r"blast(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|mock(?:s|ed|ing)?|accus(?:e|es|ed|ing)|thank(?:s|ed|ing)?)"
+    r"(?![\w-])[^.,;:!?\"\u201c\u201d\n]{0,50}$", re.IGNORECASE)
+_JUDGED_TAIL_NOT = re.compile(r"(?<![\w-])(?:that|who|which|and|but|when|while|because|as|like)(?![\w-])",
+                              re.IGNORECASE)
+
 
 def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, state: Optional[ArticleState] = None,
                        line: int = 0) -> Optional[dict]:
@@ -1428,8 +1443,18 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             break
         m = later
     judged = _JUDGED_AS_BEFORE.search(text, lo, span.open)
+    if judged is None:
+        # 'Lee blasted the board for its "bad faith"': no clause and no verb of saying between; a title or name is
+        # what is judged, not the judge's words ('blasted the film "Ice Age"'), and so is a thing named by "the"
+        # and its label ('denounced the "four pillars" of the plan': the plan's words)
+        judged = _JUDGED_BEFORE.search(text, lo, span.open)
+        if judged and (_JUDGED_TAIL_NOT.search(text, judged.end(1), span.open) or lex.cue_regex.search(
+                text, judged.end(1), span.open) or re.search(r"(?<![\w-])the\s+$", text[judged.end(1):span.open],
+                                                             re.IGNORECASE) or classify_phrase(text, span) in (
+                "title", "name")):
+            judged = None
     if judged and (m is None or judged.start(1) > m.start(1)):
-        m = judged  # 'Lee dismissed the plan as "a stunt"'
+        m = judged  # 'Lee dismissed the plan as "a stunt"', 'Lee accused the board of "bad faith"'
     if m and not m.group(1).lower().endswith("ing") and _PASSIVE_BEFORE.search(
             text, max(sent_start, m.start() - 40), m.start()):
         return None  # 'the plan was called "..."': the subject of a passive is what is named, not who names it
@@ -1443,7 +1468,7 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         # a participle after a comma takes the subject of its clause whatever stands between
         # ("Lee attacked the council, calling it ...").
         between = text[sent_start + np_[2]:m.start()] if np_ else ""
-        participle = m.group(1).lower().endswith("ing") and between.rstrip().endswith(",")
+        participle = m.group(1).lower().endswith("ing") and re.search(r",[\"'\u201d\u2019]*$", between.rstrip())
         # 'Lee, recalling the vote, described it as ...': one parenthetical between the subject and its verb
         # (brackets and the full stops of abbreviations blanked: 'Sen. Lee (D-Ohio), a former mayor, called',
         # 'Lee, recalling a talk with Mrs. Hardy, described').
@@ -1455,7 +1480,9 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             plain = _mask_abbreviations(re.sub(r"\([^()]{0,40}\)", lambda b: " " * len(b.group(0)), between),
                                         lex)
             participle = participle or _PARENTHETICAL.fullmatch(plain) is not None
-            if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,"):
+            if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,") and not (
+                    m.group(1).lower().endswith(("ed", "s")) and _PLACE_OR_TIME.fullmatch(between)
+                    and _plausible_subject(np_[0], lex)):
                 np_ = None
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.
@@ -1465,6 +1492,16 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
                                                                                          m.start(1), lex)
             if np_ is None and found and _SHARED_VERB.fullmatch(text, found[1][1], m.start(1)):
                 # 'after Lee questioned the plan and labeled it "..."': the verb continues the clause's subject.
+                np_ = found[0]
+            absolute = patterns.ABSOLUTE_SUBJECT.search(text, max(sent_start, m.start(1) - 80), m.start(1))
+            if np_ is None and absolute and m.group(1).lower().endswith("ing") and np_ok(absolute.group(1), lex):
+                # '... - Lee saying she was pleased and Chan calling it "a good day"': a name right before the
+                # participle, after a dash, comma, "and" or "with", is its subject.
+                np_ = (absolute.group(1), absolute.start(1) - sent_start, absolute.end(1) - sent_start)
+            if np_ is None and found and m.group(1).lower().endswith("ing") and _PARTICIPLE_AFTER.fullmatch(
+                    text, found[1][1], m.start(1)) and not _OTHER_CLAUSE.search(text, found[1][1], m.start(1)):
+                # 'Lee spoke on Monday, calling the plan "..."', 'Lee replied by calling it "...": a participle
+                # after a comma or "by" takes the subject of the clause it follows.
                 np_ = found[0]
             if np_ is None:
                 return None
@@ -1551,6 +1588,15 @@ _SHARED_SUBJECT = re.compile(r"[^,;:.!?]{0,120}?(?<=\s)(?:and|but|(?:went|goes|g
                              r"continued\s+to|continues\s+to)" + _AUX_BEFORE)
 
 
+# 'Lee in her speech called', 'Lee on Monday again described': one short phrase of place or time between a
+# subject and its verb.
+_PLACE_OR_TIME = re.compile(r"\s+(?:in|on|at|during|after|before|from)\s+(?:[\w'\u2019-]+\s+){1,4}(?:(?:[a-z]+ly|also|"
+                            r"again|has|have|had|once|then)\s+)*")
+# What stands between a clause's verb and a participle that shares its subject: '... on Monday, calling',
+# '... by calling' (a closing quotation mark may precede the comma: 'on "Morning Talk," calling').
+_PARTICIPLE_AFTER = re.compile(r"[^.;:!?]{0,120}?(?:,[\"'\u201d\u2019]*|\sby)(?:\s+[a-z]+ly)?\s+")
+# A word that opens another clause, whose subject would be someone else.
+_OTHER_CLAUSE = re.compile(r"(?<![\w-])(?:who|which|whom|whose|when|while|because|if|and|but)(?![\w-])")
 _SHARED_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?\s(?:and|but)" + _AUX_BEFORE)
 
 

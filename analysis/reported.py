@@ -64,6 +64,7 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
         participial = cue.lower().endswith("ing") and lemma != "according to" and not (
             patterns.PROGRESSIVE_BEFORE.search(pre_full[-40:]))
         item = None
+        absolute = patterns.ABSOLUTE_SUBJECT.search(pre_full) if participial else None
         if participial and patterns.COMMA_BEFORE.search(pre_full):
             subject = sentence_speakers[-1] if sentence_speakers else None
             # '..., Hardy added, saying ...': an inserted attribution right before the participle gives its subject
@@ -95,6 +96,15 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                 if c0 is not None:
                     end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
                     item = dict(subject, content_start=c0, content_end=end)
+        elif absolute and np_ok(absolute.group(1), lex) and not re.match(r"\s+by\s", text[m.end():e]):
+            # 'The two met - Lee saying she was pleased and Chan calling it ...', 'with Lee saying she ...': the
+            # name that opens an absolute participle clause is its subject ('Additional reporting by' is a noun).
+            a0 = m.start() - len(pre_full) + absolute.start(1)
+            c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))
+            if c0 is not None:
+                item = {"speaker": absolute.group(1), "speaker_start": a0, "speaker_end": a0 + len(absolute.group(1)),
+                        "content_start": c0,
+                        "content_end": _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)}
         elif not participial and (main_end is None or m.start() >= main_end):
             # One main clause per stretch of content: a later cue inside it (or inside ", adding that ...") is
             # nested speech, but one after it opens a new clause ("When Lee admitted she knew him, she claimed
@@ -158,6 +168,9 @@ def _participial_end(text, c0, e, later_cues, lex):
         lead = patterns.COMMA_BEFORE.search(text, lo, m.start())
         if lead and lead.start() > c0:
             return lead.start()  # the content stops before ", adding that" / "while saying that"
+        other = patterns.ABSOLUTE_SUBJECT.search(text, max(c0, m.start() - 80), m.start())
+        if other and other.start() > c0:
+            return other.start()  # ... and before "and Chan calling it": another subject's participle clause
     return e
 
 

@@ -2393,9 +2393,11 @@ def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speak
     # a fragment right after "<cue> ... that" is its subject's words, not those of the attribution after it
     ('But even as Lee claimed on Monday that "the old pier shut for smaller cracks," a harbor engineer '
      'said the two piers differ.', [("mixed", "Lee", "the old pier shut for smaller cracks")]),
-    # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands
+    # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands (and,
+    # round 9, the lead before it is Hardy's words too)
     ('Lee cannot say that "from where the clerks stand," Hardy added on Monday.',
-     [("direct", "Hardy", "from where the clerks stand")]),
+     [("mixed", "Hardy", 'Lee cannot say that "from where the clerks stand,"'),
+      ("direct", "Hardy", "from where the clerks stand")]),
     # negative: no "that" before the quotation
     ('In this town, "nobody ever locks the door," said Hardy.', [("direct", "Hardy", "nobody ever locks the door")]),
 ])
@@ -2873,8 +2875,6 @@ def test_round6_refactor_verb_and_subject_openers(text, expected):
     ('Bo Chan urged the harbor board to open its logs, including the pages Tom Hardy insists are "private."',
      [("indirect", "Bo Chan",
        'the harbor board to open its logs, including the pages Tom Hardy insists are "private."')]),
-    ('Ann Lee said the plan was sound, with Hardy saying it was "a joke."',
-     [("indirect", "Ann Lee", 'the plan was sound, with Hardy saying it was "a joke."')]),
 ])
 def test_round7_direct_governed_fragment_ends_a_reported_clause(text, expected):
     quotes, phrases = extract_quotes(paragraphs_of(text))
@@ -3276,3 +3276,91 @@ def test_round8_date_after_by_is_no_byline(after, direct):
     found, _ = _direct_and_phrases('Ann Lee met the crews on Monday. The crews have worked "all winter long and '
                                    'deserve better pay,"' + after)
     assert found == direct
+
+
+# --- round 9: quoted fragments ---
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of judging or blaming, its object, then the fragment: the judge's words
+    ('Ann Lee blasted the board for its "outrageous practices" in the vote.',
+     [("mixed", "Ann Lee", 'the board for its "outrageous practices"')]),
+    ('It is odd that Lee would denounce "self-help," which is cheap.', [("mixed", "Lee", "self-help")]),
+    ('Ann Lee mocked her "reform."', [("mixed", "Ann Lee", 'her "reform."')]),
+    ('Ann Lee accused him of having a "penchant for delay."',
+     [("mixed", "Ann Lee", 'him of having a "penchant for delay."')]),
+    # negative: a title is what is judged, not the judge's words
+    ('Ann Lee blasted the film "Ice Age" on Monday.', []),
+    # negative: a second clause between the verb and the fragment ("and warned")
+    ('Ann Lee praised the mayor and warned the "reform" would fail.', []),
+    # negative: a thing named by "the" and its label is not the judge's words
+    ('Ann Lee denounced the "four pillars" of the plan.', []),
+    # negative: no verb of judging
+    ('Ann Lee visited the "reform" office.', []),
+])
+def test_round9_fragment_after_verb_of_judging(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a participle after "by" or a comma takes the subject of the clause before it
+    ('Ann Lee replied to the letter by calling Bo Chan "dopey."', [("mixed", "Ann Lee", 'Bo Chan "dopey."')]),
+    # a name right before the participle (after a dash, comma, "and" or "with") is its subject
+    ('The two met on Monday - Chan calling it a "great meeting."', [("mixed", "Chan", 'it a "great meeting."')]),
+    # one short phrase of place or time between a subject and its verb
+    ('Ann Lee in her speech called the plan "a disaster."', [("mixed", "Ann Lee", 'the plan "a disaster."')]),
+    # negative: a noun phrase, not a name, before the participle ("signs calling")
+    ('The crowd held signs calling Lee "a fraud."', []),
+    # negative: "call" as a noun after a phrase of time is no verb
+    ('Shortly after the conference call the board "met."', []),
+])
+def test_round9_speech_act_subject_reach(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a negated verb of saying in the lead says nothing: the lead is the speaker's own words with the quotation
+    ('Ann Lee cannot say that "from his side," Tom Hardy added.',
+     ("mixed", 'Ann Lee cannot say that "from his side,"', "Tom Hardy")),
+    # negative: a verb of saying in the lead that is not negated is its own attribution
+    ('Ann Lee can say that "from his side," Tom Hardy added.', None),
+])
+def test_round9_negated_cue_in_lead_in(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    lead = [(r.kind, r.text, r.speaker) for r in quotes.itertuples() if r.kind == "mixed" and r.char_start == 0]
+    assert lead == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that opens an absolute participle clause (after a dash, comma or "with") is its subject
+    ('Both issued a statement - Ann Lee saying she was "very encouraged" by the talks.',
+     [("indirect", "Ann Lee", 'she was "very encouraged" by the talks.')]),
+    ('The board met on Monday, with Ann Lee saying the vote was close.',
+     [("indirect", "Ann Lee", "the vote was close.")]),
+    # the content stops before another subject's participle clause
+    ('Both issued a statement - Lee saying he was pleased and Chan calling it a "great meeting."',
+     [("indirect", "Lee", "he was pleased"), ("mixed", "Chan", 'it a "great meeting."')]),
+    # (round 7 read this as one clause of Lee's; Hardy's participle clause is his own)
+    ('Ann Lee said the plan was sound, with Hardy saying it was "a joke."',
+     [("indirect", "Ann Lee", "the plan was sound"), ("mixed", "Hardy", 'it was "a joke."')]),
+    # negative: "reporting by" is a noun phrase, not a participle clause
+    ('(Reporting by Ann Lee; Additional reporting by Tom Hardy in Dayton.)', []),
+])
+def test_round9_absolute_participle_clause(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listener named after one lowercase word (a role) before a clause with no "that"
+    ('Ann Lee told host Bo Chan a loss is "increasingly likely."',
+     [("mixed", "Ann Lee", 'a loss is "increasingly likely."')]),
+    # the pronoun listener still leaves the name to the clause
+    ('Ann Lee told them Bo Chan would lose.', [("indirect", "Ann Lee", "Bo Chan would lose.")]),
+    # negative: no clause after the listener
+    ('Ann Lee told host Bo Chan about the ferry.', []),
+])
+def test_round9_listener_with_a_role_before_the_name(text, expected):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert [(r.kind, r.speaker, r.text) for r in quotes.itertuples()] == expected
