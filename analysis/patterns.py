@@ -67,7 +67,8 @@ SENTENCE_BOUNDARY = re.compile(
 LAST_TOKEN = re.compile(r"([\w.]+)\.[\"'\u201d\u2019)\]]*$")
 
 # Sentence adverbs and connectives that open a sentence before its subject ("Elsewhere, Acme said", "Nevertheless,
-# Lee said"): never a speaker's name. Part of LEADING_ADVERBIAL below.
+# Lee said"): never a speaker's name. Part of LEADING_ADVERBIAL below, only right before its comma ("Publicly
+# traded Acme, a ferry firm, said" opens with the subject).
 DISCOURSE_ADVERBS = (
     "elsewhere", "nevertheless", "nonetheless", "therefore", "thus", "hence", "otherwise", "consequently",
     "accordingly", "subsequently", "eventually", "ultimately", "initially", "originally", "specifically",
@@ -84,16 +85,17 @@ LEADING_ADVERBIAL = re.compile(
     r"(?:(?:" + "|".join(w.capitalize() for w in OPENING_PREPOSITIONS) + r"|Speaking|Asked|Meanwhile|"
     r"However|Moreover|Furthermore|But|And|Yet|Still|Earlier|Later|Last|This|Then|Afterward|Afterwards|"
     r"Also|Separately|Similarly|Instead|Now|Today|Yesterday|Recently|Previously|Finally|Overall|Indeed|"
-    r"Besides|Additionally|Likewise|Again|" + "|".join(w.capitalize() for w in DISCOURSE_ADVERBS) +
-    r")\b[^,.;:\"\u201c\u201d]{0,150},\s*)+"
+    r"Besides|Additionally|Likewise|Again)\b[^,.;:\"\u201c\u201d]{0,150},\s*|(?:"
+    + "|".join(w.capitalize() for w in DISCOURSE_ADVERBS) + r"),\s*)+"
 )
 
 # A conjunction before the subject: "But Cox says ...".
 LEADING_CONJUNCTION_WORDS = r"But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Also"
 LEADING_CONJUNCTION = re.compile(r"^(?:" + LEADING_CONJUNCTION_WORDS + r")\s+")
-# A word that may open a sentence before a name but is never part of it: those conjunctions and the focusing "Even",
-# "Plus" ("Meanwhile Ann Lee", "Even Ann Lee said"); matched whole (fullmatch), in any case.
-NAME_OPENER = re.compile(r"(?i:" + LEADING_CONJUNCTION_WORDS + r"|even|plus)")
+# A word that may open a sentence before a name but is never part of it: those conjunctions and the focusing "Even"
+# ("Meanwhile Ann Lee", "Even Ann Lee said"); matched whole (fullmatch), in any case. Not "Plus", which opens
+# firms' names ("Plus Size Co") as often as sentences.
+NAME_OPENER = re.compile(r"(?i:" + LEADING_CONJUNCTION_WORDS + r"|even)")
 
 # Adverbs that may stand between a subject or an auxiliary and its verb: "Lee also noted", "has long said",
 # "is now saying", "repeatedly declined to", "did not deny"; any -ly word counts too ("reportedly", "publicly").
@@ -275,7 +277,8 @@ SPEECH_ACT_BEFORE = re.compile(
 
 # A name that opens an absolute participle clause, right before the participle: '..., and Chan calling it',
 # '- with Chan saying she', '— Chan adding'. No determiner: 'the board calling' is more often a noun phrase's
-# modifier ('signs calling Lee ...'). Applied to a bounded window before the participle.
+# modifier ('signs calling Lee ...'). Applied to a bounded window before the participle. (A gerund subject reads
+# the same: 'The plan failed, and Lee saying so did not help' gives Lee the clause "so did not help".)
 ABSOLUTE_SUBJECT = re.compile(r"(?:[,;\u2014\u2013]|\s-|(?<![\w-])(?:and|with))\s+((?:[A-Z][\w.'\u2019-]*\s+){0,3}"
                               r"[A-Z][\w'\u2019-]*)\s+(?:[a-z]+ly\s+)?$")
 

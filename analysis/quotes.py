@@ -1412,8 +1412,8 @@ _JUDGED_AS_BEFORE = re.compile(
     r"blast|criticiz|criticis|sum\w*\s+up|brush\w*\s+off)(?:e|es|ed|s|ing)?)(?![\w-])"
     r"[^.,;:!?\"\u201c\u201d\n]{0,60}?(?<!such)\s+as\s+(?:(?:an?|the|being|his|her|its|their)\s+)?$", re.IGNORECASE)
 
-# 'Lee denounced "self-dealing"', 'Lee blasted the board for its "bad faith"', 'Lee accused him of having "no
-# plan"', 'praised her "steady hand"': a verb of judging or blaming whose object (at most 50 characters, no clause
+# 'Lee denounced "toll roads"', 'Lee slammed the ferry firm over its "sloppy timetables"', 'Lee accused the
+# clerks of "idling"', 'praised her "steady hand"': a verb of judging or blaming whose object (at most 50 characters, no clause
 # word or verb of saying) leads to the quotation; the fragment is the judge's words. ("as" after the object is
 # _JUDGED_AS_BEFORE.)
 _JUDGED_BEFORE = re.compile(
@@ -1421,6 +1421,9 @@ _JUDGED_BEFORE = re.compile(
     r"hail(?:s|ed|ing)?|derid(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lambast(?:s|ed|ing)?|slam(?:s|med|ming)?|"
     r"blast(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|mock(?:s|ed|ing)?|accus(?:e|es|ed|ing)|thank(?:s|ed|ing)?)"
     r"(?![\w-])[^.,;:!?\"\u201c\u201d\n]{0,50}$", re.IGNORECASE)
+# 'Ann Lee, accused of "waste," resigned': a past participle with its preposition right after it is a passive; its
+# subject is the one judged, not the judge.
+_REDUCED_PASSIVE = re.compile(r"(?<=ed)\s+(?:of|for|by|as)(?![\w-])", re.IGNORECASE)
 _JUDGED_TAIL_NOT = re.compile(r"(?<![\w-])(?:that|who|which|and|but|when|while|because|as|like)(?![\w-])",
                               re.IGNORECASE)
 
@@ -1444,11 +1447,12 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
         m = later
     judged = _JUDGED_AS_BEFORE.search(text, lo, span.open)
     if judged is None:
-        # 'Lee blasted the board for its "bad faith"': no clause and no verb of saying between; a title or name is
-        # what is judged, not the judge's words ('blasted the film "Ice Age"'), and so is a thing named by "the"
-        # and its label ('denounced the "four pillars" of the plan': the plan's words)
+        # 'Lee slammed the ferry firm over its "sloppy timetables"': no clause and no verb of saying between; a
+        # title or name is what is judged, not the judge's words ('praised the musical "Harbor Lights"'), and so is
+        # a thing named by "the" and its label ('denounced the "four pillars" of the plan': the plan's words)
         judged = _JUDGED_BEFORE.search(text, lo, span.open)
-        if judged and (_JUDGED_TAIL_NOT.search(text, judged.end(1), span.open) or lex.cue_regex.search(
+        if judged and (_JUDGED_TAIL_NOT.search(text, judged.end(1), span.open) or _REDUCED_PASSIVE.match(
+                text, judged.end(1)) or lex.cue_regex.search(
                 text, judged.end(1), span.open) or re.search(r"(?<![\w-])the\s+$", text[judged.end(1):span.open],
                                                              re.IGNORECASE) or classify_phrase(text, span) in (
                 "title", "name")):
@@ -1482,7 +1486,8 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             participle = participle or _PARENTHETICAL.fullmatch(plain) is not None
             if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,") and not (
                     m.group(1).lower().endswith(("ed", "s")) and _PLACE_OR_TIME.fullmatch(between)
-                    and _plausible_subject(np_[0], lex)):
+                    and not lex.cue_regex.search(between) and _plausible_subject(np_[0], lex)):
+                # (a verb of saying in the phrase opens another clause: "Lee on Monday said Hardy called ...")
                 np_ = None
         if np_ is None:
             # 'While Lee calls the plan "..."': the verb's own subject, inside the sentence.

@@ -36,10 +36,11 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
     main_end = None  # where the content of the sentence's main or participial reported clause ends
     # A capitalised cue inside a sentence is part of a name ("the Maine State Police"), not a verb.
     headline = _title_case(text[s:e])
-    # A cue verb with the particle "up" is another verb ("the sums added up to", "backed up the claim").
+    # "add up (to)" is a sum, not an addition to what someone said ("the exports added up to $2bn"); "said up
+    # to 300 homes were hit" is speech.
     cues = [m for m in lex.cue_regex.finditer(text, s, e)
             if m.start() not in used and not is_blocked(m.start()) and not _inside_markup(text, m.start())
-            and not _PARTICLE_UP.match(text, m.end())
+            and not (_PARTICLE_UP.match(text, m.end()) and _lemma(m.group(0), lex) == "add")
             and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != ""
                      and not (headline and m.group(0).lower().endswith("s")))]
     for k, m in enumerate(cues):
@@ -97,7 +98,7 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
                     end = _participial_end(text, c0, e, itertools.islice(cues, k + 1, None), lex)
                     item = dict(subject, content_start=c0, content_end=end)
         elif absolute and np_ok(absolute.group(1), lex) and not re.match(r"\s+by\s", text[m.end():e]):
-            # 'The two met - Lee saying she was pleased and Chan calling it ...', 'with Lee saying she ...': the
+            # 'The depot reopened - Lee saying the roof held and Chan calling it ...', 'with Lee saying she ...': the
             # name that opens an absolute participle clause is its subject ('Additional reporting by' is a noun).
             a0 = m.start() - len(pre_full) + absolute.start(1)
             c0 = _content_start(text, m.end(), lemma, lex, e, object_ok=_object_ok(text, m, e))

@@ -747,7 +747,7 @@ def name_role_mentions(text: str, name: str, lex: Lexicon, given_before: Optiona
             out.append((name_start, role_text))
         # "Ann Lee of the Harbour Institute": an organisation after "of" (a place, "of Ohio", is no role).
         org = _OF_ORGANISATION.match(after)
-        # The name ends at a full stop that ends its sentence ("of Acme Bank. Trading was thin"), not at an
+        # The name ends at a full stop that ends its sentence ("of Acme Bank. The depot shut"), not at an
         # initial's or an abbreviation's ("of the U.S. Chamber").
         org_name = re.split(r"(?<![A-Z])\.\s", org.group(1), maxsplit=1)[0] if org else ""
         if org and _person_role_rows(org_name, lex, ("organisation",)):
@@ -1644,11 +1644,13 @@ _ADDRESSEE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:told|tells|asked
 
 def honorific_gender(words: list, lex: "Lexicon") -> str:
     """"m" or "f" from the last form of address among the words written before a name ("Mr.", "Ms.", "Miss",
-    "Sister"): a capitalised gender word of quote_gender_words.csv that is no pronoun; else "" ("Dr.", "Sen.")."""
+    "Sir"): an honorific (quote_abbreviations.csv, or a form of address of quote_gender_words.csv) that is a gender
+    word; else "" ("Dr.", "Sen.", and a -man title such as "Chairman", which news writes for women too)."""
     gender = ""
     for w in words:
-        if w[:1].isupper() and not patterns.GENDER_PRONOUN.fullmatch(w):
-            gender = lex.gender_words.get(w.lower().rstrip("."), "") or gender
+        low = w.lower().rstrip(".")
+        if low in lex.roles.honorifics:
+            gender = lex.gender_words.get(low, "") or gender
     return gender
 
 

@@ -1492,7 +1492,7 @@ def test_surname_expands_to_a_first_name_used_mid_sentence():
     assert list(direct["speaker_name"]) == ["Tom Hardy"]
 
 
-def test_surname_expansion_keeps_the_more_frequent_form():
+def test_surname_with_mr_does_not_expand_to_a_given_name_of_the_other_sex():
     # negative: "Mr. Hardy" is the article's usual form; a mid-sentence first name of the other sex does not name
     # him (he keeps his surname: "Mr." is a form of address, no given name)
     quotes, _ = extract_quotes(paragraphs_of(
@@ -2395,9 +2395,9 @@ def test_round4_g_reported_content_stops_at_a_contrast_clause_with_its_own_speak
      'said the two piers differ.', [("mixed", "Lee", "the old pier shut for smaller cracks")]),
     # negative: a negated cue ("cannot say that") says nothing; the attribution after the quotation stands (and,
     # round 9, the lead before it is Hardy's words too)
-    ('Lee cannot say that "from where the clerks stand," Hardy added on Monday.',
-     [("mixed", "Hardy", 'Lee cannot say that "from where the clerks stand,"'),
-      ("direct", "Hardy", "from where the clerks stand")]),
+    ('The ferry board will not claim that "every crossing is on time," Hardy wrote on Monday.',
+     [("mixed", "Hardy", 'The ferry board will not claim that "every crossing is on time,"'),
+      ("direct", "Hardy", "every crossing is on time")]),
     # negative: no "that" before the quotation
     ('In this town, "nobody ever locks the door," said Hardy.', [("direct", "Hardy", "nobody ever locks the door")]),
 ])
@@ -3282,14 +3282,15 @@ def test_round8_date_after_by_is_no_byline(after, direct):
 
 @pytest.mark.parametrize("text, expected", [
     # a verb of judging or blaming, its object, then the fragment: the judge's words
-    ('Ann Lee blasted the board for its "outrageous practices" in the vote.',
-     [("mixed", "Ann Lee", 'the board for its "outrageous practices"')]),
-    ('It is odd that Lee would denounce "self-help," which is cheap.', [("mixed", "Lee", "self-help")]),
+    ('Ann Lee faulted nobody but slammed the ferry firm over its "sloppy timetables" at the hearing.',
+     [("mixed", "Ann Lee", 'the ferry firm over its "sloppy timetables"')]),
+    ('It is no secret that Lee would condemn "toll roads," which cost the town little.',
+     [("mixed", "Lee", "toll roads")]),
     ('Ann Lee mocked her "reform."', [("mixed", "Ann Lee", 'her "reform."')]),
-    ('Ann Lee accused him of having a "penchant for delay."',
-     [("mixed", "Ann Lee", 'him of having a "penchant for delay."')]),
+    ('At the depot Ann Lee accused the clerks of a "culture of idling."',
+     [("mixed", "Ann Lee", 'the clerks of a "culture of idling."')]),
     # negative: a title is what is judged, not the judge's words
-    ('Ann Lee blasted the film "Ice Age" on Monday.', []),
+    ('Ann Lee praised the musical "Harbor Lights" on Monday.', []),
     # negative: a second clause between the verb and the fragment ("and warned")
     ('Ann Lee praised the mayor and warned the "reform" would fail.', []),
     # negative: a thing named by "the" and its label is not the judge's words
@@ -3304,11 +3305,15 @@ def test_round9_fragment_after_verb_of_judging(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a participle after "by" or a comma takes the subject of the clause before it
-    ('Ann Lee replied to the letter by calling Bo Chan "dopey."', [("mixed", "Ann Lee", 'Bo Chan "dopey."')]),
-    # a name right before the participle (after a dash, comma, "and" or "with") is its subject
-    ('The two met on Monday - Chan calling it a "great meeting."', [("mixed", "Chan", 'it a "great meeting."')]),
+    ('Ann Lee answered the ferry petition by calling Bo Chan "a harbor pest."',
+     [("mixed", "Ann Lee", 'Bo Chan "a harbor pest."')]),
+    # a name right before the participle (after a dash, comma, ", and" or "with") is its subject
+    ('The clerks voted at noon - Chan calling it a "fair count."', [("mixed", "Chan", 'it a "fair count."')]),
     # one short phrase of place or time between a subject and its verb
     ('Ann Lee in her speech called the plan "a disaster."', [("mixed", "Ann Lee", 'the plan "a disaster."')]),
+    # negative: a verb of saying in that phrase opens another clause, whose subject judges
+    ('Lee in May told reporters Hardy called the plan "a waste of good money."',
+     [("mixed", "Hardy", 'the plan "a waste of good money."')]),
     # negative: a noun phrase, not a name, before the participle ("signs calling")
     ('The crowd held signs calling Lee "a fraud."', []),
     # negative: "call" as a noun after a phrase of time is no verb
@@ -3321,10 +3326,10 @@ def test_round9_speech_act_subject_reach(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a negated verb of saying in the lead says nothing: the lead is the speaker's own words with the quotation
-    ('Ann Lee cannot say that "from his side," Tom Hardy added.',
-     ("mixed", 'Ann Lee cannot say that "from his side,"', "Tom Hardy")),
+    ('The depot will never admit that "the night shift sleeps," Tom Hardy wrote.',
+     ("mixed", 'The depot will never admit that "the night shift sleeps,"', "Tom Hardy")),
     # negative: a verb of saying in the lead that is not negated is its own attribution
-    ('Ann Lee can say that "from his side," Tom Hardy added.', None),
+    ('The depot will admit that "the night shift sleeps," Tom Hardy wrote.', None),
 ])
 def test_round9_negated_cue_in_lead_in(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))
@@ -3334,13 +3339,13 @@ def test_round9_negated_cue_in_lead_in(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a name that opens an absolute participle clause (after a dash, comma or "with") is its subject
-    ('Both issued a statement - Ann Lee saying she was "very encouraged" by the talks.',
-     [("indirect", "Ann Lee", 'she was "very encouraged" by the talks.')]),
+    ('The ferry crews went back to work - Ann Lee saying the pay deal was "fair enough" for now.',
+     [("indirect", "Ann Lee", 'the pay deal was "fair enough" for now.')]),
     ('The board met on Monday, with Ann Lee saying the vote was close.',
      [("indirect", "Ann Lee", "the vote was close.")]),
     # the content stops before another subject's participle clause
-    ('Both issued a statement - Lee saying he was pleased and Chan calling it a "great meeting."',
-     [("indirect", "Lee", "he was pleased"), ("mixed", "Chan", 'it a "great meeting."')]),
+    ('The depot reopened - Lee saying the roof held and Chan calling it a "lucky escape."',
+     [("indirect", "Lee", "the roof held"), ("mixed", "Chan", 'it a "lucky escape."')]),
     # (round 7 read this as one clause of Lee's; Hardy's participle clause is his own)
     ('Ann Lee said the plan was sound, with Hardy saying it was "a joke."',
      [("indirect", "Ann Lee", "the plan was sound"), ("mixed", "Hardy", 'it was "a joke."')]),
@@ -3354,12 +3359,12 @@ def test_round9_absolute_participle_clause(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a listener named after one lowercase word (a role) before a clause with no "that"
-    ('Ann Lee told host Bo Chan a loss is "increasingly likely."',
-     [("mixed", "Ann Lee", 'a loss is "increasingly likely."')]),
+    ('Ann Lee told pilot Bo Chan the ferry fare is "far too steep."',
+     [("mixed", "Ann Lee", 'the ferry fare is "far too steep."')]),
     # the pronoun listener still leaves the name to the clause
     ('Ann Lee told them Bo Chan would lose.', [("indirect", "Ann Lee", "Bo Chan would lose.")]),
     # negative: no clause after the listener
-    ('Ann Lee told host Bo Chan about the ferry.', []),
+    ('Ann Lee told pilot Bo Chan about the ferry.', []),
 ])
 def test_round9_listener_with_a_role_before_the_name(text, expected):
     quotes, _ = extract_quotes(paragraphs_of(text))

@@ -1236,9 +1236,9 @@ def test_watchdog_is_a_regulator_unless_a_group(phrase, expected):
 
 @pytest.mark.parametrize("text, name, source_type", [
     # "giant" is news idiom for a large company
-    ("The retail giant said it would shut two stores.", "retail giant", "business"),
+    ("The harbor giant said it would shut two depots.", "harbor giant", "business"),
     # "Both" opening a pair of names is a determiner, not a given name
-    ("Both Labour and the Greens said they would cut fees.", "Labour", "official"),
+    ("Both Acme and the Greens said they would cut fees.", "Acme", "official"),
 ])
 def test_company_giant_and_determiner_before_a_name(text, name, source_type):
     quotes = _article(text)

@@ -1406,12 +1406,12 @@ def test_opening_preposition_before_a_name_is_no_role(phrase, role):
 
 @pytest.mark.parametrize("after, role", [
     # the organisation after "of" ends where its sentence does
-    ("of Acme Bank. Trading was thin on Monday.", "of Acme Bank"),
+    ("of Acme Bank. The depot shut early on Monday.", "of Acme Bank"),
     # negative: an abbreviation's full stop inside the name does not end it
     ("of the U.S. Ferry Council on Monday.", "of the U.S. Ferry Council"),
 ])
 def test_organisation_after_of_stops_at_the_end_of_its_sentence(after, role):
-    quotes, _ = extract_quotes(paragraphs_of(f'"It will not take much," said Bo Li {after}'))
+    quotes, _ = extract_quotes(paragraphs_of(f'"The fares will rise," said Bo Li {after}'))
     assert list(quotes["role"]) == [role]
 
 
@@ -1419,11 +1419,10 @@ def test_organisation_after_of_stops_at_the_end_of_its_sentence(after, role):
 
 @pytest.mark.parametrize("text, speaker", [
     # a sentence adverb or connective before the comma is no speaker
-    ("Elsewhere, Acme said it had enjoyed an exceptional year.", "Acme"),
-    ("Nevertheless, Mr Hardy said the bank needs to change its policy.", "Mr Hardy"),
-    # a capitalised noun and one person noun before a name describe it: "Film star Ann Lee" is the subject
-    ("Film star Ann Lee has attacked the magazines, questioning their honesty after the rumours.",
-     "Film star Ann Lee"),
+    ("Elsewhere, Acme said its ferries ran late in May.", "Acme"),
+    ("Nevertheless, Mr Hardy said the depot would stay open.", "Mr Hardy"),
+    # a capitalised noun and one person noun before a name describe it: "Rodeo star Ann Lee" is the subject
+    ("Rodeo star Ann Lee has criticised the timetable, saying it ignores the tides.", "Rodeo star Ann Lee"),
     # negative: a name, a verb and a person noun before another name is no description ("Lee" is the subject)
     ("Lee beat businessman Bo Li in May, saying the vote was fair.", "Lee"),
 ])
@@ -1433,12 +1432,15 @@ def test_opening_words_before_the_subject(text, speaker):
 
 
 @pytest.mark.parametrize("text, n", [
-    ("In 2004, the exports to Dayton (and Xenia) added up to 22bn dollars.", 0),  # "add up to" is a sum
-    ("Lee added that the exports to Dayton had doubled.", 1),  # negative: "added that" is speech
+    ("In May, the fares to Dayton (and Xenia) added up to 900 dollars.", 0),  # "add up to" is a sum
+    ("Lee added that the fares to Dayton had doubled.", 1),  # negative: "added that" is speech
+    ("Ann Lee said up to 300 homes were flooded.", 1),  # negative: "up to" after another cue is speech
 ])
 def test_cue_verb_with_up_is_no_speech(text, n):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert len(quotes) == n
+
+
 # --- round 9: he and she ---
 
 @pytest.mark.parametrize("paragraphs, expected", [
@@ -1473,18 +1475,32 @@ def test_last_speaker_from_paragraphs_back_is_no_feature():
         1.0, 0.0, 0.0)
 
 
-def test_speaker_weights_fitted_with_heuristic_labels_at_half_weight():
-    # the he/she weights are fitted on hand-resolved referents at full weight and on the heuristic gold names at
-    # half (fit_speaker_weights); the stored note says so and the stored features are the ranking's
+def test_speaker_weights_file_matches_the_ranking_features():
+    # the stored weights are for today's features, in their order, and the note says how they were fitted
     import json
 
-    from analysis.evaluate_quotes import HEURISTIC_LABEL_WEIGHT
     from analysis.speech import ANTECEDENT_FEATURES, SPEAKER_WEIGHTS_FILE
 
     data = json.loads(SPEAKER_WEIGHTS_FILE.read_text(encoding="utf-8"))
-    assert HEURISTIC_LABEL_WEIGHT == 0.5
     assert "HEURISTIC_LABEL_WEIGHT" in data["note"]
     assert data["features"] == list(ANTECEDENT_FEATURES) and len(data["coef"]) == len(ANTECEDENT_FEATURES)
+
+
+@pytest.mark.parametrize("heuristic_copies, hand_wins", [(1, True), (3, False)])
+def test_heuristic_labels_weigh_half_a_hand_label(heuristic_copies, hand_wins):
+    # two toy decisions between the same two candidates, labelled the opposite way: one hand-labelled (A is
+    # right), copies of one heuristic-labelled (B is right). At half weight one heuristic copy loses to the hand
+    # label and three outweigh it.
+    from analysis.evaluate_quotes import fit_pairwise
+    from analysis.speakers import rank_antecedents
+    from analysis.speech import ANTECEDENT_FEATURES
+
+    a = {f: 0.0 for f in ANTECEDENT_FEATURES}
+    b = dict(a, same_sentence=1.0)
+    cands = [("A", a), ("B", b)]
+    weights, n_pairs = fit_pairwise([(cands, [True, False])], [(cands, [False, True])] * heuristic_copies)
+    assert n_pairs == 2 * (1 + heuristic_copies)
+    assert (rank_antecedents(cands, weights) == "A") is hand_wins
 
 
 def test_possessive_and_subject_of_cue_are_no_features():
@@ -1497,6 +1513,8 @@ def test_possessive_and_subject_of_cue_are_no_features():
     extract_quotes(paragraphs_of("Tom Hardy's aide spoke on Monday.", '"We will build it," he said.'),
                    candidate_log=log)
     assert [name for name, _ in log[-1]["candidates"]] == ["Tom Hardy"]
+
+
 # --- round 9: names ---
 
 @pytest.mark.parametrize("phrase, expected", [
@@ -1576,7 +1594,8 @@ def test_round9_listed_as_no_given_name(word, expected):
     ("DAYTON - Ann Lee", ("Ann Lee", "", "person")),
     ("DAYTON (Wire) - Mayor Ann Lee", ("Ann Lee", "Mayor", "person")),
     ("DAYTON, Ohio \u2015 Ann Lee and her aides", ("Ann Lee", "", "person")),
-    # negatives: a capitalised name with no dash after it, and a dateline alone, are read as before
+    # negatives: without the dash the rule does not fire (a known limit: a capitals-only place run into the name
+    # stays in it, since "ACME Ann Lee" may be a firm's), and a dateline alone is read as before
     ("DAYTON Ann Lee", ("DAYTON Ann Lee", "", "person")),
     ("DAYTON", ("DAYTON", "", "organisation")),
 ])
@@ -1618,9 +1637,10 @@ def test_round9_surname_expands_past_a_title_before_the_given_name(first, expect
 
 @pytest.mark.parametrize("phrase, expected", [
     ("Sir Tom Lee", ("Tom Lee", "", "person")),
-    ("Dame Ann Lee", ("Ann Lee", "", "person")),
+    # negative: "Dame" opens names ("Notre Dame") more often than it titles a woman, so it is no form of address
+    ("Notre Dame spokesman Bo Li", ("Bo Li", "Notre Dame spokesman", "person")),
 ])
-def test_round9_sir_and_dame_are_forms_of_address(phrase, expected):
+def test_round9_sir_is_a_form_of_address(phrase, expected):
     assert _parsed(phrase) == expected
 
 
@@ -1629,7 +1649,7 @@ def test_round9_sir_and_dame_are_forms_of_address(phrase, expected):
     ("Even Ann Lee", ("Ann Lee", "", "person")),
     ("Meanwhile Ann Lee", ("Ann Lee", "", "person")),
     ("So Mayor Ann Lee", ("Ann Lee", "Mayor", "person")),
-    # negatives: alone it is the name; inside a name it stays
+    # negatives: alone it is all there is to read (a surname such as "Still" is possible); inside a name it stays
     ("Still", ("Still", "", "person")),
     ("Ann Still", ("Ann Still", "", "person")),
 ])
@@ -1676,3 +1696,29 @@ def test_round9_lowercase_particle_surname_is_a_speaker(second):
 ])
 def test_round9_lowercase_particle_opens_the_surname(phrase, expected):
     assert _parsed(phrase) == expected
+
+
+# --- round 9 review ---
+
+def test_sentence_adverb_only_right_before_its_comma():
+    # "Publicly traded Acme, a ferry firm, said": the adverb opens the subject, not an opening phrase up to a comma
+    quotes, _ = extract_quotes(paragraphs_of("Publicly traded Acme, a ferry firm, said the fees would rise."))
+    assert "Acme" in quotes["speaker"].iloc[0]
+
+
+def test_man_title_gives_no_gender_for_expansion():
+    # a -man title is written for women too: "Chairman Lee" still expands to Ann Lee
+    quotes, _ = extract_quotes(paragraphs_of("Ann Lee, the Dayton mayor, spoke on Monday.",
+                                             '"We have the money," said Chairman Lee.'))
+    assert list(quotes["speaker_name"]) == ["Ann Lee"]
+
+
+@pytest.mark.parametrize("text, n", [
+    # a reduced passive: the one accused is not the judge, and nobody judges in this sentence
+    ('Ann Lee, accused of "gross waste," resigned on Monday.', 0),
+    # negative: the active verb with its object is the judge's
+    ('Ann Lee accused the clerks of "gross waste" on Monday.', 1),
+])
+def test_reduced_passive_of_a_verb_of_judging_is_no_judgement(text, n):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert len(quotes) == n
