@@ -1407,9 +1407,11 @@ def _colon_speaker(text: str, spans: list, sentences: list, line: int, state: Ar
 # 'Lee dismissed the plan as "a stunt"', 'Hardy has portrayed herself as an "outsider"': a verb of judging whose
 # object is named "as" the quotation calls it that, like "described ... as". Not 'such as', and no comma between
 # the verb and "as": 'criticized the law, known as "..."' names the law, not Lee's judgement of it.
+# Stems of the verbs of judging both patterns below read, each with an optional ending (e, es, ed, s, ing).
+_JUDGING_STEMS = r"dismiss|denounc|hail|prais|derid|condemn|lambast|slamm?|blast|critici[sz]"
 _JUDGED_AS_BEFORE = re.compile(
-    r"(?<![\w-])((?:dismiss|denounc|characteri[sz]|portray|hail|prais|derid|condemn|paint|tout|lambast|slamm|"
-    r"blast|criticiz|criticis|sum\w*\s+up|brush\w*\s+off)(?:e|es|ed|s|ing)?)(?![\w-])"
+    r"(?<![\w-])((?:" + _JUDGING_STEMS + r"|characteri[sz]|portray|paint|tout|sum\w*\s+up|brush\w*\s+off)"
+    r"(?:e|es|ed|s|ing)?)(?![\w-])"
     r"[^.,;:!?\"\u201c\u201d\n]{0,60}?(?<!such)\s+as\s+(?:(?:an?|the|being|his|her|its|their)\s+)?$", re.IGNORECASE)
 
 # 'Lee denounced "toll roads"', 'Lee slammed the ferry firm over its "sloppy timetables"', 'Lee accused the
@@ -1417,9 +1419,7 @@ _JUDGED_AS_BEFORE = re.compile(
 # word or verb of saying) leads to the quotation; the fragment is the judge's words. ("as" after the object is
 # _JUDGED_AS_BEFORE.)
 _JUDGED_BEFORE = re.compile(
-    r"(?<![\w-])(dismiss(?:es|ed|ing)?|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|prais(?:e|es|ed|ing)|"
-    r"hail(?:s|ed|ing)?|derid(?:e|es|ed|ing)|condemn(?:s|ed|ing)?|lambast(?:s|ed|ing)?|slam(?:s|med|ming)?|"
-    r"blast(?:s|ed|ing)?|critici[sz](?:e|es|ed|ing)|mock(?:s|ed|ing)?|accus(?:e|es|ed|ing)|thank(?:s|ed|ing)?)"
+    r"(?<![\w-])((?:" + _JUDGING_STEMS + r"|mock|accus|thank)(?:e|es|ed|s|ing)?|decr(?:y|ies|ied|ying))"
     r"(?![\w-])[^.,;:!?\"\u201c\u201d\n]{0,50}$", re.IGNORECASE)
 # 'Ann Lee, accused of "waste," resigned': a past participle with its preposition right after it is a passive; its
 # subject is the one judged, not the judge.

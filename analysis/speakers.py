@@ -173,10 +173,15 @@ def _title_before_given_name(run: list, lex: Lexicon) -> bool:
 def _particle_full_name(core: list, state: ArticleState, lex: Lexicon) -> str:
     """The full name the article writes for a surname with its particles ("De Vries" -> "Ann de Vries", in whatever
     case the particles are written there): the first time it follows a capitalised word that may be a given name
-    (_not_a_given_name), else ""."""
+    (_not_a_given_name), else "". Looked up once per article and surname (ArticleState.derive), so each
+    particle surname costs one scan of the article however often it is quoted."""
+    return state.derive(("particle full name", tuple(core)), lambda: _scan_particle_full_name(core, state, lex))
+
+
+def _scan_particle_full_name(core: list, state: ArticleState, lex: Lexicon) -> str:
     written = re.compile(r"(?<![\w'\u2019.-])([A-Z][\w'\u2019-]*)\s+" + r"\s+".join(
         "(?i:" + re.escape(w) + ")" for w in core[:-1]) + r"\s+" + re.escape(core[-1]) + r"(?![\w'\u2019-])")
-    for m in itertools.islice(written.finditer(state.text), 20):  # bounded: linear time
+    for m in itertools.islice(written.finditer(state.text), 20):  # at most 20 candidates
         if not _not_a_given_name(m.group(1), state, lex) and m.group(1).lower() not in NAME_PARTICLES:
             return " ".join(m.group(0).split())
     return ""
