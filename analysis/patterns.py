@@ -75,7 +75,7 @@ DISCOURSE_ADVERBS = (
     "notably", "importantly", "interestingly", "ironically", "surprisingly", "unsurprisingly", "predictably",
     "fortunately", "unfortunately", "crucially", "clearly", "obviously", "apparently", "evidently", "currently",
     "historically", "traditionally", "typically", "generally", "alternatively", "conversely", "regardless",
-    "privately", "publicly", "personally")  # multi-word ones ("In fact", "On the other hand") open with a preposition
+    "privately", "publicly", "personally", "plus")  # multi-word ones ("In fact", "On the other hand") open with a preposition
 
 # Leading adverbial phrase before the subject: "At Tuesday's event, ", "Regarding this, ", "In 2008, ",
 # "By Monday, ", "Despite the loss, ", "Although she won, ": any opening preposition or subordinating conjunction
@@ -94,7 +94,7 @@ LEADING_CONJUNCTION_WORDS = r"But|And|Yet|So|Still|Now|Then|Instead|Meanwhile|Al
 LEADING_CONJUNCTION = re.compile(r"^(?:" + LEADING_CONJUNCTION_WORDS + r")\s+")
 # A word that may open a sentence before a name but is never part of it: those conjunctions and the focusing "Even"
 # ("Meanwhile Ann Lee", "Even Ann Lee said"); matched whole (fullmatch), in any case. Not "Plus", which opens
-# firms' names ("Plus Size Co") as often as sentences.
+# firms' names ("Plus Ferries Ltd") as often as sentences (with its comma it is a DISCOURSE_ADVERBS word).
 NAME_OPENER = re.compile(r"(?i:" + LEADING_CONJUNCTION_WORDS + r"|even)")
 
 # Adverbs that may stand between a subject or an auxiliary and its verb: "Lee also noted", "has long said",

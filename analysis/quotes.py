@@ -1421,9 +1421,11 @@ _JUDGED_AS_BEFORE = re.compile(
 _JUDGED_BEFORE = re.compile(
     r"(?<![\w-])((?:" + _JUDGING_STEMS + r"|mock|accus|thank)(?:e|es|ed|s|ing)?|decr(?:y|ies|ied|ying))"
     r"(?![\w-])[^.,;:!?\"\u201c\u201d\n]{0,50}$", re.IGNORECASE)
-# 'Ann Lee, accused of "waste," resigned': a past participle with its preposition right after it is a passive; its
-# subject is the one judged, not the judge.
-_REDUCED_PASSIVE = re.compile(r"(?<=ed)\s+(?:of|for|by|as)(?![\w-])", re.IGNORECASE)
+# 'Ann Lee, accused of "waste," resigned', 'Lee, hailed as "a hero"', 'Lee, criticized in May for': a past
+# participle after a comma whose next word (an adverb aside) is a preposition is a reduced passive: the noun before
+# the comma is the one judged, not the judge ('The mayor, Ann Lee, slammed the plan as' has its object).
+_REDUCED_PASSIVE_BEFORE = re.compile(r",\s*(?:(?:[a-z]+ly|long|often|once|widely|much|also)\s+)?$")
+_REDUCED_PASSIVE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:of|for|by|as|in|on|at|over)(?![\w-])", re.IGNORECASE)
 _JUDGED_TAIL_NOT = re.compile(r"(?<![\w-])(?:that|who|which|and|but|when|while|because|as|like)(?![\w-])",
                               re.IGNORECASE)
 
@@ -1448,20 +1450,23 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
     judged = _JUDGED_AS_BEFORE.search(text, lo, span.open)
     if judged is None:
         # 'Lee slammed the ferry firm over its "sloppy timetables"': no clause and no verb of saying between; a
-        # title or name is what is judged, not the judge's words ('praised the musical "Harbor Lights"'), and so is
+        # title or name is what is judged, not the judge's words ('praised the musical "Tide Clock"'), and so is
         # a thing named by "the" and its label ('denounced the "four pillars" of the plan': the plan's words)
         judged = _JUDGED_BEFORE.search(text, lo, span.open)
-        if judged and (_JUDGED_TAIL_NOT.search(text, judged.end(1), span.open) or _REDUCED_PASSIVE.match(
-                text, judged.end(1)) or lex.cue_regex.search(
+        if judged and (_JUDGED_TAIL_NOT.search(text, judged.end(1), span.open) or lex.cue_regex.search(
                 text, judged.end(1), span.open) or re.search(r"(?<![\w-])the\s+$", text[judged.end(1):span.open],
                                                              re.IGNORECASE) or classify_phrase(text, span) in (
                 "title", "name")):
             judged = None
     if judged and (m is None or judged.start(1) > m.start(1)):
         m = judged  # 'Lee dismissed the plan as "a stunt"', 'Lee accused the board of "bad faith"'
-    if m and not m.group(1).lower().endswith("ing") and _PASSIVE_BEFORE.search(
-            text, max(sent_start, m.start() - 40), m.start()):
-        return None  # 'the plan was called "..."': the subject of a passive is what is named, not who names it
+    if m and not m.group(1).lower().endswith("ing") and (_PASSIVE_BEFORE.search(
+            text, max(sent_start, m.start() - 40), m.start()) or (
+            m.group(1).lower().endswith("ed") and _REDUCED_PASSIVE_BEFORE.search(
+                text, max(sent_start, m.start(1) - 20), m.start(1)) and _REDUCED_PASSIVE_AFTER.match(text, m.end(1)))):
+        # 'the plan was called "..."', 'Lee, accused of "...",': the subject of a passive is what is named, not who
+        # names it
+        return None
     if m:
         # 'The vote was close; one member called it "..."': a semicolon opens the verb's own clause.
         semi = text.rfind(";", sent_start, m.start())
@@ -1486,7 +1491,7 @@ def speech_act_partial(text: str, span: Span, sent_start: int, lex: Lexicon, sta
             participle = participle or _PARENTHETICAL.fullmatch(plain) is not None
             if between.strip() and not participle and _strip_adverbs(" " + between.rstrip()).strip(" ,") and not (
                     m.group(1).lower().endswith(("ed", "s")) and _PLACE_OR_TIME.fullmatch(between)
-                    and not lex.cue_regex.search(between) and _plausible_subject(np_[0], lex)):
+                    and not _verb_of_saying_in(between, lex) and _plausible_subject(np_[0], lex)):
                 # (a verb of saying in the phrase opens another clause: "Lee on Monday said Hardy called ...")
                 np_ = None
         if np_ is None:
@@ -1605,6 +1610,18 @@ _OTHER_CLAUSE = re.compile(r"(?<![\w-])(?:who|which|whom|whose|when|while|becaus
 _SHARED_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?\s(?:and|but)" + _AUX_BEFORE)
 
 
+def _verb_of_saying_in(phrase: str, lex: Lexicon) -> bool:
+    """Does a cue word in the phrase stand as a verb, not as a noun after a determiner, possessive or preposition
+    ("in her report", "in remarks", "in a written reply")?"""
+    for cue in lex.cue_regex.finditer(phrase):
+        before = phrase[:cue.start()].split()
+        if not before or before[-1].lower() not in _NOUN_LEADS:
+            return True
+    return False
+
+
+_NOUN_LEADS = frozenset({"a", "an", "the", "her", "his", "their", "its", "our", "my", "your", "in", "on", "at", "of",
+                         "with", "written", "brief", "short", "later"})
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|gets|got|get)"
                              r"(?:\s+(?:[a-z]+ly|also|often|once|not|never))*\s+$", re.IGNORECASE)
 

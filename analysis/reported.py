@@ -36,11 +36,12 @@ def find_reported(text: str, s: int, e: int, spans: list, used: set, sentence_sp
     main_end = None  # where the content of the sentence's main or participial reported clause ends
     # A capitalised cue inside a sentence is part of a name ("the Maine State Police"), not a verb.
     headline = _title_case(text[s:e])
-    # "add up (to)" is a sum, not an addition to what someone said ("the exports added up to $2bn"); "said up
-    # to 300 homes were hit" is speech.
+    # A cue verb with the particle "up" is another verb ("wrote up the plan", "called up the pilots", "the fares
+    # added up to $900"); "up to" and an amount after any other cue is its content ("said up to 300 homes ...").
     cues = [m for m in lex.cue_regex.finditer(text, s, e)
             if m.start() not in used and not is_blocked(m.start()) and not _inside_markup(text, m.start())
-            and not (_PARTICLE_UP.match(text, m.end()) and _lemma(m.group(0), lex) == "add")
+            and not (_PARTICLE_UP.match(text, m.end()) and (
+                _lemma(m.group(0), lex) == "add" or not _UP_TO_AMOUNT.match(text, m.end())))
             and not (m.group(0)[0].isupper() and text[max(s, m.start() - 3):m.start()].strip(" \"\u201c") != ""
                      and not (headline and m.group(0).lower().endswith("s")))]
     for k, m in enumerate(cues):
@@ -161,6 +162,7 @@ def _subject_before_verb(text: str, s: int, end: int) -> Optional[tuple]:
 # Cue nouns that name no speech before a relative "that" ("the charge that he denied").
 _NOUN_NOT_SPEECH = {"charge"}
 _PARTICLE_UP = re.compile(r"\s+up\b")
+_UP_TO_AMOUNT = re.compile(r"\s+up\s+to\s+(?:\$|\d|(?:a|an|about|some|half|one|two|three|ten)\b)", re.IGNORECASE)
 def _participial_end(text, c0, e, later_cues, lex):
     for m in later_cues:
         if m.start() <= c0 or not m.group(0).lower().endswith("ing"):

@@ -1648,14 +1648,17 @@ _ADDRESSEE = re.compile(r"(?:[Hh]e|[Ss]he)\s+(?:[a-z]+ly\s+)?(?:told|tells|asked
 
 
 def honorific_gender(words: list, lex: "Lexicon") -> str:
-    """"m" or "f" from the last form of address among the words written before a name ("Mr.", "Ms.", "Miss",
-    "Sir"): an honorific (quote_abbreviations.csv, or a form of address of quote_gender_words.csv) that is a gender
-    word; else "" ("Dr.", "Sen.", and a -man title such as "Chairman", which news writes for women too)."""
+    """"m" or "f" from the last gendered title among the words written before a name: a form of address ("Mr.",
+    "Ms.", "Miss", "Sir": an honorific of quote_abbreviations.csv or quote_gender_words.csv) or a capitalised gender
+    word such as "Chairwoman" or "Sister"; else "" ("Dr.", "Sen.", and a -man title such as "Chairman", which news
+    writes for women too, as entity_gender does)."""
     gender = ""
     for w in words:
         low = w.lower().rstrip(".")
-        if low in lex.roles.honorifics:
-            gender = lex.gender_words.get(low, "") or gender
+        word_gender = lex.gender_words.get(low, "")
+        if low in lex.roles.honorifics or (w[:1].isupper() and word_gender and not patterns.GENDER_PRONOUN.fullmatch(w)
+                                           and not (word_gender == "m" and len(low) > 3 and low.endswith("man"))):
+            gender = word_gender or gender
     return gender
 
 

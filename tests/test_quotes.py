@@ -3290,7 +3290,7 @@ def test_round8_date_after_by_is_no_byline(after, direct):
     ('At the depot Ann Lee accused the clerks of a "culture of idling."',
      [("mixed", "Ann Lee", 'the clerks of a "culture of idling."')]),
     # negative: a title is what is judged, not the judge's words
-    ('Ann Lee praised the musical "Harbor Lights" on Monday.', []),
+    ('Ann Lee praised the musical "Tide Clock" on Monday.', []),
     # negative: a second clause between the verb and the fragment ("and warned")
     ('Ann Lee praised the mayor and warned the "reform" would fail.', []),
     # negative: a thing named by "the" and its label is not the judge's words

@@ -1637,8 +1637,8 @@ def test_round9_surname_expands_past_a_title_before_the_given_name(first, expect
 
 @pytest.mark.parametrize("phrase, expected", [
     ("Sir Tom Lee", ("Tom Lee", "", "person")),
-    # negative: "Dame" opens names ("Notre Dame") more often than it titles a woman, so it is no form of address
-    ("Notre Dame spokesman Bo Li", ("Bo Li", "Notre Dame spokesman", "person")),
+    # negative: "Dame" opens names ("Dame Street Ferries") more often than it titles a woman: no form of address
+    ("Dame Street Ferries spokesman Bo Li", ("Bo Li", "Dame Street Ferries spokesman", "person")),
 ])
 def test_round9_sir_is_a_form_of_address(phrase, expected):
     assert _parsed(phrase) == expected
@@ -1722,3 +1722,48 @@ def test_man_title_gives_no_gender_for_expansion():
 def test_reduced_passive_of_a_verb_of_judging_is_no_judgement(text, n):
     quotes, _ = extract_quotes(paragraphs_of(text))
     assert len(quotes) == n
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Chairwoman", "Lee"),  # a -woman title says she is no Tom Lee
+    ("Chairman", "Tom Lee"),  # negative: a -man title is written for women too, so it says nothing
+])
+def test_woman_title_gives_a_gender_a_man_title_none(title, expected):
+    quotes, _ = extract_quotes(paragraphs_of("Tom Lee, the Dayton mayor, spoke on Monday.",
+                                             f'"We have the money," said {title} Lee.'))
+    assert list(quotes["speaker_name"]) == [expected]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Ann Lee wrote up the plan for the depot.", 0),  # "write up", "call up" are other verbs
+    ("Ann Lee called up the pilots on Monday.", 0),
+    ("Ann Lee warned up to a dozen depots could shut.", 1),  # negative: "up to" an amount is the content
+])
+def test_cue_with_up_is_another_verb_unless_up_to_an_amount(text, n):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert len(quotes) == n
+
+
+@pytest.mark.parametrize("text, n", [
+    # a reduced passive after a comma, with a phrase or adverb before its preposition, in both fragment patterns
+    ('Ann Lee, accused repeatedly of "gross waste," resigned.', 0),
+    ('Ann Lee, criticized in May for "gross waste," resigned.', 0),
+    ('Ann Lee, dismissed by Hardy as "a crank," resigned.', 0),
+    # negative: an appositive's closing comma before an active verb with its object
+    ('The mayor, Ann Lee, slammed the plan as "a stunt for the cameras."', 1),
+])
+def test_reduced_passive_after_a_comma(text, n):
+    quotes, _ = extract_quotes(paragraphs_of(text))
+    assert len(quotes) == n
+
+
+@pytest.mark.parametrize("phrase", ["in her report", "in remarks", "in a written answer"])
+def test_cue_noun_in_place_phrase_keeps_the_subject(phrase):
+    # a cue word after a determiner, possessive or preposition is a noun: the subject before the phrase still calls
+    quotes, _ = extract_quotes(paragraphs_of(f'Ann Lee {phrase} called the plan "a waste."'))
+    assert [(r.kind, r.speaker) for r in quotes.itertuples()] == [("mixed", "Ann Lee")]
+
+
+def test_plus_with_its_comma_is_no_speaker():
+    quotes, _ = extract_quotes(paragraphs_of("Plus, Tom Hardy said the fares would rise."))
+    assert list(quotes["speaker"]) == ["Tom Hardy"]
