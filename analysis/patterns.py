@@ -45,6 +45,7 @@ DATELINE = re.compile(
 
 # Lowercase words inside a person's name: "Omar bin Lee", "Ann van der Lee".
 NAME_PARTICLES = frozenset({"bin", "al", "de", "van", "von", "da", "del", "la", "le", "du"})
+NAME_PARTICLE = r"(?:" + "|".join(sorted(NAME_PARTICLES)) + r")"  # one of them, for regular expressions
 
 # Sentence-opening prepositions and subordinators: an opening phrase they start is no subject ("By Monday, the
 # mayor said", "After the vote Lee said"). LEADING_ADVERBIAL is built on them; "According" names a source.

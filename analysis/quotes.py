@@ -1611,17 +1611,18 @@ _SHARED_VERB = re.compile(r"[^,;:.!?\"\u201c\u201d]{0,120}?\s(?:and|but)" + _AUX
 
 
 def _verb_of_saying_in(phrase: str, lex: Lexicon) -> bool:
-    """Does a cue word in the phrase stand as a verb, not as a noun after a determiner, possessive or preposition
-    ("in her report", "in remarks", "in a written reply")?"""
+    """Does a cue word in the phrase stand as a verb, not as a noun after a determiner or possessive
+    (patterns.NOUN_BEFORE), a preposition (patterns.PREPOSITION_BEFORE) or an adjective of time or form ("in her
+    report", "in remarks", "in a written reply", "in a later reply")?"""
     for cue in lex.cue_regex.finditer(phrase):
-        before = phrase[:cue.start()].split()
-        if not before or before[-1].lower() not in _NOUN_LEADS:
+        before = phrase[:cue.start()]
+        if not (patterns.NOUN_BEFORE.search(before) or patterns.PREPOSITION_BEFORE.search(before)
+                or _CUE_NOUN_ADJECTIVE.search(before)):
             return True
     return False
 
 
-_NOUN_LEADS = frozenset({"a", "an", "the", "her", "his", "their", "its", "our", "my", "your", "in", "on", "at", "of",
-                         "with", "written", "brief", "short", "later"})
+_CUE_NOUN_ADJECTIVE = re.compile(r"(?<![\w-])(?:written|later|earlier|brief)\s+$", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"(?<![\w'\u2019-])(?:is|are|was|were|be|been|being|gets|got|get)"
                              r"(?:\s+(?:[a-z]+ly|also|often|once|not|never))*\s+$", re.IGNORECASE)
 

@@ -163,6 +163,8 @@ def _subject_before_verb(text: str, s: int, end: int) -> Optional[tuple]:
 _NOUN_NOT_SPEECH = {"charge"}
 _PARTICLE_UP = re.compile(r"\s+up\b")
 _UP_TO_AMOUNT = re.compile(r"\s+up\s+to\s+(?:\$|\d|(?:a|an|about|some|half|one|two|three|ten)\b)", re.IGNORECASE)
+
+
 def _participial_end(text, c0, e, later_cues, lex):
     for m in later_cues:
         if m.start() <= c0 or not m.group(0).lower().endswith("ing"):

@@ -730,11 +730,9 @@ def written_with_given_name(name: str, text: str, lexicon: RoleLexicon) -> bool:
     capitalised word the lists do not rule out counts as a given name ("Orin Acme")."""
     for m in itertools.islice(re.finditer(r"(?<![\w'\u2019-])" + re.escape(name) + r"(?![\w-])", text or ""), 200):
         before = re.search(r"([A-Z][\w'\u2019-]*\.?)\s+$", text[max(0, m.start() - 30):m.start()])
-        if before:
-            if before.group(1).rstrip(".").lower() in lexicon.honorifics:
-                return True
-            if not listed_as_no_given_name(before.group(1), lexicon):
-                return True
+        if before and (before.group(1).rstrip(".").lower() in lexicon.honorifics
+                       or not listed_as_no_given_name(before.group(1), lexicon)):
+            return True
     return False
 
 
@@ -817,7 +815,7 @@ def organisation_type_in_text(name: str, text: str, lexicon: RoleLexicon, back_r
                     break
         if back_references and not found and not back:
             back = _back_reference(name, text[m.end():m.end() + _BACK_REFERENCE_REACH], lexicon)
-    return tuple(found or back) if (found or back) else ("", "")
+    return tuple(found or back) or ("", "")
 
 
 # "Harbour Watch asked the campaign to stop. The organization's lawyer said ...": news names an organisation once and

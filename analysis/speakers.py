@@ -573,8 +573,8 @@ def entity_gender(name: str, text: str, unanimous: bool = False, lex: Optional["
         for m in itertools.islice(pattern.finditer(text), 200):
             word = m.group(1).lower()
             gender = lex.gender_words.get(word, "")
-            if unanimous and gender == "m" and len(word) > 3 and word.endswith("man"):
-                continue  # "spokesman Ann Lee": news writes a -man title for women too, so it vetoes no "she"
+            if unanimous and _man_title(word, gender):
+                continue  # "spokesman Ann Lee": it vetoes no "she"
             if gender:
                 votes[gender] += 1
     if votes["m"] == votes["f"] or (unanimous and min(votes.values()) > 0):
@@ -1657,9 +1657,15 @@ def honorific_gender(words: list, lex: "Lexicon") -> str:
         low = w.lower().rstrip(".")
         word_gender = lex.gender_words.get(low, "")
         if low in lex.roles.honorifics or (w[:1].isupper() and word_gender and not patterns.GENDER_PRONOUN.fullmatch(w)
-                                           and not (word_gender == "m" and len(low) > 3 and low.endswith("man"))):
+                                           and not _man_title(low, word_gender)):
             gender = word_gender or gender
     return gender
+
+
+def _man_title(word: str, gender: str) -> bool:
+    """Is a lowercase male gender word a -man title ("spokesman", "chairman")? News writes those for women too, so
+    they are no gender cue ("man" itself is one)."""
+    return gender == "m" and len(word) > 3 and word.endswith("man")
 
 
 def first_name_gender(name: str, lex: "Lexicon") -> str:

@@ -246,7 +246,7 @@ TIME_ONLY_WORDS = frozenset(patterns.WEEKDAYS) | frozenset({
 })
 
 
-_PARTICLE_SURNAME = re.compile(r"(?:(?:" + "|".join(sorted(patterns.NAME_PARTICLES)) + r")\s+){1,2}"
+_PARTICLE_SURNAME = re.compile(r"(?:" + patterns.NAME_PARTICLE + r"\s+){1,2}"
                                r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?")
 
 
@@ -672,12 +672,13 @@ def parse_speaker(phrase: str, lex: Lexicon) -> Speaker:
         r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+(?:(?:of|the|and|for)\s+)?[A-Z][\w'\u2019.-]*)+",
         core[len(head_part):])
     titled_name = _name_tokens(words, lex) if titled else ([], [])
-    if len(titled_name[0]) > len(hw) + 1 and len(titled_name[1]) >= 2 and titled_name[1][0] in lex.first_names:
-        pass
-    elif len(hw) < len(words) and (role_head or head.lower() in lex.roles.title_words or head.lower() in
-                                   lex.person_nouns) and _described_holder(head, _name_tokens(words, lex), lex):
-        pass
-    elif head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
+    # A person named after the lowercase head is the speaker, not a group with that head: the title's "of" phrase
+    # above, or "master of ceremonies Ann Lee" (_described_holder).
+    names_a_person = (len(titled_name[0]) > len(hw) + 1 and len(titled_name[1]) >= 2
+                      and titled_name[1][0] in lex.first_names) or (
+        len(hw) < len(words) and (role_head or head.lower() in lex.roles.title_words or head.lower() in lex.person_nouns)
+        and _described_holder(head, _name_tokens(words, lex), lex))
+    if not names_a_person and head and (not is_proper(head, lex.roles) or (role_head and head_is_last) or (
             head.lower() in lex.roles.title_words and not _name_tokens(words, lex)[1])):
         # Common-noun head: "analysts", "Chinese security experts", "a frontline police officer ...".
         written = core

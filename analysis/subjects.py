@@ -40,7 +40,7 @@ def _mask_abbreviations(window: str, lex: Lexicon) -> str:
     return re.sub(r"(?<![\w.\u00b7])([A-Za-z]{1,4})\.(?=\s+" + _PARTICLES_BEFORE_CAPITAL + r"[A-Z])", repl, window)
 
 
-_PARTICLES_BEFORE_CAPITAL = r"(?:(?:" + "|".join(sorted(patterns.NAME_PARTICLES)) + r")\s+){0,2}"
+_PARTICLES_BEFORE_CAPITAL = r"(?:" + patterns.NAME_PARTICLE + r"\s+){0,2}"
 
 
 _SPEAKER_NOT_FIRST = frozenset({"in", "on", "at", "to", "with", "during", "after", "before", "via", "through", "from",
